@@ -1,0 +1,383 @@
+"""The ``dabir`` command: a thin shell over :mod:`dabir.workspace`.
+
+Exit statuses: 0 done; 1 done but some inputs were rejected; 2 usage error; 3 not found;
+4 the database cannot be opened or written (see :mod:`dabir.errors`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any, TypeVar
+
+import click
+
+from dabir import __version__
+from dabir.demo import bundled_corpus, take_tour
+from dabir.errors import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, DabirError, UsageError
+from dabir.ingest.dates import parse_published
+from dabir.present import article_json, hit_json, rejection_json, source_json, summary_json
+from dabir.settings import load_settings
+from dabir.types import ArticleFilter, IngestSummary
+from dabir.workspace import IngestOptions, Workspace, open_workspace
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class DabirGroup(click.Group):
+    """Maps Dabir's errors to their exit statuses, once, for every command."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DabirError as exc:
+            click.echo(f"error: {exc.message}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+@click.group(cls=DabirGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dabir")
+@click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug) to stderr.")
+def cli(verbose: int) -> None:
+    """Dabir turns news into a reviewed, searchable record.
+
+    Every command takes --db (a SQLite file, default ./dabir.db, or a postgresql:// URL;
+    also DABIR_DB).
+    """
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def db_option(function: F) -> F:
+    return click.option(
+        "--db",
+        envvar="DABIR_DB",
+        default=None,
+        metavar="PATH|URL",
+        help="Database: a SQLite file (default ./dabir.db) or postgresql://user:pw@host/db.",
+    )(function)
+
+
+def json_option(function: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON (see docs/json.md).")(function)
+
+
+def filter_options(function: F) -> F:
+    function = click.option("--source", help="Only this source (name or id).")(function)
+    function = click.option(
+        "--since", metavar="DATE", help="Published on or after DATE (2021, 2021-05 or 2021-05-17)."
+    )(function)
+    function = click.option(
+        "--until", metavar="DATE", help="Published on or before DATE (the whole day, month or year)."
+    )(function)
+    function = click.option("--language", metavar="CODE", help="Only this language (en, ar, fa …).")(function)
+    function = click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 100000))(function)
+    return click.option("--offset", default=0, type=click.IntRange(0))(function)
+
+
+@contextmanager
+def workspace(db: str | None) -> Iterator[Workspace]:
+    with open_workspace(settings=load_settings(**({"db": db} if db else {}))) as ws:
+        yield ws
+
+
+def make_filter(
+    source: str | None, since: str | None, until: str | None, language: str | None, limit: int, offset: int
+) -> ArticleFilter:
+    return ArticleFilter(
+        source=source,
+        since=_date_bound(since, "--since", start=True),
+        until=_date_bound(until, "--until", start=False),
+        language=language,
+        limit=limit,
+        offset=offset,
+    )
+
+
+def _date_bound(value: str | None, option: str, *, start: bool) -> datetime | None:
+    if not value:
+        return None
+    try:
+        published = parse_published(value)
+    except ValueError as exc:
+        raise UsageError(f"{option}: {exc}; use 2021, 2021-05 or 2021-05-17") from exc
+    if published is None:
+        return None
+    return published.start if start else published.end
+
+
+def emit_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+# --- ingest ------------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH|URL...")
+@db_option
+@json_option
+@click.option("--source", "source_name", help="Source name for text files that do not say theirs.")
+@click.option("--no-fetch", is_flag=True, help="Do not fetch the linked pages of feed entries.")
+@click.option("--allow-private", is_flag=True, help="Allow fetching from private and loopback addresses.")
+def ingest(
+    inputs: tuple[str, ...],
+    db: str | None,
+    as_json: bool,
+    source_name: str | None,
+    no_fetch: bool,
+    allow_private: bool,
+) -> None:
+    """Ingest files, directories, globs and http(s) URLs (text, HTML, JSON lines, RSS, Atom).
+
+    Inputs that cannot be read are reported with their reason, recorded (see `dabir
+    rejections`) and skipped; the rest goes on. Exit status 1 when anything was rejected.
+    """
+    options = IngestOptions(
+        source_name=source_name,
+        fetch_linked_pages=False if no_fetch else None,
+        allow_private=True if allow_private else None,
+    )
+    with workspace(db) as ws:
+        summary = run_ingest(ws, list(inputs), options)
+    if as_json:
+        emit_json(summary.to_json())
+    else:
+        print_summary(summary)
+    sys.exit(EXIT_OK if summary.ok else EXIT_REJECTED)
+
+
+def run_ingest(ws: Workspace, inputs: list[str], options: IngestOptions) -> IngestSummary:
+    work = ws.plan_ingest(inputs)
+    if not sys.stderr.isatty():
+        return ws.ingest(inputs, options, work=work)
+    with click.progressbar(
+        length=max(work.total_bytes, 1), label="Ingesting", file=sys.stderr, show_pos=False
+    ) as bar:
+        return ws.ingest(inputs, options, progress=bar.update, work=work)
+
+
+def print_summary(summary: IngestSummary, limit: int = 20) -> None:
+    click.echo(
+        f"{len(summary.new)} new, {len(summary.unchanged)} unchanged, {len(summary.revised)} revised, "
+        f"{len(summary.near_duplicate)} near-duplicate (linked to their story), "
+        f"{len(summary.rejected)} rejected, {len(summary.skipped)} skipped."
+    )
+    if summary.pending:
+        click.echo(f"{len(summary.pending)} stored with their headline only, to be completed by a later fetch.")
+    if summary.not_modified:
+        click.echo(f"{len(summary.not_modified)} URLs not modified since the last fetch.")
+    for reason, count in summary.rejected_by_reason().items():
+        click.echo(f"rejected ({reason}): {count}")
+    for rejected in summary.rejected[:limit]:
+        click.echo(f"  {rejected.input}: {rejected.message}", err=True)
+    if len(summary.rejected) > limit:
+        click.echo(f"  … and {len(summary.rejected) - limit} more: see `dabir rejections`", err=True)
+    for skipped in summary.skipped[:limit]:
+        click.echo(f"  {skipped.input}: {skipped.note}")
+    if len(summary.skipped) > limit:
+        click.echo(f"  … and {len(summary.skipped) - limit} more skipped")
+
+
+# --- read side ---------------------------------------------------------------------------------
+
+
+@cli.command()
+@db_option
+@json_option
+@filter_options
+def articles(
+    db: str | None,
+    as_json: bool,
+    source: str | None,
+    since: str | None,
+    until: str | None,
+    language: str | None,
+    limit: int,
+    offset: int,
+) -> None:
+    """List articles, newest first."""
+    filters = make_filter(source, since, until, language, limit, offset)
+    with workspace(db) as ws:
+        found = ws.articles(filters)
+    if as_json:
+        emit_json([summary_json(a) for a in found])
+        return
+    for item in found:
+        date = item.published.value[:10] if item.published else "(no date)"
+        flag = " [headline only]" if item.pending else ""
+        click.echo(f"{item.id}  {date:<10}  {item.source[:28]:<28}  {item.title}{flag}")
+
+
+@cli.command()
+@click.argument("article_id", metavar="ID")
+@db_option
+@json_option
+@click.option("--raw", is_flag=True, help="Print the bytes the article was read from.")
+def show(article_id: str, db: str | None, as_json: bool, raw: bool) -> None:
+    """Show one article (ID or a unique prefix of it)."""
+    with workspace(db) as ws:
+        if raw:
+            sys.stdout.buffer.write(ws.raw(article_id))
+            return
+        article = ws.article(article_id)
+    if as_json:
+        emit_json(article_json(article))
+        return
+    data = article_json(article)
+    click.echo(click.style(article.title, bold=True) + ("  (headline derived)" if article.title_derived else ""))
+    click.echo(f"{data['published'] or '(no date)'} · {article.source.name} · {article.language} · revision {article.revision}")
+    if article.byline:
+        click.echo(f"By {article.byline}")
+    if article.url:
+        click.echo(article.url)
+    if article.caption:
+        credit = f" ({article.caption.credit})" if article.caption.credit else ""
+        click.echo(f"Caption: {article.caption.text}{credit}")
+    if article.near_duplicate_of:
+        click.echo(f"Near-duplicate of {article.near_duplicate_of} (story {article.story})")
+    if article.pending:
+        click.echo(f"Pending: {article.pending}")
+    click.echo("")
+    click.echo(article.text)
+
+
+@cli.command()
+@click.argument("query")
+@db_option
+@json_option
+@filter_options
+def search(
+    query: str,
+    db: str | None,
+    as_json: bool,
+    source: str | None,
+    since: str | None,
+    until: str | None,
+    language: str | None,
+    limit: int,
+    offset: int,
+) -> None:
+    """Full-text search: words, "phrases", OR, -excluded, prefix*."""
+    filters = make_filter(source, since, until, language, limit, offset)
+    with workspace(db) as ws:
+        hits = ws.search(query, filters)
+    if as_json:
+        emit_json([hit_json(h) for h in hits])
+        return
+    if not hits:
+        click.echo("no matches")
+    for hit in hits:
+        date = hit.article.published.value[:10] if hit.article.published else "(no date)"
+        click.echo(f"{hit.article.id}  {date}  {hit.article.source}: {hit.article.title}")
+        click.echo("    " + _terminal_snippet(hit.snippet))
+
+
+def _terminal_snippet(snippet: str) -> str:
+    import html
+
+    pieces = snippet.replace("</mark>", "<mark>").split("<mark>")
+    styled = [click.style(html.unescape(p), bold=True) if i % 2 else html.unescape(p) for i, p in enumerate(pieces)]
+    return "".join(styled) if sys.stdout.isatty() else "".join(
+        f"[{html.unescape(p)}]" if i % 2 else html.unescape(p) for i, p in enumerate(pieces)
+    )
+
+
+@cli.command()
+@db_option
+@json_option
+def sources(db: str | None, as_json: bool) -> None:
+    """List sources with their article counts."""
+    with workspace(db) as ws:
+        found = ws.sources()
+    if as_json:
+        emit_json([source_json(s) for s in found])
+        return
+    for source in found:
+        click.echo(f"{source.id}  {source.article_count:>6}  {source.kind:<7}  {source.name}")
+        if source.description:
+            click.echo(f"{'':26}{source.description[:150]}")
+
+
+@cli.command()
+@db_option
+@json_option
+@click.option("--reason", help="Only this reason code (e.g. undecodable, too-large).")
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(1, 100000))
+def rejections(db: str | None, as_json: bool, reason: str | None, limit: int) -> None:
+    """List inputs that could not be ingested, with the reason."""
+    with workspace(db) as ws:
+        found = ws.rejections(limit, reason)
+    if as_json:
+        emit_json([rejection_json(r) for r in found])
+        return
+    if not found:
+        click.echo("no rejections")
+    for record in found:
+        times = f" ×{record.times}" if record.times > 1 else ""
+        click.echo(f"{record.last_seen:%Y-%m-%d %H:%M}  {record.reason:<18} {record.input}{times}")
+        click.echo(f"{'':18}{record.message}")
+
+
+@cli.command()
+@db_option
+def check(db: str | None) -> None:
+    """Check the database: engine integrity, full-text index and Dabir's invariants."""
+    with workspace(db) as ws:
+        problems = ws.integrity_problems()
+        total = ws.count()
+    if problems:
+        for problem in problems:
+            click.echo(problem, err=True)
+        raise SystemExit(EXIT_REJECTED)
+    click.echo(f"ok: {total} articles, no problems found")
+
+
+# --- demo --------------------------------------------------------------------------------------
+
+
+@cli.command()
+@db_option
+def demo(db: str | None) -> None:
+    """Build a workspace from the bundled sample corpus, then show what it holds.
+
+    Works offline: feed entries without text are kept headline-only, not fetched.
+    """
+    corpus = bundled_corpus()
+    click.echo(f"Ingesting the bundled sample corpus from {corpus} …")
+    with workspace(db) as ws:
+        summary = run_ingest(ws, [str(corpus)], IngestOptions(fetch_linked_pages=False))
+        print_summary(summary, limit=5)
+        tour = take_tour(ws)
+        location = ws.settings.db
+    click.echo("")
+    click.echo(click.style(f"The workspace {location} holds {tour.articles} articles", bold=True))
+    for name, count in tour.by_source:
+        click.echo(f"  {count:>5}  {name}")
+    click.echo("  languages: " + ", ".join(f"{code} {n}" for code, n in tour.by_language.items()))
+    click.echo(f"  {tour.stories_with_copies} stories reported more than once (near-duplicates linked)")
+    click.echo(f"  {tour.pending} feed items kept headline-only, waiting for a fetch")
+    for query, hits in tour.searches:
+        click.echo("")
+        click.echo(click.style(f"$ dabir search '{query}'", bold=True))
+        for hit in hits:
+            click.echo(f"  {hit.article.id}  {hit.article.title[:90]}")
+            click.echo("      " + _terminal_snippet(hit.snippet)[:200])
+    click.echo("")
+    click.echo("Next: dabir articles · dabir show ID · dabir search QUERY · dabir sources · dabir rejections")
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except DabirError as exc:  # errors raised while parsing options
+        click.echo(f"error: {exc.message}", err=True)
+        sys.exit(exc.exit_code if exc.exit_code else EXIT_USAGE)
+
+
+if __name__ == "__main__":
+    main()

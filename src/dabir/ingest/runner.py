@@ -1,0 +1,292 @@
+"""Run the readers over expanded inputs: the one place in ``ingest`` that reads files and
+fetches URLs. What it needs to remember between runs (HTTP validators, paragraphs seen per
+source, which articles are complete) it asks of an :class:`IngestMemory`, which the workspace
+implements on top of the store; ``ingest`` itself never imports the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Protocol
+
+from dabir.ingest.discover import FileInput, Input, UrlInput, expand
+from dabir.ingest.draft import Fields, build_draft
+from dabir.ingest.feeds import PageResult, looks_like_feed, read_feed
+from dabir.ingest.fetch import (
+    Fetcher,
+    FetchFailure,
+    FetchPolicy,
+    NotModifiedResponse,
+    Response,
+    Validators,
+)
+from dabir.ingest.formats import (
+    paragraphs_of,
+    read_html,
+    read_jsonl,
+    read_text,
+    shared_urls_in_jsonl,
+    without_paragraphs,
+)
+from dabir.ingest.text import normalize_for_identity
+from dabir.settings import Settings
+from dabir.types import (
+    Draft,
+    Identity,
+    KnownArticle,
+    NotModified,
+    Rejected,
+    RejectReason,
+    Skipped,
+    SourceKind,
+)
+
+Item = Draft | Rejected | Skipped | NotModified | KnownArticle
+Progress = Callable[[int], None]
+_PRESCAN_LIMIT = 2000  # HTML files kept in memory between the boilerplate pre-scan and the read
+
+
+class IngestMemory(Protocol):
+    """What ingest remembers between runs. Implemented by the workspace over the store."""
+
+    def validators(self, url: str) -> Validators | None: ...
+
+    def remember_validators(self, url: str, validators: Validators) -> None: ...
+
+    def is_complete(self, identity: Identity) -> bool: ...
+
+    def register_paragraphs(self, source: str, page_key: str, hashes: Sequence[str]) -> None: ...
+
+    def repeated_paragraphs(self, source: str, hashes: Sequence[str], min_pages: int) -> set[str]: ...
+
+
+def paragraph_hash(paragraph: str) -> str:
+    return hashlib.sha256(normalize_for_identity(paragraph).encode("utf-8")).hexdigest()[:20]
+
+
+@dataclass
+class Plan:
+    """The expanded inputs of one run, and the bytes of local files (for a progress bar)."""
+
+    inputs: list[Input]
+    total_bytes: int = 0
+    html_files: list[FileInput] = field(default_factory=list)
+
+
+def plan(arguments: Sequence[str]) -> Plan:
+    inputs = list(expand(arguments))
+    files = [i for i in inputs if isinstance(i, FileInput)]
+    return Plan(
+        inputs=inputs,
+        total_bytes=sum(f.size for f in files),
+        html_files=[f for f in files if f.format == "html"],
+    )
+
+
+class Runner:
+    """Reads every input of a plan and yields drafts, rejections and notes, in input order."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        memory: IngestMemory,
+        *,
+        source_name: str | None = None,
+        fetcher: Fetcher | None = None,
+    ) -> None:
+        self._settings = settings
+        self._memory = memory
+        self._source_name = source_name
+        self._fetcher = fetcher
+        self._prescanned: dict[Path, Fields | Rejected] = {}
+
+    def run(self, work: Plan, progress: Progress | None = None) -> Iterator[Item]:
+        report = progress or (lambda _n: None)
+        self._prescan(work.html_files)
+        for item in work.inputs:
+            if isinstance(item, FileInput):
+                yield from self._read_file(item, report)
+            elif isinstance(item, UrlInput):
+                yield from self._read_url(item.url)
+            else:
+                yield item
+
+    # --- files ----------------------------------------------------------------------------------
+
+    def _read_file(self, item: FileInput, report: Progress) -> Iterator[Item]:
+        origin = str(item.path)
+        if item.format == "jsonl":
+            yield from self._read_jsonl_file(item, report)
+            return
+        if item.size > self._settings.max_input_bytes:
+            report(item.size)
+            yield _too_large(origin, item.size, self._settings.max_input_bytes)
+            return
+        data = _read_bytes(item.path)
+        report(item.size)
+        if isinstance(data, Rejected):
+            yield data
+        elif item.format == "feed" or (item.format == "text" and looks_like_feed(data)):
+            yield from self._feed(data, origin)
+        elif item.format == "html":
+            fields = self._prescanned.pop(item.path, None) or self._html_fields(data, origin, None)
+            yield self._finish_html(fields, origin)
+        else:
+            yield read_text(data, origin, self._hint(item.path), self._settings.max_text_bytes)
+
+    def _read_jsonl_file(self, item: FileInput, report: Progress) -> Iterator[Item]:
+        line_cap = self._settings.max_text_bytes * 4 + 65536
+        try:
+            with item.path.open("rb") as handle:
+                shared = shared_urls_in_jsonl(handle, line_cap)
+            with item.path.open("rb") as handle:
+                for result, consumed in read_jsonl(
+                    handle, str(item.path), self._settings.max_text_bytes, shared
+                ):
+                    report(consumed)
+                    yield result
+        except OSError as exc:
+            yield Rejected(str(item.path), RejectReason.UNREADABLE, f"cannot read: {exc}")
+
+    def _hint(self, path: Path) -> str:
+        return self._source_name or path.parent.name or "local files"
+
+    # --- HTML and the boilerplate filter ---------------------------------------------------------
+
+    def _html_fields(self, data: bytes, origin: str, url: str | None, charset: str | None = None) -> Fields | Rejected:
+        hint = self._source_name or (_host(url) if url else Path(origin).parent.name) or "web"
+        kind = SourceKind.PAGE if url else SourceKind.FILE
+        fields = read_html(data, origin, source_hint=hint, url=url, charset=charset, kind=kind)
+        if isinstance(fields, Fields):
+            self._memory.register_paragraphs(
+                fields.source.name, _page_key(fields), [paragraph_hash(p) for p in paragraphs_of(fields.text)]
+            )
+        return fields
+
+    def _prescan(self, html_files: list[FileInput]) -> None:
+        """Read the batch's HTML files once first, so the boilerplate filter knows every page."""
+        if len(html_files) < self._settings.boilerplate_min_pages:
+            return
+        for item in html_files[:_PRESCAN_LIMIT]:
+            if item.size > self._settings.max_input_bytes:
+                continue
+            data = _read_bytes(item.path)
+            if isinstance(data, bytes):
+                self._prescanned[item.path] = self._html_fields(data, str(item.path), None)
+
+    def _finish_html(self, fields: Fields | Rejected, origin: str) -> Draft | Rejected:
+        if isinstance(fields, Rejected):
+            return fields
+        paragraphs = paragraphs_of(fields.text)
+        by_hash = {paragraph_hash(p): p for p in paragraphs}
+        repeated = self._memory.repeated_paragraphs(
+            fields.source.name, list(by_hash), self._settings.boilerplate_min_pages
+        )
+        drop = {by_hash[h] for h in repeated}
+        if drop and len(drop) < len(set(paragraphs)):
+            fields = without_paragraphs(fields, drop)
+            fields = _note(fields, f"boilerplate paragraphs removed: {len(drop)}")
+        return build_draft(fields, self._settings.max_text_bytes)
+
+    # --- feeds ----------------------------------------------------------------------------------
+
+    def _feed(self, data: bytes, origin: str) -> Iterator[Item]:
+        loader = self._load_page if self._settings.fetch_linked_pages else None
+        yield from read_feed(
+            data,
+            origin,
+            max_text_bytes=self._settings.max_text_bytes,
+            load_page=loader,
+            is_complete=self._memory.is_complete,
+        )
+
+    def _load_page(self, url: str) -> PageResult:
+        result = self._fetch(url)
+        if isinstance(result, FetchFailure):
+            return PageResult(None, result.message)
+        if isinstance(result, NotModifiedResponse):
+            return PageResult(None, "not modified since the last fetch")
+        fields = self._html_fields(result.body, result.url, result.url, result.charset)
+        draft = self._finish_html(fields, result.url)
+        if isinstance(draft, Rejected):
+            return PageResult(None, draft.message)
+        return PageResult(draft, None)
+
+    # --- URLs -----------------------------------------------------------------------------------
+
+    def _read_url(self, url: str) -> Iterator[Item]:
+        result = self._fetch(url, conditional=True)
+        if isinstance(result, FetchFailure):
+            yield Rejected(url, result.reason, result.message)
+            return
+        if isinstance(result, NotModifiedResponse):
+            yield NotModified(url)
+            return
+        body, kind = result.body, result.content_type
+        if "xml" in kind or "rss" in kind or "atom" in kind or looks_like_feed(body[:2048]):
+            yield from self._feed(body, url)
+        elif "html" in kind or body.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
+            fields = self._html_fields(body, url, result.url, result.charset)
+            yield self._finish_html(fields, url)
+        elif "ndjson" in kind or "jsonl" in kind or "json" in kind:
+            yield Rejected(url, RejectReason.UNSUPPORTED, "JSON lines are read from files, not URLs")
+        else:
+            yield read_text(body, url, _host(url), self._settings.max_text_bytes)
+
+    def _fetch(self, url: str, *, conditional: bool = False) -> Response | NotModifiedResponse | FetchFailure:
+        if self._fetcher is None:
+            self._fetcher = Fetcher(_policy(self._settings))
+        validators = self._memory.validators(url) if conditional else None
+        result = self._fetcher.fetch(url, validators)
+        if isinstance(result, Response) and conditional:
+            self._memory.remember_validators(url, result.validators)
+        return result
+
+    def close(self) -> None:
+        if self._fetcher is not None:
+            self._fetcher.close()
+
+
+def _policy(settings: Settings) -> FetchPolicy:
+    return FetchPolicy(
+        timeout=settings.fetch_timeout,
+        max_bytes=settings.max_input_bytes,
+        max_redirects=settings.max_redirects,
+        user_agent=settings.user_agent,
+        allow_private=settings.allow_private,
+    )
+
+
+def _read_bytes(path: Path) -> bytes | Rejected:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        return Rejected(str(path), RejectReason.UNREADABLE, f"cannot read: {exc.strerror or exc}")
+
+
+def _too_large(origin: str, size: int, cap: int) -> Rejected:
+    return Rejected(
+        origin,
+        RejectReason.TOO_LARGE,
+        f"the input is {size:,} bytes, over the size limit of {cap:,} bytes (setting max_input_bytes)",
+    )
+
+
+def _host(url: str | None) -> str:
+    if not url or "://" not in url:
+        return ""
+    return url.split("://", 1)[1].split("/", 1)[0].split("@")[-1].split(":")[0].removeprefix("www.")
+
+
+def _page_key(fields: Fields) -> str:
+    return fields.url or hashlib.sha256(fields.raw.data).hexdigest()
+
+
+def _note(fields: Fields, note: str) -> Fields:
+    metadata = dict(fields.metadata)
+    metadata["ingest_notes"] = [*metadata.get("ingest_notes", []), note]
+    return replace(fields, metadata=metadata)
+

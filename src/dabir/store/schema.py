@@ -1,0 +1,161 @@
+"""The tables, as SQLAlchemy Core objects, for queries. Migrations (``migrations/versions``)
+create them; a test checks that the migrated database matches these definitions.
+
+Conventions: ids are short deterministic hex strings; datetimes are naive UTC; JSON columns
+hold dicts or lists. Dialect-specific search structures (SQLite FTS5 table and triggers,
+PostgreSQL tsvector column and GIN index) are made by the migrations and used by
+``store/search.py`` only.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+ID = sa.String(16)
+
+sources = sa.Table(
+    "sources",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False, unique=True),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("url", sa.Text),
+    sa.Column("description", sa.Text),
+    sa.Column("language", sa.String(16)),
+    sa.Column("country", sa.String(3)),
+    sa.Column("affiliation", sa.Text),
+    sa.Column("notes", sa.Text),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("updated_at", sa.DateTime, nullable=False),
+)
+
+raw_blobs = sa.Table(
+    "raw_blobs",
+    metadata,
+    sa.Column("sha256", sa.String(64), primary_key=True),
+    sa.Column("size", sa.BigInteger, nullable=False),
+    sa.Column("media_type", sa.String(64), nullable=False),
+    sa.Column("compression", sa.String(8), nullable=False),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+)
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    # An integer key that never changes, for the SQLite full-text index (content_rowid).
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("id", ID, nullable=False, unique=True),
+    sa.Column("identity_kind", sa.String(16), nullable=False),
+    sa.Column("identity_key", sa.Text, nullable=False),
+    sa.Column("source_id", ID, sa.ForeignKey("sources.id"), nullable=False, index=True),
+    sa.Column("url", sa.Text),
+    sa.Column("canonical_url", sa.Text, index=True),
+    sa.Column("url_identifies", sa.Boolean, nullable=False),
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("title_derived", sa.Boolean, nullable=False),
+    sa.Column("byline", sa.Text),
+    sa.Column("published", sa.String(32)),
+    sa.Column("published_precision", sa.String(8)),
+    sa.Column("published_start", sa.DateTime, index=True),
+    sa.Column("published_end", sa.DateTime),
+    sa.Column("fetched", sa.DateTime, nullable=False),
+    sa.Column("updated_at", sa.DateTime, nullable=False),
+    sa.Column("language", sa.String(16), nullable=False),
+    sa.Column("language_confidence", sa.Float, nullable=False),
+    sa.Column("caption_text", sa.Text),
+    sa.Column("caption_credit", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("meta", sa.JSON, nullable=False),
+    sa.Column("pending", sa.Text),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("story_id", ID, nullable=False, index=True),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("input", sa.Text, nullable=False),
+    sa.Column("encoding", sa.String(32)),
+    sa.Column("raw_sha256", sa.String(64), sa.ForeignKey("raw_blobs.sha256")),
+    sa.Column("minhash", sa.LargeBinary),
+)
+
+article_revisions = sa.Table(
+    "article_revisions",
+    metadata,
+    sa.Column("article_id", ID, sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("revision", sa.Integer, primary_key=True),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("title_derived", sa.Boolean, nullable=False),
+    sa.Column("byline", sa.Text),
+    sa.Column("published", sa.String(32)),
+    sa.Column("published_precision", sa.String(8)),
+    sa.Column("caption_text", sa.Text),
+    sa.Column("caption_credit", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("meta", sa.JSON, nullable=False),
+    sa.Column("raw_sha256", sa.String(64), sa.ForeignKey("raw_blobs.sha256")),
+    sa.Column("input", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("superseded_at", sa.DateTime, nullable=False),
+)
+
+near_duplicates = sa.Table(
+    "near_duplicates",
+    metadata,
+    sa.Column("article_id", ID, sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("of_article_id", ID, sa.ForeignKey("articles.id"), nullable=False, index=True),
+    sa.Column("similarity", sa.Float),
+    sa.Column("method", sa.String(32), nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+)
+
+minhash_bands = sa.Table(
+    "minhash_bands",
+    metadata,
+    sa.Column("band", sa.SmallInteger, primary_key=True),
+    sa.Column("bucket", sa.BigInteger, primary_key=True),
+    sa.Column("article_id", ID, sa.ForeignKey("articles.id"), primary_key=True),
+)
+
+rejections = sa.Table(
+    "rejections",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("input", sa.Text, nullable=False),
+    sa.Column("reason", sa.String(32), nullable=False, index=True),
+    sa.Column("message", sa.Text, nullable=False),
+    sa.Column("raw_sha256", sa.String(64), sa.ForeignKey("raw_blobs.sha256")),
+    sa.Column("first_seen", sa.DateTime, nullable=False),
+    sa.Column("last_seen", sa.DateTime, nullable=False),
+    sa.Column("times", sa.Integer, nullable=False),
+    sa.Column("last_run", sa.String(32)),
+)
+
+fetch_state = sa.Table(
+    "fetch_state",
+    metadata,
+    sa.Column("url", sa.Text, primary_key=True),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("fetched_at", sa.DateTime, nullable=False),
+)
+
+boilerplate_paragraphs = sa.Table(
+    "boilerplate_paragraphs",
+    metadata,
+    sa.Column("source_id", ID, primary_key=True),
+    sa.Column("paragraph_hash", sa.String(20), primary_key=True),
+    sa.Column("page_hash", sa.String(20), primary_key=True),
+)
+
+ingest_runs = sa.Table(
+    "ingest_runs",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("started_at", sa.DateTime, nullable=False),
+    sa.Column("finished_at", sa.DateTime),
+    sa.Column("arguments", sa.JSON, nullable=False),
+    sa.Column("summary", sa.JSON),
+)

@@ -1,0 +1,269 @@
+"""The front door: :func:`open_workspace` and the :class:`Workspace` the CLI and API call.
+
+A workspace is one database plus the settings to use it. It runs ingest (readers → decisions →
+store), and answers the read-side questions (articles, one article, search, sources,
+rejections). Nothing outside ``dabir.store`` writes SQL; nothing outside this module wires
+ingest to the store.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from dabir.errors import StoreError
+from dabir.ingest.decide import (
+    Action,
+    Compared,
+    DuplicatePolicy,
+    StoredVersion,
+    best_match,
+    decide,
+)
+from dabir.ingest.dedup import COMPONENT as NEAR_DUPLICATE_COMPONENT
+from dabir.ingest.dedup import Fingerprint, fingerprint
+from dabir.ingest.fetch import Fetcher, Validators
+from dabir.ingest.identity import article_id, content_hash, source_id
+from dabir.ingest.runner import Runner, plan
+from dabir.query.parse import parse_query
+from dabir.settings import Settings, load_settings
+from dabir.store import SqlStore, open_store
+from dabir.store.records import ArticleWrite, DuplicateLink
+from dabir.types import (
+    Article,
+    ArticleFilter,
+    ArticleSummary,
+    Draft,
+    Identity,
+    IngestSummary,
+    KnownArticle,
+    NotModified,
+    Outcome,
+    Rejected,
+    RejectionRecord,
+    RejectReason,
+    SearchHit,
+    Skipped,
+    Source,
+    Stored,
+    utc_now,
+)
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int], None]
+
+
+def open_workspace(db: str | None = None, settings: Settings | None = None) -> Workspace:
+    """Open the workspace in database ``db`` (a SQLite path or a PostgreSQL URL).
+
+    With no arguments, settings come from ``dabir.toml`` and ``DABIR_*`` variables, and the
+    database defaults to ``./dabir.db``.
+    """
+    settings = settings or load_settings()
+    if db is not None:
+        settings = replace(settings, db=db)
+    return Workspace(open_store(settings.db), settings)
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    source_name: str | None = None  # name for local text files without an "About" footer
+    fetch_linked_pages: bool | None = None  # override the setting for this run
+    allow_private: bool | None = None
+
+
+class Workspace:
+    def __init__(self, store: SqlStore, settings: Settings) -> None:
+        self.store = store
+        self.settings = settings
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    # --- ingest ----------------------------------------------------------------------------------
+
+    def plan_ingest(self, arguments: Sequence[str]) -> Any:
+        """Expand the arguments (for a progress bar: ``.total_bytes``)."""
+        return plan(arguments)
+
+    def ingest(
+        self,
+        arguments: Sequence[str],
+        options: IngestOptions | None = None,
+        progress: ProgressCallback | None = None,
+        fetcher: Fetcher | None = None,
+        work: Any = None,
+    ) -> IngestSummary:
+        """Ingest files, directories, globs and URLs. Bad inputs are recorded and skipped."""
+        options = options or IngestOptions()
+        settings = self.settings.with_overrides(
+            fetch_linked_pages=options.fetch_linked_pages, allow_private=options.allow_private
+        )
+        work = work or plan(arguments)
+        summary = IngestSummary()
+        run_id = uuid.uuid4().hex
+        self.store.start_run(run_id, list(arguments), utc_now())
+        runner = Runner(settings, _StoreMemory(self.store), source_name=options.source_name, fetcher=fetcher)
+        try:
+            for item in runner.run(work, progress):
+                self._take(item, summary, run_id, settings)
+        finally:
+            runner.close()
+            self.store.finish_run(run_id, summary.to_json(), utc_now())
+        return summary
+
+    def _take(
+        self,
+        item: Draft | Rejected | Skipped | NotModified | KnownArticle,
+        summary: IngestSummary,
+        run_id: str,
+        settings: Settings,
+    ) -> None:
+        if isinstance(item, Draft):
+            result = self._store_draft(item, settings)
+            if isinstance(result, Rejected):
+                self.store.record_rejection(result, run_id, utc_now())
+            elif item.pending is not None and result.outcome is not Outcome.UNCHANGED:
+                summary.pending.append(result.article_id)
+            summary.add(result)
+        elif isinstance(item, KnownArticle):
+            summary.add(Stored(Outcome.UNCHANGED, article_id(item.identity), item.input))
+        else:
+            if isinstance(item, Rejected):
+                self.store.record_rejection(item, run_id, utc_now())
+            summary.add(item)
+
+    def _store_draft(self, draft: Draft, settings: Settings) -> Stored | Rejected:
+        key = article_id(draft.identity)
+        digest = _content_hash(draft)
+        state = self.store.article_state(key)
+        stored = StoredVersion(state.content_hash, state.revision, state.pending) if state else None
+        action = decide(stored, digest, draft.pending)
+        if action is Action.UNCHANGED:
+            return Stored(Outcome.UNCHANGED, key, draft.input_label)
+        prints = fingerprint(draft.text) if draft.text else None
+        now = utc_now()
+        try:
+            if action is Action.REVISE and state is not None:
+                write = ArticleWrite(key, draft, digest, state.revision + 1, state.story_id, prints, None, now)
+                self.store.write_revision(write)
+                return Stored(Outcome.REVISED, key, draft.input_label)
+            duplicate = self._find_duplicate(key, draft, prints, settings)
+            story = duplicate.of_article_id if duplicate else key
+            self.store.write_new(ArticleWrite(key, draft, digest, 1, story, prints, duplicate, now))
+        except StoreError as exc:
+            return Rejected(draft.input_label, RejectReason.STORE_FAILED, exc.message, draft.raw)
+        if duplicate is None:
+            return Stored(Outcome.NEW, key, draft.input_label)
+        return Stored(Outcome.NEAR_DUPLICATE, key, draft.input_label, duplicate.of_article_id, duplicate.similarity)
+
+    def _find_duplicate(
+        self, key: str, draft: Draft, prints: Fingerprint | None, settings: Settings
+    ) -> DuplicateLink | None:
+        if prints is not None:
+            policy = DuplicatePolicy(
+                settings.near_duplicate_threshold, settings.near_duplicate_window_days
+            )
+            own_source = source_id(draft.source.name)
+            published = draft.published.start if draft.published else None
+            compared = [
+                Compared(
+                    c.article_id,
+                    c.story_id,
+                    c.signature,
+                    c.source_id == own_source,
+                    _days_apart(published, c.published_start),
+                )
+                for c in self.store.candidates(prints.bands, exclude=key)
+            ]
+            match = best_match(prints.signature, compared, policy)
+            if match is not None:
+                return DuplicateLink(match.story_id, round(match.similarity, 3), NEAR_DUPLICATE_COMPONENT)
+        if draft.canonical_url and draft.url_identifies:
+            same = self.store.article_with_url(draft.canonical_url, exclude=key)
+            if same is not None:
+                return DuplicateLink(same[1], None, "same-url")
+        return None
+
+    # --- read side -------------------------------------------------------------------------------
+
+    def articles(self, filters: ArticleFilter | None = None) -> list[ArticleSummary]:
+        return self.store.list_articles(filters or ArticleFilter())
+
+    def count(self, filters: ArticleFilter | None = None) -> int:
+        return self.store.count_articles(filters)
+
+    def article(self, reference: str) -> Article:
+        """One article by id or unique id prefix. Raises NotFoundError or AmbiguousIdError."""
+        return self.store.get_article(reference)
+
+    def search(self, query: str, filters: ArticleFilter | None = None) -> list[SearchHit]:
+        """Full-text search over titles, captions and texts (syntax: docs/search.md)."""
+        return self.store.search(parse_query(query), filters or ArticleFilter())
+
+    def sources(self) -> list[Source]:
+        return self.store.list_sources()
+
+    def rejections(self, limit: int = 100, reason: str | None = None) -> list[RejectionRecord]:
+        return self.store.list_rejections(limit, reason)
+
+    def raw(self, reference: str) -> bytes:
+        """The bytes the current revision of an article was made from."""
+        article = self.article(reference)
+        return self.store.raw_bytes_of(article.id)
+
+    def integrity_problems(self) -> list[str]:
+        return self.store.integrity_problems()
+
+
+def _days_apart(a: datetime | None, b: datetime | None) -> float | None:
+    if a is None or b is None:
+        return None
+    return abs((a - b).total_seconds()) / 86400.0
+
+
+def _content_hash(draft: Draft) -> str:
+    caption = draft.caption
+    return content_hash(
+        draft.title,
+        caption.text if caption else None,
+        caption.credit if caption else None,
+        draft.byline,
+        draft.published.value if draft.published else None,
+        draft.text,
+    )
+
+
+class _StoreMemory:
+    """Ingest's memory between runs, kept in the store."""
+
+    def __init__(self, store: SqlStore) -> None:
+        self._store = store
+
+    def validators(self, url: str) -> Validators | None:
+        found = self._store.fetch_validators(url)
+        return Validators(*found) if found else None
+
+    def remember_validators(self, url: str, validators: Validators) -> None:
+        if validators.etag or validators.last_modified:
+            self._store.remember_validators(url, validators.etag, validators.last_modified, utc_now())
+
+    def is_complete(self, identity: Identity) -> bool:
+        return self._store.is_complete(identity)
+
+    def register_paragraphs(self, source: str, page_key: str, hashes: Sequence[str]) -> None:
+        self._store.register_paragraphs(source, page_key, hashes)
+
+    def repeated_paragraphs(self, source: str, hashes: Sequence[str], min_pages: int) -> set[str]:
+        return self._store.repeated_paragraphs(source, hashes, min_pages)

@@ -1,0 +1,234 @@
+"""One contract, two back ends: every test here runs on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dabir.errors import AmbiguousIdError, NotFoundError, UsageError
+from dabir.ingest.identity import article_id, source_id_identity
+from dabir.types import ArticleFilter, RejectReason
+from dabir.workspace import Workspace
+from tests.conftest import BUNDLED, BUNDLED_SEED
+
+
+def write_jsonl(path: Path, records: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def record(identifier: str, text: str, **extra: object) -> dict[str, object]:
+    base: dict[str, object] = {
+        "id": identifier,
+        "source": "Test Wire",
+        "url": f"https://wire.example/{identifier}",
+        "title": f"Item {identifier}",
+        "published": "2021-05-17",
+        "authors": ["A. Writer"],
+        "text": text,
+    }
+    base.update(extra)
+    return base
+
+
+LONG = (
+    "Iran's foreign minister met his Iraqi counterpart in Baghdad on Sunday to discuss border "
+    "security, trade and the return of pilgrims, officials from both countries said in statements "
+    "after the meeting. The two ministers agreed to meet again next month in Tehran."
+)
+
+
+def test_seed_round_trip(workspace: Workspace) -> None:
+    summary = workspace.ingest([str(BUNDLED_SEED)])
+    assert len(summary.new) == 1 and summary.ok
+    article = workspace.article(summary.new[0])
+    assert article.published is not None and article.published.value == "2021-05-17"
+    assert article.caption is not None and article.caption.credit == "MEHR"
+    assert article.source.name == "Track Persia"
+    assert article.source.description and "Platform run by dedicated analysts" in article.source.description
+    assert "About Track Persia" not in article.text
+    assert article.title_derived is True
+    assert article.revision == 1 and article.story == article.id
+    assert workspace.raw(article.id) == BUNDLED_SEED.read_bytes()
+
+
+def test_ingest_twice_adds_nothing(workspace: Workspace) -> None:
+    first = workspace.ingest([str(BUNDLED)])
+    assert first.ok and len(first.new) > 300
+    count = workspace.count()
+    second = workspace.ingest([str(BUNDLED)])
+    assert second.new == [] and second.near_duplicate == [] and second.revised == []
+    assert len(second.unchanged) == len(first.new) + len(first.near_duplicate)
+    assert workspace.count() == count
+    assert workspace.integrity_problems() == []
+
+
+def test_revision_keeps_the_old_text(workspace: Workspace, tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "a.jsonl", [record("r1", LONG)])
+    first = workspace.ingest([str(path)])
+    write_jsonl(path, [record("r1", LONG + " A correction was added.")])
+    second = workspace.ingest([str(path)])
+    assert second.revised == first.new
+    article = workspace.article(first.new[0])
+    assert article.revision == 2 and article.text.endswith("A correction was added.")
+    assert [r.revision for r in article.revisions] == [1, 2]
+    assert workspace.search('"correction was added"')[0].article.id == article.id
+
+
+def test_near_duplicate_from_another_source_joins_the_story(workspace: Workspace, tmp_path: Path) -> None:
+    original = write_jsonl(tmp_path / "a.jsonl", [record("o1", LONG)])
+    copy = record("c1", LONG.replace("Sunday", "Sunday afternoon") + " Reporting by a wire.", source="Other Wire")
+    republished = write_jsonl(tmp_path / "b.jsonl", [copy])
+    first = workspace.ingest([str(original)])
+    second = workspace.ingest([str(republished)])
+    assert len(second.near_duplicate) == 1
+    link = second.near_duplicate[0]
+    assert link.duplicate_of == first.new[0]
+    assert link.similarity is not None and link.similarity >= 0.5
+    copy_article = workspace.article(link.article_id)
+    assert copy_article.story == first.new[0] and copy_article.near_duplicate_of == first.new[0]
+
+
+def test_templated_text_a_year_apart_is_not_one_story(workspace: Workspace, tmp_path: Path) -> None:
+    a = record("y1", LONG, published="2021-05-17")
+    b = record("y2", LONG.replace("next month", "next year"), published="2022-05-17", source="Other Wire")
+    workspace.ingest([str(write_jsonl(tmp_path / "a.jsonl", [a, b]))])
+    assert all(a.story == a.id for a in workspace.articles())
+
+
+def test_same_source_same_day_similar_readouts_stay_apart(workspace: Workspace, tmp_path: Path) -> None:
+    a = record("d1", LONG)
+    b = record("d2", LONG.replace("Iraqi counterpart in Baghdad", "Syrian counterpart in Damascus").replace("border security", "refugees"))
+    summary = workspace.ingest([str(write_jsonl(tmp_path / "a.jsonl", [a, b]))])
+    assert len(summary.new) == 2 and summary.near_duplicate == []
+
+
+def test_filters(workspace: Workspace, tmp_path: Path) -> None:
+    records = [
+        record("f1", LONG, published="2021-05-17"),
+        record("f2", LONG + " Two.", published="2021-06", source="Other Wire"),
+        record("f3", LONG + " Three.", published="2020"),
+        record("f4", LONG + " Four.", published=""),
+    ]
+    workspace.ingest([str(write_jsonl(tmp_path / "f.jsonl", records))])
+
+    def titles(**kwargs: object) -> list[str]:
+        return sorted(a.title for a in workspace.articles(ArticleFilter(**kwargs)))  # type: ignore[arg-type]
+
+    may = datetime(2021, 5, 1, tzinfo=UTC)
+    june = datetime(2021, 6, 1, tzinfo=UTC)
+    assert titles() == ["Item f1", "Item f2", "Item f3", "Item f4"]
+    assert titles(since=may) == ["Item f1", "Item f2"]
+    assert titles(since=may, until=june) == ["Item f1"]
+    assert titles(until=may) == ["Item f3"]
+    assert titles(source="other wire") == ["Item f2"]
+    assert [a.title for a in workspace.articles(ArticleFilter(limit=1))] == ["Item f2"]
+
+
+def test_search_syntax(workspace: Workspace) -> None:
+    workspace.ingest([str(BUNDLED)])
+    seed_hits = workspace.search("Haniyeh")
+    assert seed_hits and any("<mark>Haniyeh</mark>" in h.snippet for h in seed_hits)
+    assert any(h.article.source == "Track Persia" for h in seed_hits)
+    phrase = workspace.search('"Quds Force" Haniyeh')
+    assert [h.article.source for h in phrase] == ["Track Persia"]
+    assert workspace.search("Haniyeh -Qaani")  # Treasury items name Haniyeh without Qaani
+    assert all(h.article.source != "Track Persia" for h in workspace.search("Haniyeh -Qaani"))
+    either = {h.article.id for h in workspace.search("Houthi OR Ansarallah", ArticleFilter(limit=500))}
+    houthi = {h.article.id for h in workspace.search("Houthi", ArticleFilter(limit=500))}
+    assert houthi < either or houthi == either
+    assert workspace.search("Hizball*")
+    assert workspace.search("sanctioning")  # stemming: "sanction", "sanctions", "sanctioned"
+    assert workspace.search("zzzznotaword") == []
+    with pytest.raises(UsageError):
+        workspace.search("-Qaani")
+
+
+@pytest.mark.parametrize("query", ['"', "AND", "OR OR", "NEAR(", "a:b", "col*umn", "'; DROP TABLE articles; --", "(((", "^*"])
+def test_search_never_breaks_on_syntax(workspace: Workspace, query: str) -> None:
+    workspace.ingest([str(BUNDLED_SEED)])
+    try:
+        workspace.search(query)
+    except UsageError:
+        pass  # nothing searchable in the query: a clear usage error is fine
+    assert workspace.count() == 1
+
+
+def test_arabic_and_persian_text_is_kept_and_searchable(workspace: Workspace, tmp_path: Path) -> None:
+    arabic = record("ar1", "قال قائد فيلق القدس إن إيران تقف إلى جانب الشعب الفلسطيني في مواجهة العدوان.", title="")
+    persian = record("fa1", "فرمانده نیروی قدس سپاه پاسداران با رهبران گروه‌های فلسطینی گفتگو کرد.", title="")
+    workspace.ingest([str(write_jsonl(tmp_path / "x.jsonl", [arabic, persian]))])
+    languages = sorted(a.language for a in workspace.articles())
+    assert languages == ["ar", "fa"]
+    assert len(workspace.search("القدس")) == 1
+    assert len(workspace.search("پاسداران")) == 1
+
+
+def test_lookup_by_prefix_and_errors(workspace: Workspace) -> None:
+    article_id = workspace.ingest([str(BUNDLED_SEED)]).new[0]
+    assert workspace.article(article_id[:6]).id == article_id
+    with pytest.raises(NotFoundError):
+        workspace.article("ffffffffffffffff" if article_id != "ffffffffffffffff" else "0000000000000000")
+    with pytest.raises(NotFoundError):
+        workspace.article("not-an-id")
+
+
+def test_ambiguous_prefix(workspace: Workspace, tmp_path: Path) -> None:
+    seen: dict[str, str] = {}
+    for number in range(100000):  # find two own ids whose article ids share 4 hex digits
+        own = f"p{number}"
+        prefix = article_id(source_id_identity("Test Wire", own))[:4]
+        if prefix in seen:
+            pair = [seen[prefix], own]
+            break
+        seen[prefix] = own
+    workspace.ingest([str(write_jsonl(tmp_path / "p.jsonl", [record(pair[0], LONG), record(pair[1], LONG + " Again.")]))])
+    with pytest.raises(AmbiguousIdError):
+        workspace.article(prefix)
+
+
+def test_rejections_are_recorded_once_per_input_and_reason(workspace: Workspace, tmp_path: Path) -> None:
+    bad = tmp_path / "broken.jsonl"
+    bad.write_text('{"id": "1", "text": "fine text here", "source": "S"}\n{not json\n', encoding="utf-8")
+    first = workspace.ingest([str(bad)])
+    second = workspace.ingest([str(bad)])
+    assert [r.reason for r in first.rejected] == [RejectReason.MALFORMED_JSON]
+    assert len(second.rejected) == 1 and len(first.new) == 1
+    records = workspace.rejections()
+    assert len(records) == 1 and records[0].times == 2
+    assert records[0].input.endswith("broken.jsonl line 2")
+    assert "invalid JSON" in records[0].message
+
+
+def test_sources_are_listed_with_counts(workspace: Workspace) -> None:
+    workspace.ingest([str(BUNDLED)])
+    counts = {s.name: s.article_count for s in workspace.sources()}
+    assert counts["Track Persia"] == 1
+    assert counts["Wikinews"] == 50
+    assert sum(counts.values()) == workspace.count()
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    text=st.text(
+        alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=300
+    ).filter(lambda s: s.strip()),
+    title=st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=80),
+)
+def test_store_round_trips_any_text(workspace: Workspace, tmp_path_factory: pytest.TempPathFactory, text: str, title: str) -> None:
+    path = tmp_path_factory.mktemp("rt") / "rt.jsonl"
+    write_jsonl(path, [{"source": "Round Trip", "title": title, "text": text}])
+    summary = workspace.ingest([str(path)])
+    stored_ids = summary.new + summary.unchanged + summary.revised + [s.article_id for s in summary.near_duplicate]
+    assert len(stored_ids) == 1, summary.to_json()
+    article = workspace.article(stored_ids[0])
+    expected = unicodedata.normalize("NFC", text)
+    for old, new in (("\r\n", "\n"), ("\r", "\n"), ("\x85", "\n"), ("\u2028", "\n"), ("\u2029", "\n\n")):
+        expected = expected.replace(old, new)
+    assert article.text == expected.strip()
