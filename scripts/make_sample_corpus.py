@@ -29,16 +29,48 @@ def main(shared: Path, target: Path) -> None:
     copy(shared / "seed", target / "seed", ["track-persia-2021-05-17-qaani-calls.txt"])
     (target / "seed" / "SOURCE.md").write_text(SEED_SOURCE, encoding="utf-8")
     atom_urls = atom_entry_urls(corpus / "treasury-press" / "derived_feed_treasury_me.atom.xml")
-    spread(corpus / "treasury-press", target / "treasury-press", "treasury_news_me_sample.jsonl", PER_SOURCE["treasury-press"], atom_urls)
-    copy(corpus / "treasury-press", target / "treasury-press", ["SOURCE.md", "derived_feed_treasury_me.atom.xml"])
-    spread(corpus / "whitehouse-briefing-room", target / "whitehouse-briefing-room", "whitehouse_statements_me_sample.jsonl", PER_SOURCE["whitehouse-briefing-room"], set())
+    spread(
+        corpus / "treasury-press",
+        target / "treasury-press",
+        "treasury_news_me_sample.jsonl",
+        PER_SOURCE["treasury-press"],
+        atom_urls,
+    )
+    copy(
+        corpus / "treasury-press",
+        target / "treasury-press",
+        ["SOURCE.md", "derived_feed_treasury_me.atom.xml"],
+    )
+    spread(
+        corpus / "whitehouse-briefing-room",
+        target / "whitehouse-briefing-room",
+        "whitehouse_statements_me_sample.jsonl",
+        PER_SOURCE["whitehouse-briefing-room"],
+        set(),
+    )
     copy(corpus / "whitehouse-briefing-room", target / "whitehouse-briefing-room", ["SOURCE.md"])
-    copy(corpus / "whitehouse-briefing-room" / "rss", target / "whitehouse-briefing-room" / "rss", ["briefing-room_2023-10-11T2230Z.xml"])
+    copy(
+        corpus / "whitehouse-briefing-room" / "rss",
+        target / "whitehouse-briefing-room" / "rss",
+        ["briefing-room_2023-10-11T2230Z.xml"],
+    )
     relevant_only(corpus / "wikinews-saliency", target / "wikinews-saliency", "wikinews_articles.jsonl")
     copy(corpus / "wikinews-saliency", target / "wikinews-saliency", ["SOURCE.md", "LICENSE-Apache-2.0.txt"])
-    relevant_only(corpus / "wikipedia-current-events-2015-09", target / "wikipedia-current-events-2015-09", "current_events_2015-09.jsonl")
-    copy(corpus / "wikipedia-current-events-2015-09", target / "wikipedia-current-events-2015-09", ["SOURCE.md"])
-    copy(corpus / "centcom-oir-strikes" / "html", target / "centcom-oir-strikes", ["centcom-release-20151102-01.html"])
+    relevant_only(
+        corpus / "wikipedia-current-events-2015-09",
+        target / "wikipedia-current-events-2015-09",
+        "current_events_2015-09.jsonl",
+    )
+    copy(
+        corpus / "wikipedia-current-events-2015-09",
+        target / "wikipedia-current-events-2015-09",
+        ["SOURCE.md"],
+    )
+    copy(
+        corpus / "centcom-oir-strikes" / "html",
+        target / "centcom-oir-strikes",
+        ["centcom-release-20151102-01.html"],
+    )
     copy(corpus / "centcom-oir-strikes", target / "centcom-oir-strikes", ["SOURCE.md"])
     (target / "README.md").write_text(README, encoding="utf-8")
 

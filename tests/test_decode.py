@@ -77,9 +77,13 @@ def test_failures(data: bytes, reason: str) -> None:
     assert result.message
 
 
-@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=300))
+@given(
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=300)
+)
 def test_utf8_round_trips(text: str) -> None:
     result = decode_bytes(text.encode("utf-8"))
     if text.strip():
         assert isinstance(result, Decoded)
-        assert result.text == unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n\n").replace("\u2028", "\n").replace("\x85", "\n")
+        assert result.text == unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace(
+            "\r", "\n"
+        ).replace("\u2029", "\n\n").replace("\u2028", "\n").replace("\x85", "\n")

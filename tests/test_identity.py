@@ -45,8 +45,12 @@ def test_own_ids_are_scoped_to_their_source() -> None:
 
 
 def test_www_and_scheme_do_not_change_a_url_identity() -> None:
-    a = choose_identity(source_name="A", own_id=None, canonical="https://www.x.org/a", url_identifies=True, title="", text="")
-    b = choose_identity(source_name="B", own_id=None, canonical="http://x.org/a", url_identifies=True, title="", text="")
+    a = choose_identity(
+        source_name="A", own_id=None, canonical="https://www.x.org/a", url_identifies=True, title="", text=""
+    )
+    b = choose_identity(
+        source_name="B", own_id=None, canonical="http://x.org/a", url_identifies=True, title="", text=""
+    )
     assert article_id(a) == article_id(b)
 
 
@@ -57,6 +61,10 @@ def test_normalize_for_identity_is_idempotent(text: str) -> None:
 
 
 def test_text_identity_ignores_spacing_case_and_quote_style() -> None:
-    a = choose_identity(source_name="A", own_id=None, canonical=None, url_identifies=False, title="", text="He said “no”.")
-    b = choose_identity(source_name="B", own_id=None, canonical=None, url_identifies=False, title="", text='he  said "NO".')
+    a = choose_identity(
+        source_name="A", own_id=None, canonical=None, url_identifies=False, title="", text="He said “no”."
+    )
+    b = choose_identity(
+        source_name="B", own_id=None, canonical=None, url_identifies=False, title="", text='he  said "NO".'
+    )
     assert a == b

@@ -75,13 +75,15 @@ def filter_options(function: F) -> F:
         "--until", metavar="DATE", help="Published on or before DATE (the whole day, month or year)."
     )(function)
     function = click.option("--language", metavar="CODE", help="Only this language (en, ar, fa …).")(function)
-    function = click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 100000))(function)
+    function = click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 100000))(
+        function
+    )
     return click.option("--offset", default=0, type=click.IntRange(0))(function)
 
 
 @contextmanager
 def workspace(db: str | None) -> Iterator[Workspace]:
-    with open_workspace(settings=load_settings(**({"db": db} if db else {}))) as ws:
+    with open_workspace(settings=load_settings(db=db)) as ws:
         yield ws
 
 
@@ -168,7 +170,9 @@ def print_summary(summary: IngestSummary, limit: int = 20) -> None:
         f"{len(summary.rejected)} rejected, {len(summary.skipped)} skipped."
     )
     if summary.pending:
-        click.echo(f"{len(summary.pending)} stored with their headline only, to be completed by a later fetch.")
+        click.echo(
+            f"{len(summary.pending)} stored with their headline only, to be completed by a later fetch."
+        )
     if summary.not_modified:
         click.echo(f"{len(summary.not_modified)} URLs not modified since the last fetch.")
     for reason, count in summary.rejected_by_reason().items():
@@ -229,8 +233,11 @@ def show(article_id: str, db: str | None, as_json: bool, raw: bool) -> None:
         emit_json(article_json(article))
         return
     data = article_json(article)
-    click.echo(click.style(article.title, bold=True) + ("  (headline derived)" if article.title_derived else ""))
-    click.echo(f"{data['published'] or '(no date)'} · {article.source.name} · {article.language} · revision {article.revision}")
+    click.echo(
+        click.style(article.title, bold=True) + ("  (headline derived)" if article.title_derived else "")
+    )
+    date = data["published"] or "(no date)"
+    click.echo(f"{date} · {article.source.name} · {article.language} · revision {article.revision}")
     if article.byline:
         click.echo(f"By {article.byline}")
     if article.url:
@@ -281,9 +288,13 @@ def _terminal_snippet(snippet: str) -> str:
     import html
 
     pieces = snippet.replace("</mark>", "<mark>").split("<mark>")
-    styled = [click.style(html.unescape(p), bold=True) if i % 2 else html.unescape(p) for i, p in enumerate(pieces)]
-    return "".join(styled) if sys.stdout.isatty() else "".join(
-        f"[{html.unescape(p)}]" if i % 2 else html.unescape(p) for i, p in enumerate(pieces)
+    styled = [
+        click.style(html.unescape(p), bold=True) if i % 2 else html.unescape(p) for i, p in enumerate(pieces)
+    ]
+    return (
+        "".join(styled)
+        if sys.stdout.isatty()
+        else "".join(f"[{html.unescape(p)}]" if i % 2 else html.unescape(p) for i, p in enumerate(pieces))
     )
 
 

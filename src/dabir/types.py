@@ -386,8 +386,7 @@ class IngestSummary:
                 for s in self.near_duplicate
             ],
             "rejected": [
-                {"input": r.input, "reason": r.message, "code": r.reason.value}
-                for r in self.rejected
+                {"input": r.input, "reason": r.message, "code": r.reason.value} for r in self.rejected
             ],
             "skipped": [{"input": s.input, "note": s.note} for s in self.skipped],
             "not_modified": list(self.not_modified),

@@ -156,7 +156,9 @@ class Workspace:
         now = utc_now()
         try:
             if action is Action.REVISE and state is not None:
-                write = ArticleWrite(key, draft, digest, state.revision + 1, state.story_id, prints, None, now)
+                write = ArticleWrite(
+                    key, draft, digest, state.revision + 1, state.story_id, prints, None, now
+                )
                 self.store.write_revision(write)
                 return Stored(Outcome.REVISED, key, draft.input_label)
             duplicate = self._find_duplicate(key, draft, prints, settings)
@@ -166,15 +168,15 @@ class Workspace:
             return Rejected(draft.input_label, RejectReason.STORE_FAILED, exc.message, draft.raw)
         if duplicate is None:
             return Stored(Outcome.NEW, key, draft.input_label)
-        return Stored(Outcome.NEAR_DUPLICATE, key, draft.input_label, duplicate.of_article_id, duplicate.similarity)
+        return Stored(
+            Outcome.NEAR_DUPLICATE, key, draft.input_label, duplicate.of_article_id, duplicate.similarity
+        )
 
     def _find_duplicate(
         self, key: str, draft: Draft, prints: Fingerprint | None, settings: Settings
     ) -> DuplicateLink | None:
         if prints is not None:
-            policy = DuplicatePolicy(
-                settings.near_duplicate_threshold, settings.near_duplicate_window_days
-            )
+            policy = DuplicatePolicy(settings.near_duplicate_threshold, settings.near_duplicate_window_days)
             own_source = source_id(draft.source.name)
             published = draft.published.start if draft.published else None
             compared = [

@@ -142,6 +142,6 @@ def normalize_newlines(text: str) -> str:
 
 
 def _looks_binary(text: str) -> bool:
-    sample = text[:65536]
+    sample = text[:16384]
     controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\f\v")
     return controls > max(8, len(sample) // 100)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 import numpy as np
 from datasketch import MinHash
@@ -26,6 +28,7 @@ ROWS = NUM_PERM // BANDS
 SHINGLE_WORDS = 5
 MIN_WORDS = 12  # shorter texts (headlines, one-liners) are not compared
 _SEED = 1
+SCHEME = "affine32"  # datasketch's permutation scheme; stored signatures depend on it
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -45,10 +48,16 @@ def fingerprint(text: str) -> Fingerprint | None:
     if len(words) < MIN_WORDS:
         return None
     shingles = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
-    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME, permutations=_permutations())
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     values = np.asarray(minhash.hashvalues, dtype="<u4")
     return Fingerprint(values.tobytes(), _band_hashes(values))
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> Any:
+    """The seeded permutations, made once (datasketch makes them per MinHash otherwise)."""
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME).permutations
 
 
 def _band_hashes(values: np.ndarray) -> tuple[int, ...]:

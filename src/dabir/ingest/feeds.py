@@ -100,7 +100,9 @@ def read_feed(
             yield Skipped(origin, "the feed has no entries")
             return
         message = f"malformed feed: {checked}" if checked else "not an RSS or Atom feed"
-        yield Rejected(origin, RejectReason.MALFORMED_FEED, message, RawInput(data, "application/xml", origin))
+        yield Rejected(
+            origin, RejectReason.MALFORMED_FEED, message, RawInput(data, "application/xml", origin)
+        )
         return
     source = _feed_source(parsed, origin)
     date_order = _date_order(parsed.feed.get("language"))

@@ -25,6 +25,7 @@ import httpx
 from dabir.types import RejectReason
 
 Resolver = Callable[[str], list[str]]
+ValidatorLookup = Callable[[str], "Validators | None"]
 
 
 @dataclass(frozen=True)
@@ -101,16 +102,17 @@ class Fetcher:
     def close(self) -> None:
         self._client.close()
 
-    def fetch(self, url: str, validators: Validators | None = None) -> FetchResult:
+    def fetch(self, url: str, validators: ValidatorLookup | None = None) -> FetchResult:
+        """GET ``url``. ``validators`` looks up the ETag and Last-Modified remembered for each
+        URL on the way (the final page of a redirect is where they belong)."""
         current = url
         for _hop in range(self._policy.max_redirects + 1):
             refusal = self._check_target(current)
             if refusal:
                 return refusal
-            result = self._request(current, validators)
+            result = self._request(current, validators(current) if validators else None)
             if isinstance(result, str):
                 current = result  # a redirect
-                validators = None
                 continue
             return result
         return FetchFailure(
@@ -128,15 +130,13 @@ class Fetcher:
         host = parts.hostname
         if not host:
             return FetchFailure(RejectReason.FETCH_FAILED, f"no host in URL {url}")
-        if host in self._unreachable:
-            return self._unreachable[host]
+        if parts.netloc in self._unreachable:
+            return self._unreachable[parts.netloc]
         try:
             addresses = self._resolver(host)
         except (OSError, UnicodeError) as exc:
-            failure = FetchFailure(
-                RejectReason.FETCH_FAILED, f"cannot resolve host {host} for {url}: {exc}"
-            )
-            self._unreachable[host] = failure
+            failure = FetchFailure(RejectReason.FETCH_FAILED, f"cannot resolve host {host} for {url}: {exc}")
+            self._unreachable[parts.netloc] = failure
             return failure
         if not self._policy.allow_private:
             for address in addresses:
@@ -152,15 +152,16 @@ class Fetcher:
         headers = _conditional_headers(validators)
         try:
             with self._client.stream("GET", url, headers=headers) as response:
+                if response.status_code == 304:  # httpx counts 304 among redirects
+                    return NotModifiedResponse(url)
                 if response.is_redirect:
                     location = response.headers.get("location")
                     if not location:
                         return FetchFailure(
-                            RejectReason.HTTP_STATUS, f"HTTP {response.status_code} without Location from {url}"
+                            RejectReason.HTTP_STATUS,
+                            f"HTTP {response.status_code} without Location from {url}",
                         )
-                    return urljoin(url, location)
-                if response.status_code == 304:
-                    return NotModifiedResponse(url)
+                    return str(urljoin(url, location))
                 if response.status_code >= 400:
                     return FetchFailure(
                         RejectReason.HTTP_STATUS,
@@ -186,7 +187,7 @@ class Fetcher:
         except (httpx.HTTPError, httpx.InvalidURL, OSError) as exc:
             failure = FetchFailure(RejectReason.FETCH_FAILED, f"cannot fetch {url}: {exc}")
             if isinstance(exc, httpx.ConnectError):
-                self._unreachable[urlsplit(url).hostname or ""] = failure
+                self._unreachable[urlsplit(url).netloc] = failure
             return failure
 
     def _read_capped(self, response: httpx.Response, url: str) -> bytes | FetchFailure:
@@ -221,13 +222,14 @@ def _conditional_headers(validators: Validators | None) -> dict[str, str]:
 
 def _is_internal(address: str) -> bool:
     try:
-        ip = ipaddress.ip_address(address.split("%")[0])
+        ip = ipaddress.ip_address(address.split("%", maxsplit=1)[0])
     except ValueError:
         return True
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
         ip = ip.ipv4_mapped
     return (
-        ip.is_private
+        not ip.is_global  # covers shared address space (100.64.0.0/10) and documentation ranges
+        or ip.is_private
         or ip.is_loopback
         or ip.is_link_local
         or ip.is_multicast

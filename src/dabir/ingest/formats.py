@@ -4,8 +4,8 @@ none touches the network or the database."""
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -237,9 +237,7 @@ def _check_types(record: dict[str, Any]) -> str | None:
     if identifier is not None and not isinstance(identifier, (str, int)):
         return f'field "id" must be a string or a number, got {type(identifier).__name__}'
     authors = record.get("authors")
-    if authors is not None and not (
-        isinstance(authors, list) and all(isinstance(a, str) for a in authors)
-    ):
+    if authors is not None and not (isinstance(authors, list) and all(isinstance(a, str) for a in authors)):
         return 'field "authors" must be a list of strings'
     return None
 

@@ -35,6 +35,7 @@ _CREDIT_TEXT = re.compile(
 )
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
 _COHERENCE_SHARE = 0.85
+MIN_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,8 @@ def extract_page(html: str, url: str | None = None) -> HtmlPage | None:
     found: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     lines = [line.strip() for line in (found.get("text") or "").split("\n") if line.strip()]
     lines = _keep_main_container(marked, lines)
-    if not lines:
-        return None
+    if sum(len(line.split()) for line in lines) < MIN_WORDS:
+        return None  # a menu or a cookie notice, not an article
     site = meta.get("site_name") or found.get("sitename")
     return HtmlPage(
         title=_clean_title(meta.get("title") or found.get("title"), site),
@@ -266,7 +267,7 @@ def _locate_lines(tree: Any, lines: list[str]) -> list[Any]:
         found = None
         for index in range(cursor, len(nodes)):
             text, owner = nodes[index]
-            if probe and (probe in text or text in probe and len(text) > 3):
+            if probe and (probe in text or (text in probe and len(text) > 3)):
                 found, cursor = owner, index
                 break
         located.append(found)

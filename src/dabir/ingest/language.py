@@ -15,7 +15,7 @@ from typing import Any
 _PERSIAN_ONLY = set("پچژگکی")
 _ARABIC_ONLY = set("كيةى")
 _MIN_LETTERS = 12
-_SAMPLE_CHARS = 20000
+_SAMPLE_CHARS = 1500  # enough for a confident guess; more only costs time
 
 
 @dataclass(frozen=True)

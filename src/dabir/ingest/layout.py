@@ -173,9 +173,8 @@ def _find_footer(paragraphs: list[Paragraph]) -> int | None:
     first = max(1, len(paragraphs) - _FOOTER_WINDOW)
     for index in range(len(paragraphs) - 2, first - 1, -1):
         paragraph = paragraphs[index]
-        if paragraph.one_line and _FOOTER.match(paragraph.text):
-            if len(paragraph.text.split()) <= 7:
-                return index
+        if paragraph.one_line and _FOOTER.match(paragraph.text) and len(paragraph.text.split()) <= 7:
+            return index
     return None
 
 

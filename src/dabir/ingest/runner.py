@@ -156,7 +156,9 @@ class Runner:
 
     # --- HTML and the boilerplate filter ---------------------------------------------------------
 
-    def _html_fields(self, data: bytes, origin: str, url: str | None, charset: str | None = None) -> Fields | Rejected:
+    def _html_fields(
+        self, data: bytes, origin: str, url: str | None, charset: str | None = None
+    ) -> Fields | Rejected:
         hint = self._source_name or (_host(url) if url else Path(origin).parent.name) or "web"
         kind = SourceKind.PAGE if url else SourceKind.FILE
         fields = read_html(data, origin, source_hint=hint, url=url, charset=charset, kind=kind)
@@ -239,10 +241,10 @@ class Runner:
     def _fetch(self, url: str, *, conditional: bool = False) -> Response | NotModifiedResponse | FetchFailure:
         if self._fetcher is None:
             self._fetcher = Fetcher(_policy(self._settings))
-        validators = self._memory.validators(url) if conditional else None
-        result = self._fetcher.fetch(url, validators)
+        lookup = self._memory.validators if conditional else None
+        result = self._fetcher.fetch(url, lookup)
         if isinstance(result, Response) and conditional:
-            self._memory.remember_validators(url, result.validators)
+            self._memory.remember_validators(result.url, result.validators)
         return result
 
     def close(self) -> None:
@@ -289,4 +291,3 @@ def _note(fields: Fields, note: str) -> Fields:
     metadata = dict(fields.metadata)
     metadata["ingest_notes"] = [*metadata.get("ingest_notes", []), note]
     return replace(fields, metadata=metadata)
-

@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from dabir.errors import ConfigError, StoreError
-from dabir.store.sql import SqlStore
+from dabir.store.sql import WRITE_INTENT, SqlStore, write_transaction
 
 log = logging.getLogger(__name__)
 
@@ -39,15 +39,18 @@ def database_url(db: str) -> str:
 def open_store(db: str, *, migrate: bool = True) -> SqlStore:
     """Open (and create or upgrade) the database named by ``db``."""
     url = database_url(db)
+    engine = _engine(url)
     try:
-        engine = _engine(url)
         if migrate:
             upgrade(engine)
         else:
             with engine.connect():
                 pass
     except sa.exc.SQLAlchemyError as exc:
-        raise StoreError(f"cannot open the database {_redacted(url)}: {exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}") from exc
+        engine.dispose()
+        detail = getattr(exc, "orig", None) or exc
+        where = _redacted(url)
+        raise StoreError(f"cannot open the database {where}: {type(detail).__name__}: {detail}") from exc
     return SqlStore(engine)
 
 
@@ -58,11 +61,33 @@ def _engine(url: str) -> sa.Engine:
             raise ConfigError(f"the folder for the database {path} does not exist")
         engine = sa.create_engine(url, connect_args={"timeout": 30})
         sa.event.listen(engine, "connect", _sqlite_pragmas)
+        sa.event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return sa.create_engine(url, pool_pre_ping=True)
+    engine = sa.create_engine(url, pool_pre_ping=True)
+    sa.event.listen(engine, "connect", _postgres_session)
+    return engine
+
+
+def _postgres_session(dbapi_connection: Any, _record: Any) -> None:
+    """Commits need not wait for the disk: a crash of the server can lose the last moment of
+    commits but never corrupts, and re-running an ingest restores what was lost (every write is
+    idempotent). The same trade SQLite makes with WAL and synchronous=NORMAL."""
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SET synchronous_commit = off")
+    dbapi_connection.commit()
+
+
+def _sqlite_begin(connection: sa.Connection) -> None:
+    """Begin every transaction ourselves. The sqlite3 driver would otherwise commit each DDL
+    statement on its own (a migration killed half-way would leave tables without a version);
+    writers take the write lock up front (``BEGIN IMMEDIATE``) so two processes queue instead of
+    failing when one upgrades a read lock."""
+    immediate = connection.info.pop(WRITE_INTENT, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # the driver's own transaction handling off
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -78,10 +103,10 @@ def alembic_config() -> Config:
 
 
 def upgrade(engine: sa.Engine) -> None:
-    """Apply every migration the database does not have yet."""
+    """Apply every migration the database does not have yet, in one transaction."""
     config = alembic_config()
     head = ScriptDirectory.from_config(config).get_current_head()
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         current = MigrationContext.configure(conn).get_current_revision()
         if current == head:
             return

@@ -114,9 +114,9 @@ near_duplicates = sa.Table(
 minhash_bands = sa.Table(
     "minhash_bands",
     metadata,
-    sa.Column("band", sa.SmallInteger, primary_key=True),
     sa.Column("bucket", sa.BigInteger, primary_key=True),
-    sa.Column("article_id", ID, sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("band", sa.SmallInteger, primary_key=True),
+    sa.Column("article_id", ID, sa.ForeignKey("articles.id"), primary_key=True, index=True),
 )
 
 rejections = sa.Table(

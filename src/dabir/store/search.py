@@ -39,16 +39,24 @@ def _fts5_term(term: Term) -> str:
     return quoted + "*" if term.prefix else quoted
 
 
-def sqlite_search(query: Query) -> tuple[sa.TextClause, dict[str, Any]]:
-    """Rows (seq, rank, snippet) best first."""
+def sqlite_ranked(query: Query) -> tuple[sa.TextualSelect, dict[str, Any]]:
+    """Matching rows (seq, rank), best first. BM25 weights: title 10, caption 4, text 1."""
     statement = sa.text(
-        f"""SELECT rowid AS seq, bm25(articles_fts, 10.0, 4.0, 1.0) AS rank,
-                  snippet(articles_fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS})
-                      AS snippet
-           FROM articles_fts WHERE articles_fts MATCH :match
-           ORDER BY rank LIMIT :limit OFFSET :offset"""
-    )
+        "SELECT rowid AS seq, bm25(articles_fts, 10.0, 4.0, 1.0) AS rank "
+        "FROM articles_fts WHERE articles_fts MATCH :match"
+    ).columns(sa.column("seq"), sa.column("rank"))
     return statement, {"match": fts5_match(query)}
+
+
+def sqlite_snippets(query: Query, seqs: list[int]) -> tuple[sa.TextClause, dict[str, Any]]:
+    """Snippets for the chosen rows only (snippet() is the costly part of a search)."""
+    statement = sa.text(
+        f"""SELECT rowid AS seq,
+                   snippet(articles_fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS})
+                       AS snippet
+            FROM articles_fts WHERE articles_fts MATCH :match AND rowid IN :seqs"""
+    ).bindparams(sa.bindparam("seqs", expanding=True))
+    return statement, {"match": fts5_match(query), "seqs": seqs}
 
 
 def _postgres_term(term: Term) -> Any:
@@ -60,7 +68,7 @@ def _postgres_term(term: Term) -> Any:
 def postgres_search(query: Query) -> tuple[Any, Any, Any]:
     """(where clause, rank expression, snippet expression) for a select over ``articles``."""
     tsquery = _postgres_tsquery_with_exclusions(query)
-    vector = sa.literal_column("articles.search_vector")
+    vector: Any = sa.literal_column("articles.search_vector")
     where = vector.op("@@")(tsquery)
     rank = sa.func.ts_rank_cd(vector, tsquery)
     document = sa.func.concat_ws(
@@ -68,7 +76,7 @@ def postgres_search(query: Query) -> tuple[Any, Any, Any]:
     )
     options = (
         f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={SNIPPET_TOKENS}, "
-        "MinWords=8, MaxFragments=2, FragmentDelimiter=\" … \""
+        'MinWords=8, MaxFragments=2, FragmentDelimiter=" … "'
     )
     snippet = sa.func.ts_headline("english", document, tsquery, options)
     return where, rank, snippet
@@ -90,6 +98,4 @@ def _postgres_tsquery_with_exclusions(query: Query) -> Any:
 def snippet_to_html(snippet: str) -> str:
     """Escape the snippet for HTML and turn the match markers into <mark> elements."""
     escaped = html.escape(snippet.replace("\n", " "), quote=False)
-    return " ".join(
-        escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>").split()
-    )
+    return " ".join(escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>").split())

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,7 +24,7 @@ from dabir.ingest.text import sha256_hex
 from dabir.query.parse import Query
 from dabir.store import schema as t
 from dabir.store.records import ArticleWrite, Candidate, StoredState
-from dabir.store.search import postgres_search, snippet_to_html, sqlite_search
+from dabir.store.search import postgres_search, snippet_to_html, sqlite_ranked, sqlite_snippets
 from dabir.types import (
     Article,
     ArticleFilter,
@@ -42,6 +43,19 @@ from dabir.types import (
 )
 
 _HEX_PREFIX = re.compile(r"^[0-9a-f]{4,16}$")
+WRITE_INTENT = "dabir_write_intent"  # connection.info flag: SQLite begins with BEGIN IMMEDIATE
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction that will write: on SQLite it takes the write lock when it begins."""
+    with engine.connect() as conn:
+        conn.info[WRITE_INTENT] = True
+        try:
+            with conn.begin():
+                yield conn
+        finally:
+            conn.info.pop(WRITE_INTENT, None)
 
 
 def naive_utc(moment: datetime | None) -> datetime | None:
@@ -78,22 +92,21 @@ class SqlStore:
 
     def candidates(self, bands: Sequence[int], exclude: str) -> list[Candidate]:
         """Stored articles sharing at least one MinHash band with ``bands``."""
-        conditions = [
-            sa.and_(t.minhash_bands.c.band == index, t.minhash_bands.c.bucket == bucket)
-            for index, bucket in enumerate(bands)
-        ]
-        ids = sa.select(t.minhash_bands.c.article_id).where(sa.or_(*conditions)).distinct()
+        # Band hashes are salted with the band number, so a bucket value names its band.
+        ids = (
+            sa.select(t.minhash_bands.c.article_id)
+            .where(t.minhash_bands.c.bucket.in_(sa.bindparam("buckets", expanding=True)))
+            .distinct()
+        )
         query = sa.select(
             t.articles.c.id,
             t.articles.c.story_id,
             t.articles.c.minhash,
             t.articles.c.source_id,
             t.articles.c.published_start,
-        ).where(
-            t.articles.c.id.in_(ids), t.articles.c.id != exclude, t.articles.c.minhash.is_not(None)
-        )
+        ).where(t.articles.c.id.in_(ids), t.articles.c.id != exclude, t.articles.c.minhash.is_not(None))
         with self.engine.connect() as conn:
-            rows = conn.execute(query.limit(200)).all()
+            rows = conn.execute(query.limit(200), {"buckets": list(bands)}).all()
         return [
             Candidate(
                 r.id,
@@ -129,7 +142,7 @@ class SqlStore:
             raise StoreError(f"cannot store article {write.article_id}: {_reason(exc)}") from exc
 
     def _write_new(self, write: ArticleWrite) -> None:
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             self._upsert_source(conn, write.draft.source, write.now)
             raw_sha = self._put_raw(conn, write.draft.raw, write.now)
             conn.execute(t.articles.insert().values(**self._article_row(write, raw_sha), fetched=write.now))
@@ -153,10 +166,8 @@ class SqlStore:
             raise StoreError(f"cannot store article {write.article_id}: {_reason(exc)}") from exc
 
     def _write_revision(self, write: ArticleWrite) -> None:
-        with self.engine.begin() as conn:
-            current = conn.execute(
-                sa.select(t.articles).where(t.articles.c.id == write.article_id)
-            ).one()
+        with write_transaction(self.engine) as conn:
+            current = conn.execute(sa.select(t.articles).where(t.articles.c.id == write.article_id)).one()
             conn.execute(t.article_revisions.insert().values(**_revision_row(current, write.now)))
             self._upsert_source(conn, write.draft.source, write.now)
             raw_sha = self._put_raw(conn, write.draft.raw, write.now)
@@ -237,16 +248,12 @@ class SqlStore:
             if value and getattr(row, name) != value and (name == "description" or not getattr(row, name))
         }
         if updates:
-            conn.execute(
-                t.sources.update().where(t.sources.c.id == key).values(**updates, updated_at=now)
-            )
+            conn.execute(t.sources.update().where(t.sources.c.id == key).values(**updates, updated_at=now))
         return key
 
     def _put_raw(self, conn: Connection, raw: RawInput, now: datetime) -> str:
         digest = sha256_hex(raw.data)
-        exists = conn.execute(
-            sa.select(t.raw_blobs.c.sha256).where(t.raw_blobs.c.sha256 == digest)
-        ).first()
+        exists = conn.execute(sa.select(t.raw_blobs.c.sha256).where(t.raw_blobs.c.sha256 == digest)).first()
         if exists is None:
             conn.execute(
                 self._insert_ignore(t.raw_blobs).values(
@@ -280,9 +287,7 @@ class SqlStore:
 
     def raw_bytes(self, sha256: str) -> bytes:
         with self.engine.connect() as conn:
-            row = conn.execute(
-                sa.select(t.raw_blobs.c.data).where(t.raw_blobs.c.sha256 == sha256)
-            ).first()
+            row = conn.execute(sa.select(t.raw_blobs.c.data).where(t.raw_blobs.c.sha256 == sha256)).first()
         if row is None:
             raise NotFoundError(f"no raw input with hash {sha256}")
         return zlib.decompress(bytes(row.data))
@@ -291,11 +296,10 @@ class SqlStore:
 
     def record_rejection(self, rejected: Rejected, run_id: str, now: datetime) -> None:
         key = sha256_hex(f"{rejected.input}\x1f{rejected.reason.value}")[:16]
-        with self.engine.begin() as conn:
-            raw_sha = self._put_raw(conn, rejected.raw, now) if _keepable(rejected.raw) else None
-            existing = conn.execute(
-                sa.select(t.rejections.c.times).where(t.rejections.c.id == key)
-            ).first()
+        with write_transaction(self.engine) as conn:
+            raw = rejected.raw
+            raw_sha = self._put_raw(conn, raw, now) if raw is not None and _keepable(raw) else None
+            existing = conn.execute(sa.select(t.rejections.c.times).where(t.rejections.c.id == key)).first()
             if existing is None:
                 conn.execute(
                     t.rejections.insert().values(
@@ -314,15 +318,17 @@ class SqlStore:
                 conn.execute(
                     t.rejections.update()
                     .where(t.rejections.c.id == key)
-                    .values(message=rejected.message, last_seen=now, times=existing.times + 1, last_run=run_id)
+                    .values(
+                        message=rejected.message, last_seen=now, times=existing.times + 1, last_run=run_id
+                    )
                 )
 
     def start_run(self, run_id: str, arguments: Sequence[str], now: datetime) -> None:
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             conn.execute(t.ingest_runs.insert().values(id=run_id, started_at=now, arguments=list(arguments)))
 
     def finish_run(self, run_id: str, summary: dict[str, Any], now: datetime) -> None:
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             conn.execute(
                 t.ingest_runs.update()
                 .where(t.ingest_runs.c.id == run_id)
@@ -334,8 +340,10 @@ class SqlStore:
             row = conn.execute(sa.select(t.fetch_state).where(t.fetch_state.c.url == url)).first()
         return (row.etag, row.last_modified) if row else None
 
-    def remember_validators(self, url: str, etag: str | None, last_modified: str | None, now: datetime) -> None:
-        with self.engine.begin() as conn:
+    def remember_validators(
+        self, url: str, etag: str | None, last_modified: str | None, now: datetime
+    ) -> None:
+        with write_transaction(self.engine) as conn:
             conn.execute(t.fetch_state.delete().where(t.fetch_state.c.url == url))
             conn.execute(
                 t.fetch_state.insert().values(url=url, etag=etag, last_modified=last_modified, fetched_at=now)
@@ -347,7 +355,7 @@ class SqlStore:
         source = source_id(source_name)
         page = sha256_hex(page_key)[:20]
         rows = [{"source_id": source, "paragraph_hash": h, "page_hash": page} for h in set(hashes)]
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             conn.execute(self._insert_ignore(t.boilerplate_paragraphs), rows)
 
     def repeated_paragraphs(self, source_name: str, hashes: Sequence[str], min_pages: int) -> set[str]:
@@ -378,7 +386,9 @@ class SqlStore:
             raise NotFoundError(f"no article {reference!r} (ids are hexadecimal, like 3fa2c81d09e4b7a6)")
         with self.engine.connect() as conn:
             rows = conn.execute(
-                sa.select(t.articles.c.id).where(t.articles.c.id.startswith(reference, autoescape=True)).limit(3)
+                sa.select(t.articles.c.id)
+                .where(t.articles.c.id.startswith(reference, autoescape=True))
+                .limit(3)
             ).all()
         if not rows:
             raise NotFoundError(f"no article {reference!r}")
@@ -392,7 +402,9 @@ class SqlStore:
         with self.engine.connect() as conn:
             row = conn.execute(query).one()
             duplicate = conn.execute(
-                sa.select(t.near_duplicates.c.of_article_id).where(t.near_duplicates.c.article_id == article_id)
+                sa.select(t.near_duplicates.c.of_article_id).where(
+                    t.near_duplicates.c.article_id == article_id
+                )
             ).first()
             revisions = conn.execute(
                 sa.select(
@@ -409,9 +421,11 @@ class SqlStore:
 
     def list_articles(self, filters: ArticleFilter) -> list[ArticleSummary]:
         query = _summary_select().where(*self._filter_conditions(filters))
-        query = query.order_by(
-            t.articles.c.published_start.desc().nulls_last(), t.articles.c.seq.desc()
-        ).limit(filters.limit).offset(filters.offset)
+        query = (
+            query.order_by(t.articles.c.published_start.desc().nulls_last(), t.articles.c.seq.desc())
+            .limit(filters.limit)
+            .offset(filters.offset)
+        )
         with self.engine.connect() as conn:
             return [_summary(row) for row in conn.execute(query)]
 
@@ -442,23 +456,26 @@ class SqlStore:
         return self._search_postgres(query, filters)
 
     def _search_sqlite(self, query: Query, filters: ArticleFilter) -> list[SearchHit]:
-        statement, params = sqlite_search(query)
-        conditions = self._filter_conditions(filters)
-        # Filters apply after ranking: fetch generously, then filter and page in SQL below.
-        matches = statement.columns(sa.column("seq"), sa.column("rank"), sa.column("snippet")).subquery("m")
+        ranked, params = sqlite_ranked(query)
+        matches = ranked.subquery("m")
         select = (
             _summary_select()
-            .add_columns(matches.c.rank, matches.c.snippet)
+            .add_columns(matches.c.rank)
             .join(matches, matches.c.seq == t.articles.c.seq)
-            .where(*conditions)
-            .order_by(matches.c.rank)
+            .where(*self._filter_conditions(filters))
+            .order_by(matches.c.rank, t.articles.c.seq)
             .limit(filters.limit)
             .offset(filters.offset)
         )
-        params.update({"limit": -1, "offset": 0})
         with self.engine.connect() as conn:
             rows = conn.execute(select, params).all()
-        return [SearchHit(_summary(r), snippet_to_html(r.snippet or ""), -float(r.rank)) for r in rows]
+            if not rows:
+                return []
+            statement, snippet_params = sqlite_snippets(query, [r.seq for r in rows])
+            snippets = {r.seq: r.snippet for r in conn.execute(statement, snippet_params)}
+        return [
+            SearchHit(_summary(r), snippet_to_html(snippets.get(r.seq) or ""), -float(r.rank)) for r in rows
+        ]
 
     def _search_postgres(self, query: Query, filters: ArticleFilter) -> list[SearchHit]:
         where, rank, snippet = postgres_search(query)
@@ -472,7 +489,8 @@ class SqlStore:
             .subquery("ranked")
         )
         select = sa.select(
-            ranked, sa.select(snippet).where(t.articles.c.seq == ranked.c.seq).scalar_subquery().label("snippet")
+            ranked,
+            sa.select(snippet).where(t.articles.c.seq == ranked.c.seq).scalar_subquery().label("snippet"),
         ).order_by(ranked.c.rank.desc(), ranked.c.seq)
         with self.engine.connect() as conn:
             rows = conn.execute(select).all()
@@ -524,12 +542,12 @@ class SqlStore:
         return problems
 
 
-def _keepable(raw: RawInput | None) -> bool:
-    return raw is not None and 0 < len(raw.data) <= 64 * 1024 * 1024
+def _keepable(raw: RawInput) -> bool:
+    return 0 < len(raw.data) <= 64 * 1024 * 1024
 
 
 def _invariant_problems(conn: Connection) -> list[str]:
-    problems = []
+    problems: list[str] = []
     duplicates = conn.execute(
         sa.select(t.articles.c.identity_kind, t.articles.c.identity_key, sa.func.count())
         .group_by(t.articles.c.identity_kind, t.articles.c.identity_key)
@@ -564,9 +582,7 @@ def _summary_select() -> sa.Select[Any]:
             "language", "revision", "story_id", "pending",
         )
     ]  # fmt: skip
-    return sa.select(*columns, t.sources.c.name.label("source_name")).select_from(
-        t.articles.join(t.sources)
-    )
+    return sa.select(*columns, t.sources.c.name.label("source_name")).select_from(t.articles.join(t.sources))
 
 
 def _published(row: Row[Any]) -> PublishedDate | None:

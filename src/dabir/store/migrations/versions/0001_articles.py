@@ -149,10 +149,11 @@ def _create_tables() -> None:
     op.create_index("ix_near_duplicates_of_article_id", "near_duplicates", ["of_article_id"])
     op.create_table(
         "minhash_bands",
-        sa.Column("band", sa.SmallInteger, primary_key=True),
         sa.Column("bucket", sa.BigInteger, primary_key=True),
+        sa.Column("band", sa.SmallInteger, primary_key=True),
         sa.Column("article_id", ID, sa.ForeignKey("articles.id"), primary_key=True),
     )
+    op.create_index("ix_minhash_bands_article_id", "minhash_bands", ["article_id"])
     op.create_table(
         "rejections",
         sa.Column("id", ID, primary_key=True),
