@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dabir.ingest.decode import Decoded
-from dabir.ingest.html import decode_html, extract_page
+from dabir.ingest.html import HtmlPage, PageFailure, decode_html, extract_page
 from dabir.settings import Settings
 from dabir.workspace import open_workspace
 
@@ -38,7 +38,7 @@ def article_html(extra: str = "", paragraphs: list[str] = PARAGRAPHS) -> str:
 
 def test_article_page_metadata_and_text() -> None:
     found = extract_page(article_html())
-    assert found is not None
+    assert isinstance(found, HtmlPage)
     assert found.title == "Talks stall"  # the page's own headline (h1) over its <title>
     assert found.site_name == "Example News"
     assert found.byline == "Jane Doe"
@@ -54,7 +54,7 @@ def test_figure_caption_and_credit_from_a_credit_element() -> None:
         "<span class='credit'>Photo: AFP</span></figcaption></figure>"
     )
     found = extract_page(article_html(figure))
-    assert found is not None and found.caption is not None
+    assert isinstance(found, HtmlPage) and found.caption is not None
     assert found.caption.text == "Kurdish and Iraqi officials meet in Baghdad."
     assert found.caption.credit == "AFP"
 
@@ -62,14 +62,14 @@ def test_figure_caption_and_credit_from_a_credit_element() -> None:
 def test_figure_caption_with_a_trailing_parenthesized_credit() -> None:
     figure = "<figure><img src='a.jpg'><figcaption>The delegation arrives. (MEHR)</figcaption></figure>"
     found = extract_page(article_html(figure))
-    assert found is not None and found.caption is not None
+    assert isinstance(found, HtmlPage) and found.caption is not None
     assert (found.caption.text, found.caption.credit) == ("The delegation arrives.", "MEHR")
 
 
 def test_layout_tables_do_not_leave_pipes_but_data_tables_are_kept() -> None:
     layout = "<table><tr><td><div>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div></td></tr></table>"
     found = extract_page(page(layout))
-    assert found is not None and "|" not in found.text
+    assert isinstance(found, HtmlPage) and "|" not in found.text
     assert PARAGRAPHS[0] in found.text
 
 
@@ -83,7 +83,7 @@ def test_meta_charset_windows_1256() -> None:
 
 
 def test_a_page_without_text_gives_nothing() -> None:
-    assert extract_page(page("<nav><a href='/'>Home</a></nav>")) is None
+    assert isinstance(extract_page(page("<nav><a href='/'>Home</a></nav>")), PageFailure)
 
 
 def test_boilerplate_repeated_across_a_source_is_dropped(tmp_path: Path) -> None:

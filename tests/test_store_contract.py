@@ -96,6 +96,11 @@ def test_near_duplicate_from_another_source_joins_the_story(workspace: Workspace
     assert link.similarity is not None and link.similarity >= 0.5
     copy_article = workspace.article(link.article_id)
     assert copy_article.story == first.new[0] and copy_article.near_duplicate_of == first.new[0]
+    (hit,) = workspace.search("pilgrims")
+    assert hit.copies == 2 and hit.article.story == first.new[0]
+    both = workspace.search("pilgrims", all_copies=True)
+    assert sorted(h.article.id for h in both) == sorted([first.new[0], link.article_id])
+    assert all(h.copies == 1 for h in both)
 
 
 def test_templated_text_a_year_apart_is_not_one_story(workspace: Workspace, tmp_path: Path) -> None:

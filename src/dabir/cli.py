@@ -258,10 +258,12 @@ def show(article_id: str, db: str | None, as_json: bool, raw: bool) -> None:
 @db_option
 @json_option
 @filter_options
+@click.option("--all-copies", is_flag=True, help="List every copy of a story, not only its best match.")
 def search(
     query: str,
     db: str | None,
     as_json: bool,
+    all_copies: bool,
     source: str | None,
     since: str | None,
     until: str | None,
@@ -269,10 +271,14 @@ def search(
     limit: int,
     offset: int,
 ) -> None:
-    """Full-text search: words, "phrases", OR, -excluded, prefix*."""
+    """Full-text search: words, "phrases", OR, -excluded, prefix*.
+
+    One hit per story: republished copies of an article are counted, not listed, unless
+    --all-copies.
+    """
     filters = make_filter(source, since, until, language, limit, offset)
     with workspace(db) as ws:
-        hits = ws.search(query, filters)
+        hits = ws.search(query, filters, all_copies=all_copies)
     if as_json:
         emit_json([hit_json(h) for h in hits])
         return
@@ -280,7 +286,8 @@ def search(
         click.echo("no matches")
     for hit in hits:
         date = hit.article.published.value[:10] if hit.article.published else "(no date)"
-        click.echo(f"{hit.article.id}  {date}  {hit.article.source}: {hit.article.title}")
+        copies = f"  (+{hit.copies - 1} more in this story)" if hit.copies > 1 else ""
+        click.echo(f"{hit.article.id}  {date}  {hit.article.source}: {hit.article.title}{copies}")
         click.echo("    " + _terminal_snippet(hit.snippet))
 
 

@@ -106,7 +106,12 @@ def summary_json(summary: ArticleSummary) -> dict[str, Any]:
 
 def hit_json(hit: SearchHit) -> dict[str, Any]:
     """One item of ``dabir search --json``: the article summary plus snippet and rank."""
-    return {**summary_json(hit.article), "snippet": hit.snippet, "rank": round(hit.rank, 6)}
+    return {
+        **summary_json(hit.article),
+        "snippet": hit.snippet,
+        "rank": round(hit.rank, 6),
+        "copies": hit.copies,
+    }
 
 
 def rejection_json(record: RejectionRecord) -> dict[str, Any]:

@@ -16,6 +16,7 @@ FieldName = Literal["title", "caption", "text"]
 """The article fields a span can point into."""
 
 Precision = Literal["year", "month", "day", "minute", "second"]
+MIN_YEAR, MAX_YEAR = 1, 9998  # a period's end must still be a representable datetime
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,11 @@ class PublishedDate:
     value: str
     precision: Precision
 
+    def __post_init__(self) -> None:
+        year = int(self.value[:4]) if self.value[:4].isdigit() else 0
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise ValueError(f"date {self.value!r} is outside the years {MIN_YEAR}–{MAX_YEAR}")
+
     @property
     def start(self) -> datetime:
         """The first instant (UTC) the value can mean."""
@@ -62,7 +68,10 @@ class PublishedDate:
         """A timestamp to the second (or minute when seconds are zero), in UTC."""
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
-        utc = moment.astimezone(UTC)
+        try:
+            utc = moment.astimezone(UTC)
+        except OverflowError as exc:
+            raise ValueError(f"date {moment.isoformat()} is out of range") from exc
         if utc.second == 0 and utc.microsecond == 0:
             return PublishedDate(utc.strftime("%Y-%m-%dT%H:%MZ"), "minute")
         return PublishedDate(utc.strftime("%Y-%m-%dT%H:%M:%SZ"), "second")
@@ -245,7 +254,8 @@ class ArticleSummary:
 class SearchHit:
     article: ArticleSummary
     snippet: str  # HTML-escaped text with the matched terms wrapped in <mark>…</mark>
-    rank: float
+    rank: float  # higher is better; comparable within one result list only
+    copies: int = 1  # matching articles of the same story (near-duplicates) this hit stands for
 
 
 class RejectReason(StrEnum):

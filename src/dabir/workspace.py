@@ -210,9 +210,14 @@ class Workspace:
         """One article by id or unique id prefix. Raises NotFoundError or AmbiguousIdError."""
         return self.store.get_article(reference)
 
-    def search(self, query: str, filters: ArticleFilter | None = None) -> list[SearchHit]:
-        """Full-text search over titles, captions and texts (syntax: docs/search.md)."""
-        return self.store.search(parse_query(query), filters or ArticleFilter())
+    def search(
+        self, query: str, filters: ArticleFilter | None = None, *, all_copies: bool = False
+    ) -> list[SearchHit]:
+        """Full-text search over titles, captions and texts (syntax in the README). One hit per
+        story unless ``all_copies``: republished copies are counted, not repeated."""
+        return self.store.search(
+            parse_query(query), filters or ArticleFilter(), collapse_stories=not all_copies
+        )
 
     def sources(self) -> list[Source]:
         return self.store.list_sources()

@@ -71,11 +71,11 @@ def _from_parts(parts: dict[str, Any]) -> PublishedDate | None:
     month_text = str(parts["month"]).lower().rstrip(".")
     month = int(month_text) if month_text.isdigit() else _MONTHS[month_text]
     year = int(parts["year"])
-    if parts.get("day") is None:
-        return PublishedDate(f"{year:04d}-{month:02d}", "month") if 1 <= month <= 12 else None
     try:
+        if parts.get("day") is None:
+            return PublishedDate(f"{year:04d}-{month:02d}", "month") if 1 <= month <= 12 else None
         return PublishedDate.from_date(date(year, month, int(parts["day"])))
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
@@ -90,7 +90,11 @@ def parse_published(value: object) -> PublishedDate | None:
     if value is None or value == "":
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return PublishedDate.from_datetime(datetime.fromtimestamp(float(value), tz=UTC))
+        try:
+            moment = datetime.fromtimestamp(float(value), tz=UTC)
+        except (OverflowError, OSError, ValueError) as exc:
+            raise ValueError(f"timestamp {value!r} is out of range") from exc
+        return PublishedDate.from_datetime(moment)
     if not isinstance(value, str):
         raise ValueError(f"expected a date string, got {type(value).__name__}")
     text = value.strip()
@@ -103,6 +107,7 @@ def parse_published(value: object) -> PublishedDate | None:
 
 
 def _partial_iso(text: str) -> PublishedDate:
+    """Raises ValueError for impossible dates (2021-02-30, month 13, year 0)."""
     precision: Literal["year", "month", "day"] = (
         "year" if len(text) == 4 else "month" if len(text) == 7 else "day"
     )
@@ -115,18 +120,16 @@ def _partial_iso(text: str) -> PublishedDate:
 
 def _parse_iso_datetime(text: str) -> PublishedDate | None:
     try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
+        return PublishedDate.from_datetime(datetime.fromisoformat(text.replace("Z", "+00:00")))
+    except (ValueError, OverflowError):
         return None
-    return PublishedDate.from_datetime(moment)
 
 
 def _parse_rfc822(text: str) -> PublishedDate | None:
     try:
-        moment = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
+        return PublishedDate.from_datetime(parsedate_to_datetime(text))
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return PublishedDate.from_datetime(moment)
 
 
 def parse_loose(text: str, date_order: str | None = None) -> PublishedDate | None:
@@ -138,9 +141,10 @@ def parse_loose(text: str, date_order: str | None = None) -> PublishedDate | Non
     if parsed is None:
         return None
     has_time = bool(re.search(r"\d{1,2}:\d{2}", text))
-    if has_time:
-        return PublishedDate.from_datetime(parsed)
-    return PublishedDate.from_date(parsed.date())
+    try:
+        return PublishedDate.from_datetime(parsed) if has_time else PublishedDate.from_date(parsed.date())
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=4096)
@@ -153,6 +157,9 @@ def _dateparser_parse(text: str, date_order: str) -> datetime | None:
         "TO_TIMEZONE": "UTC",
         "REQUIRE_PARTS": ["day", "month", "year"],
         "PREFER_DATES_FROM": "past",
+        # Absolute dates only: "the day after tomorrow" must not become a date computed from
+        # the clock (a re-ingest on another day would then make a new revision).
+        "PARSERS": ["absolute-time", "custom-formats"],
     }
     if date_order:
         settings["DATE_ORDER"] = date_order

@@ -10,11 +10,13 @@ from __future__ import annotations
 import glob
 import os
 import re
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from dabir.ingest.feeds import looks_like_feed
 from dabir.types import Rejected, RejectReason, Skipped
 
 Format = Literal["text", "html", "jsonl", "feed"]
@@ -59,6 +61,10 @@ class FileInput:
     format: Format
     size: int
 
+    @property
+    def label(self) -> str:
+        return display_path(self.path)
+
 
 @dataclass(frozen=True)
 class UrlInput:
@@ -102,9 +108,9 @@ def _expand_path(path: Path, *, explicit: bool) -> Iterator[Input]:
     elif path.is_file():
         yield _classify(path, explicit=explicit)
     elif path.exists():
-        yield Rejected(str(path), RejectReason.UNSUPPORTED, "not a regular file or directory")
+        yield Rejected(display_path(path), RejectReason.UNSUPPORTED, "not a regular file or directory")
     else:
-        yield Rejected(str(path), RejectReason.NOT_FOUND, "no such file or directory")
+        yield Rejected(display_path(path), RejectReason.NOT_FOUND, "no such file or directory")
 
 
 def _walk(directory: Path) -> Iterator[Input]:
@@ -116,20 +122,29 @@ def _walk(directory: Path) -> Iterator[Input]:
             yield _classify(Path(root) / name, explicit=False)
 
 
+def display_path(path: Path | str) -> str:
+    """A path as text that can be printed and stored: bytes of a file name that are not UTF-8
+    become U+FFFD instead of unencodable surrogates."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _classify(path: Path, *, explicit: bool) -> Input:
+    label = display_path(path)
     try:
-        size = path.stat().st_size
+        status = path.stat()
     except OSError as exc:
-        return Rejected(str(path), RejectReason.UNREADABLE, f"cannot read: {exc.strerror}")
+        return Rejected(label, RejectReason.UNREADABLE, f"cannot read: {exc.strerror}")
+    if not stat.S_ISREG(status.st_mode):  # a named pipe or a device would block or never end
+        return Skipped(label, "skipped: not a regular file (a pipe, socket or device)")
     extension = path.suffix.lower()
     if not explicit:
         if _DOCUMENTATION.match(path.name):
-            return Skipped(str(path), "skipped: documentation or licence file")
+            return Skipped(label, "skipped: documentation or licence file")
         if extension not in _BY_EXTENSION:
             note = _SKIP_NOTES.get(extension, f"a {extension or 'extensionless'} file")
-            return Skipped(str(path), f"skipped: {note} (not a format Dabir ingests)")
-        return FileInput(path, _BY_EXTENSION[extension], size)
-    return FileInput(path, _BY_EXTENSION.get(extension) or _sniff(path), size)
+            return Skipped(label, f"skipped: {note} (not a format Dabir ingests)")
+        return FileInput(path, _BY_EXTENSION[extension], status.st_size)
+    return FileInput(path, _BY_EXTENSION.get(extension) or _sniff(path), status.st_size)
 
 
 def _sniff(path: Path) -> Format:
@@ -139,9 +154,9 @@ def _sniff(path: Path) -> Format:
             head = handle.read(4096)
     except OSError:
         return "text"  # the read that follows reports the error
-    sample = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if any(tag in sample[:2048] for tag in (b"<rss", b"<feed", b"<rdf:rdf")):
+    if looks_like_feed(head):
         return "feed"
+    sample = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if sample.startswith((b"<!doctype html", b"<html")) or b"<body" in sample:
         return "html"
     if sample.startswith(b"{"):

@@ -70,9 +70,11 @@ def build_draft(found: Fields, max_text_bytes: int) -> Draft | Rejected:
         )
     if not text and not title:
         return Rejected(label, RejectReason.EMPTY, "no text and no title", found.raw)
+    if not _visible(text) and not _visible(title or ""):
+        return Rejected(label, RejectReason.EMPTY, "only invisible characters", found.raw)
     title_derived = title is None
     if title is None:
-        title = derive_headline(text)
+        title = derive_headline(text) if _has_words(derive_headline(text)) else " ".join(text.split())[:110]
     canonical = canonical_url(found.url) if found.url else None
     language = detect_language(text or title)
     if language.code == "und" and found.declared_language:
@@ -103,6 +105,15 @@ def build_draft(found: Fields, max_text_bytes: int) -> Draft | Rejected:
         metadata=dict(found.metadata),
         pending=pending,
     )
+
+
+def _has_words(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def _visible(text: str) -> bool:
+    """Anything but whitespace and format characters (zero-width spaces, direction marks)."""
+    return any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in text)
 
 
 def _clean_caption(caption: Caption | None) -> Caption | None:

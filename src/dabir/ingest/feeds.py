@@ -75,9 +75,17 @@ def check_xml(data: bytes, origin: str) -> Rejected | str | None:
     return None
 
 
+_FEED_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?"
+    rb"(?:<!--.*?-->\s*|<\?[^>]*\?>\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*"
+    rb"<(?:rss|feed|rdf:RDF)\b",
+    re.S | re.I,
+)
+
+
 def looks_like_feed(head: bytes) -> bool:
-    sample = head[:2048].lower()
-    return any(tag in sample for tag in (b"<rss", b"<feed", b"<rdf:rdf"))
+    """The document's root element is a feed's (a story that mentions <rss> is not a feed)."""
+    return bool(_FEED_START.match(head[:4096]))
 
 
 def read_feed(
@@ -104,12 +112,22 @@ def read_feed(
             origin, RejectReason.MALFORMED_FEED, message, RawInput(data, "application/xml", origin)
         )
         return
+    if checked and not any(_has_substance(entry) for entry in entries):
+        message = f"malformed feed: {checked} (no readable entry)"
+        yield Rejected(
+            origin, RejectReason.MALFORMED_FEED, message, RawInput(data, "application/xml", origin)
+        )
+        return
     source = _feed_source(parsed, origin)
     date_order = _date_order(parsed.feed.get("language"))
     for index, entry in enumerate(entries, start=1):
         raw = RawInput(data, "application/xml", origin, f"entry {index}", parsed.get("encoding"))
         context = _EntryContext(source, date_order, max_text_bytes, load_page, is_complete, checked)
         yield _entry_draft(entry, raw, context)
+
+
+def _has_substance(entry: Any) -> bool:
+    return any(str(dict.get(entry, key) or "").strip() for key in ("title", "link", "summary", "content"))
 
 
 def _feed_source(parsed: Any, origin: str) -> SourceInfo:
@@ -244,20 +262,27 @@ def _author(entry: Any) -> str | None:
 
 
 def _entry_date(entry: Any, date_order: str) -> PublishedDate | None:
+    """The entry's own date. ``dict.get`` skips feedparser's deprecated key fallbacks
+    ("updated" silently meaning "published")."""
     for key in ("published", "updated", "created"):
-        raw_value = str(entry.get(key) or "").strip()
+        raw_value = str(dict.get(entry, key) or "").strip()
+        if not raw_value:
+            continue
+        found = _date_of(raw_value, dict.get(entry, f"{key}_parsed"), date_order)
+        if found is not None:
+            return found
+    return None
+
+
+def _date_of(raw_value: str, parsed: Any, date_order: str) -> PublishedDate | None:
+    try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw_value):
             return PublishedDate(raw_value, "day")  # a date alone: no invented midnight
-        parsed = entry.get(f"{key}_parsed")
         if parsed:
-            moment = datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
-            return PublishedDate.from_datetime(moment)
-        raw = entry.get(key)
-        if raw:
-            fallback = parse_loose(str(raw), date_order)
-            if fallback:
-                return fallback
-    return None
+            return PublishedDate.from_datetime(datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC))
+    except (ValueError, OverflowError, OSError):
+        pass
+    return parse_loose(raw_value, date_order)
 
 
 def entry_links(data: bytes) -> list[str]:

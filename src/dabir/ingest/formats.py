@@ -4,6 +4,7 @@ none touches the network or the database."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Any, BinaryIO
 from dabir.ingest.dates import parse_published
 from dabir.ingest.decode import DecodeFailure, decode_bytes
 from dabir.ingest.draft import Fields, build_draft, clean_text
-from dabir.ingest.html import HtmlPage, decode_html, extract_page
+from dabir.ingest.html import HtmlPage, PageFailure, decode_html, extract_page
 from dabir.ingest.layout import Layout, parse_layout
 from dabir.types import Draft, RawInput, Rejected, RejectReason, SourceInfo, SourceKind
 
@@ -22,6 +23,7 @@ _DECODE_REASONS = {
     "undecodable": RejectReason.UNDECODABLE,
 }
 JSONL_FIELDS = ("id", "source", "url", "title", "published", "authors", "text")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decode_failure(origin: str, failure: DecodeFailure, raw: RawInput | None) -> Rejected:
@@ -78,8 +80,8 @@ def read_html(
         return decode_failure(origin, decoded, raw)
     raw = RawInput(data, "text/html", origin, encoding=decoded.encoding)
     page = extract_page(decoded.text, url)
-    if page is None:
-        return Rejected(origin, RejectReason.NO_CONTENT, "no readable main text in the HTML page", raw)
+    if isinstance(page, PageFailure):
+        return Rejected(origin, RejectReason.NO_CONTENT, page.message, raw)
     layout = parse_layout(page.text)
     return _page_fields(page, layout, raw, source_hint, url, kind)
 
@@ -180,17 +182,41 @@ def _parse_json_object(line: bytes, label: str, raw: RawInput) -> dict[str, Any]
     decoded = decode_bytes(line)
     if isinstance(decoded, DecodeFailure):
         return decode_failure(label, decoded, raw)
-    try:
-        record = json.loads(decoded.text)
-    except json.JSONDecodeError as exc:
-        return Rejected(
-            label, RejectReason.MALFORMED_JSON, f"invalid JSON at column {exc.colno}: {exc.msg}", raw
-        )
-    if not isinstance(record, dict):
-        return Rejected(
-            label, RejectReason.MALFORMED_JSON, f"expected a JSON object, got {type(record).__name__}", raw
-        )
+    record = load_json_object(decoded.text)
+    if isinstance(record, str):
+        return Rejected(label, RejectReason.MALFORMED_JSON, record, raw)
     return record
+
+
+def load_json_object(text: str) -> dict[str, Any] | str:
+    """The JSON object in ``text`` with its strings made storable, or what is wrong with it."""
+    try:
+        record = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        return f"invalid JSON at column {exc.colno}: {exc.msg}"
+    except RecursionError:
+        return "invalid JSON: nested too deeply"
+    except ValueError as exc:  # NaN/Infinity, or an integer with thousands of digits
+        return f"invalid JSON: {exc}"
+    if not isinstance(record, dict):
+        return f"expected a JSON object, got {type(record).__name__}"
+    cleaned: dict[str, Any] = _storable(record)
+    return cleaned
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _storable(value: Any) -> Any:
+    """Strings without NUL or lone surrogates (neither can be stored), recursively."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value.replace("\x00", ""))
+    if isinstance(value, dict):
+        return {_storable(k): _storable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_storable(v) for v in value]
+    return value
 
 
 def _record_to_draft(
@@ -234,7 +260,7 @@ def _check_types(record: dict[str, Any]) -> str | None:
         if value is not None and not isinstance(value, str):
             return f'field "{name}" must be a string, got {type(value).__name__}'
     identifier = record.get("id")
-    if identifier is not None and not isinstance(identifier, (str, int)):
+    if identifier is not None and (isinstance(identifier, bool) or not isinstance(identifier, (str, int))):
         return f'field "id" must be a string or a number, got {type(identifier).__name__}'
     authors = record.get("authors")
     if authors is not None and not (isinstance(authors, list) and all(isinstance(a, str) for a in authors)):
@@ -255,8 +281,8 @@ def shared_urls_in_jsonl(stream: BinaryIO, cap: int) -> set[str]:
 
 def _quick_url(line: bytes) -> str | None:
     try:
-        record = json.loads(line)
-    except (json.JSONDecodeError, UnicodeDecodeError):
+        record = load_json_object(line.decode("utf-8"))
+    except UnicodeDecodeError:
         return None
     url = record.get("url") if isinstance(record, dict) else None
     return url if isinstance(url, str) and url else None

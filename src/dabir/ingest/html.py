@@ -52,8 +52,13 @@ class HtmlPage:
 
 
 def decode_html(data: bytes, declared_charset: str | None = None) -> Decoded | DecodeFailure:
-    """Decode with the charset the server or the page declares, else detect it."""
-    for charset in (declared_charset, _meta_charset(data)):
+    """Decode with the charset the server or the page declares, else detect it. A page that
+    declares UTF-16 or UTF-32 in a <meta> tag readable as ASCII is not in either (browsers
+    ignore such a declaration too)."""
+    meta = _meta_charset(data)
+    if meta and meta.lower().replace("_", "-").startswith(("utf-16", "utf-32", "ucs")):
+        meta = None
+    for charset in (declared_charset, meta):
         if not charset:
             continue
         try:
@@ -69,12 +74,21 @@ def _meta_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii", "replace") if match else None
 
 
-def extract_page(html: str, url: str | None = None) -> HtmlPage | None:
-    """The article in an HTML page, or None when the page holds no readable text."""
+@dataclass(frozen=True)
+class PageFailure:
+    message: str
+
+
+def extract_page(html: str, url: str | None = None) -> HtmlPage | PageFailure:
+    """The article in an HTML page, or why there is none."""
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        tree = lxml.html.fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
-        return None
+        tree = lxml.html.fromstring(html, parser=parser)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        return PageFailure(f"unreadable HTML: {exc}")
+    if any("depth" in str(error.message).lower() for error in parser.error_log):
+        # libxml2 stops building the tree at its depth limit and drops the rest silently.
+        return PageFailure("the HTML nests elements too deeply to read completely")
     meta = _page_metadata(tree)
     caption = _figure_caption(tree)
     _unwrap_layout_tables(tree)
@@ -83,12 +97,12 @@ def extract_page(html: str, url: str | None = None) -> HtmlPage | None:
         tree, url=url, with_metadata=True, include_comments=False, include_tables=True
     )
     if result is None:
-        return None
+        return PageFailure("no readable main text in the HTML page")
     found: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     lines = [line.strip() for line in (found.get("text") or "").split("\n") if line.strip()]
     lines = _keep_main_container(marked, lines)
     if sum(len(line.split()) for line in lines) < MIN_WORDS:
-        return None  # a menu or a cookie notice, not an article
+        return PageFailure("no readable main text in the HTML page (a menu or notice only)")
     site = meta.get("site_name") or found.get("sitename")
     return HtmlPage(
         title=_clean_title(meta.get("title") or found.get("title"), site),

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
-from dabir.ingest.discover import FileInput, Input, UrlInput, expand
+from dabir.ingest.decode import guess_utf16_without_bom
+from dabir.ingest.discover import FileInput, Input, UrlInput, display_path, expand
 from dabir.ingest.draft import Fields, build_draft
 from dabir.ingest.feeds import PageResult, looks_like_feed, read_feed
 from dabir.ingest.fetch import (
@@ -117,7 +118,7 @@ class Runner:
     # --- files ----------------------------------------------------------------------------------
 
     def _read_file(self, item: FileInput, report: Progress) -> Iterator[Item]:
-        origin = str(item.path)
+        origin = item.label
         if item.format == "jsonl":
             yield from self._read_jsonl_file(item, report)
             return
@@ -139,20 +140,24 @@ class Runner:
 
     def _read_jsonl_file(self, item: FileInput, report: Progress) -> Iterator[Item]:
         line_cap = self._settings.max_text_bytes * 4 + 65536
+        wide = _wide_encoding(item.path)
+        if wide:
+            report(item.size)
+            message = f"JSON lines must be UTF-8 (RFC 8259), and this file is {wide}: convert it first"
+            yield Rejected(item.label, RejectReason.UNDECODABLE, message)
+            return
         try:
             with item.path.open("rb") as handle:
                 shared = shared_urls_in_jsonl(handle, line_cap)
             with item.path.open("rb") as handle:
-                for result, consumed in read_jsonl(
-                    handle, str(item.path), self._settings.max_text_bytes, shared
-                ):
+                for result, consumed in read_jsonl(handle, item.label, self._settings.max_text_bytes, shared):
                     report(consumed)
                     yield result
         except OSError as exc:
-            yield Rejected(str(item.path), RejectReason.UNREADABLE, f"cannot read: {exc}")
+            yield Rejected(item.label, RejectReason.UNREADABLE, f"cannot read: {exc}")
 
     def _hint(self, path: Path) -> str:
-        return self._source_name or path.parent.name or "local files"
+        return self._source_name or display_path(path.parent.name) or "local files"
 
     # --- HTML and the boilerplate filter ---------------------------------------------------------
 
@@ -177,7 +182,7 @@ class Runner:
                 continue
             data = _read_bytes(item.path)
             if isinstance(data, bytes):
-                self._prescanned[item.path] = self._html_fields(data, str(item.path), None)
+                self._prescanned[item.path] = self._html_fields(data, item.label, None)
 
     def _finish_html(self, fields: Fields | Rejected, origin: str) -> Draft | Rejected:
         if isinstance(fields, Rejected):
@@ -266,7 +271,21 @@ def _read_bytes(path: Path) -> bytes | Rejected:
     try:
         return path.read_bytes()
     except OSError as exc:
-        return Rejected(str(path), RejectReason.UNREADABLE, f"cannot read: {exc.strerror or exc}")
+        return Rejected(display_path(path), RejectReason.UNREADABLE, f"cannot read: {exc.strerror or exc}")
+
+
+def _wide_encoding(path: Path) -> str | None:
+    """UTF-16 or UTF-32 (by BOM or NUL bytes), which line-by-line reading would cut apart."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None  # the read that follows reports it
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-32" if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) else "UTF-16"
+    if head.startswith(b"\x00\x00\xfe\xff"):
+        return "UTF-32"
+    return "UTF-16 without a byte-order mark" if guess_utf16_without_bom(head) else None
 
 
 def _too_large(origin: str, size: int, cap: int) -> Rejected:

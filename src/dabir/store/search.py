@@ -48,7 +48,7 @@ def sqlite_ranked(query: Query) -> tuple[sa.TextualSelect, dict[str, Any]]:
     return statement, {"match": fts5_match(query)}
 
 
-def sqlite_snippets(query: Query, seqs: list[int]) -> tuple[sa.TextClause, dict[str, Any]]:
+def sqlite_snippets(query: Query, seqs: list[int]) -> tuple[Any, dict[str, Any]]:
     """Snippets for the chosen rows only (snippet() is the costly part of a search)."""
     statement = sa.text(
         f"""SELECT rowid AS seq,
@@ -65,12 +65,16 @@ def _postgres_term(term: Term) -> Any:
     return sa.func.phraseto_tsquery("english", sa.literal(" ".join(term.words)))
 
 
-def postgres_search(query: Query) -> tuple[Any, Any, Any]:
-    """(where clause, rank expression, snippet expression) for a select over ``articles``."""
+def postgres_match(query: Query) -> tuple[Any, Any]:
+    """(where clause, rank expression) for a select over ``articles``."""
     tsquery = _postgres_tsquery_with_exclusions(query)
     vector: Any = sa.literal_column("articles.search_vector")
-    where = vector.op("@@")(tsquery)
-    rank = sa.func.ts_rank_cd(vector, tsquery)
+    return vector.op("@@")(tsquery), sa.func.ts_rank_cd(vector, tsquery)
+
+
+def postgres_snippets(query: Query, seqs: list[int]) -> tuple[Any, dict[str, Any]]:
+    """Snippets for the chosen rows only (ts_headline re-parses each text)."""
+    tsquery = _postgres_tsquery_with_exclusions(query)
     document = sa.func.concat_ws(
         " … ", articles.c.title, articles.c.caption_text, sa.func.left(articles.c.text, 250000)
     )
@@ -78,8 +82,10 @@ def postgres_search(query: Query) -> tuple[Any, Any, Any]:
         f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={SNIPPET_TOKENS}, "
         'MinWords=8, MaxFragments=2, FragmentDelimiter=" … "'
     )
-    snippet = sa.func.ts_headline("english", document, tsquery, options)
-    return where, rank, snippet
+    statement = sa.select(
+        articles.c.seq, sa.func.ts_headline("english", document, tsquery, options).label("snippet")
+    ).where(articles.c.seq.in_(seqs))
+    return statement, {}
 
 
 def _postgres_tsquery_with_exclusions(query: Query) -> Any:

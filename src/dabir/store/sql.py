@@ -24,7 +24,13 @@ from dabir.ingest.text import sha256_hex
 from dabir.query.parse import Query
 from dabir.store import schema as t
 from dabir.store.records import ArticleWrite, Candidate, StoredState
-from dabir.store.search import postgres_search, snippet_to_html, sqlite_ranked, sqlite_snippets
+from dabir.store.search import (
+    postgres_match,
+    postgres_snippets,
+    snippet_to_html,
+    sqlite_ranked,
+    sqlite_snippets,
+)
 from dabir.types import (
     Article,
     ArticleFilter,
@@ -450,51 +456,39 @@ class SqlStore:
             conditions.append(t.articles.c.language == filters.language)
         return conditions
 
-    def search(self, query: Query, filters: ArticleFilter) -> list[SearchHit]:
+    def search(
+        self, query: Query, filters: ArticleFilter, *, collapse_stories: bool = True
+    ) -> list[SearchHit]:
+        """Best first. With ``collapse_stories``, one hit per story (its best-scoring copy), with
+        the number of matching copies."""
         if self.dialect == "sqlite":
-            return self._search_sqlite(query, filters)
-        return self._search_postgres(query, filters)
-
-    def _search_sqlite(self, query: Query, filters: ArticleFilter) -> list[SearchHit]:
-        ranked, params = sqlite_ranked(query)
-        matches = ranked.subquery("m")
-        select = (
-            _summary_select()
-            .add_columns(matches.c.rank)
-            .join(matches, matches.c.seq == t.articles.c.seq)
-            .where(*self._filter_conditions(filters))
-            .order_by(matches.c.rank, t.articles.c.seq)
-            .limit(filters.limit)
-            .offset(filters.offset)
+            ranked, params = sqlite_ranked(query)
+            matches = ranked.subquery("m")
+            scored = (
+                _summary_select()
+                .add_columns((-matches.c.rank).label("score"))
+                .join(matches, matches.c.seq == t.articles.c.seq)
+            )
+        else:
+            where, rank = postgres_match(query)
+            scored = _summary_select().add_columns(rank.label("score")).where(where)
+            params = {}
+        page = _best_per_story(
+            scored.where(*self._filter_conditions(filters)).subquery("scored"), collapse_stories, filters
         )
         with self.engine.connect() as conn:
-            rows = conn.execute(select, params).all()
+            rows = conn.execute(page, params).all()
             if not rows:
                 return []
-            statement, snippet_params = sqlite_snippets(query, [r.seq for r in rows])
-            snippets = {r.seq: r.snippet for r in conn.execute(statement, snippet_params)}
+            seqs = [r.seq for r in rows]
+            statement = (
+                sqlite_snippets(query, seqs) if self.dialect == "sqlite" else postgres_snippets(query, seqs)
+            )
+            snippets = {r.seq: r.snippet for r in conn.execute(*statement)}
         return [
-            SearchHit(_summary(r), snippet_to_html(snippets.get(r.seq) or ""), -float(r.rank)) for r in rows
+            SearchHit(_summary(r), snippet_to_html(snippets.get(r.seq) or ""), float(r.score), int(r.copies))
+            for r in rows
         ]
-
-    def _search_postgres(self, query: Query, filters: ArticleFilter) -> list[SearchHit]:
-        where, rank, snippet = postgres_search(query)
-        ranked = (
-            _summary_select()
-            .add_columns(rank.label("rank"))
-            .where(where, *self._filter_conditions(filters))
-            .order_by(sa.desc("rank"), t.articles.c.seq)
-            .limit(filters.limit)
-            .offset(filters.offset)
-            .subquery("ranked")
-        )
-        select = sa.select(
-            ranked,
-            sa.select(snippet).where(t.articles.c.seq == ranked.c.seq).scalar_subquery().label("snippet"),
-        ).order_by(ranked.c.rank.desc(), ranked.c.seq)
-        with self.engine.connect() as conn:
-            rows = conn.execute(select).all()
-        return [SearchHit(_summary(r), snippet_to_html(r.snippet or ""), float(r.rank)) for r in rows]
 
     def list_sources(self) -> list[Source]:
         counts = (
@@ -568,6 +562,24 @@ def _invariant_problems(conn: Connection) -> list[str]:
     ).all()
     problems.extend(f"article {a} has {n} MinHash bands, not 32" for a, n in bands)
     return problems
+
+
+def _best_per_story(scored: Any, collapse: bool, filters: ArticleFilter) -> sa.Select[Any]:
+    """Page through scored rows, best first; with ``collapse``, keep each story's best copy."""
+    order = (scored.c.score.desc(), scored.c.seq)
+    if not collapse:
+        plain = sa.select(scored, sa.literal(1).label("copies"))
+        return plain.order_by(*order).limit(filters.limit).offset(filters.offset)
+    place = sa.func.row_number().over(partition_by=scored.c.story_id, order_by=order)
+    copies = sa.func.count().over(partition_by=scored.c.story_id)
+    ranked = sa.select(scored, place.label("place"), copies.label("copies")).subquery("stories")
+    return (
+        sa.select(ranked)
+        .where(ranked.c.place == 1)
+        .order_by(ranked.c.score.desc(), ranked.c.seq)
+        .limit(filters.limit)
+        .offset(filters.offset)
+    )
 
 
 def _source_columns() -> list[Any]:
