@@ -44,6 +44,7 @@ def test_seed_show_json(run) -> None:  # type: ignore[no-untyped-def]
     assert shown["source"]["name"] == "Track Persia"
     assert shown["source"]["description"].startswith("Track Persia is a Platform run by dedicated analysts")
     assert "About Track Persia" not in shown["text"]
+    assert "Iran’s Revolutionary Guards" in shown["text"] and "“crimes”" in shown["text"]  # as published
     assert "Track Persia is a Platform" not in shown["text"]
     assert len(shown["text"].split("\n\n")) == 9
     assert shown["title_derived"] is True and shown["title"]
@@ -138,3 +139,34 @@ def test_every_command_is_documented_in_the_readme() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     for name in cli.commands:
         assert f"dabir {name}" in readme, f"`dabir {name}` is not in the README"
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
+    """A real pseudo-terminal: the bar is drawn there and absent when output is a pipe."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DABIR_FETCH_LINKED_PAGES": "0"}
+    command = [sys.executable, "-m", "dabir.cli", "ingest", str(BUNDLED), "--db", str(tmp_path / "p.db")]
+    piped = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    assert piped.returncode == 0 and "Ingesting" not in piped.stderr + piped.stdout
+    leader, follower = pty.openpty()
+    with subprocess.Popen(
+        [*command[:-1], str(tmp_path / "q.db")], stdout=follower, stderr=follower, env=env
+    ) as process:
+        os.close(follower)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+        process.wait()
+    os.close(leader)
+    assert process.returncode == 0
+    assert b"Ingesting" in seen and b"%" in seen

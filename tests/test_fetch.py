@@ -699,3 +699,19 @@ def test_feed_entry_pending_when_its_page_is_refused(
         "Fisheries budget under review": "\n\n".join(story("fisheries")),
         "Railway plan faces delays": "\n\n".join(story("railway")),
     }
+
+
+def test_an_unresolvable_host_is_tried_once_per_run_and_each_failure_names_its_url() -> None:
+    calls: list[str] = []
+
+    def resolver(host: str) -> list[str]:
+        calls.append(host)
+        raise socket.gaierror(-2, "Name or service not known")
+
+    with Fetcher(policy(), resolver=resolver) as fetcher:
+        first = fetcher.fetch("https://news.invalid/a")
+        second = fetcher.fetch("https://news.invalid/b")
+    assert calls == ["news.invalid"]
+    assert isinstance(first, FetchFailure) and isinstance(second, FetchFailure)
+    assert "https://news.invalid/a" in first.message and "cannot resolve host news.invalid" in first.message
+    assert "https://news.invalid/b" in second.message and "earlier in this run" in second.message

@@ -253,3 +253,42 @@ def test_store_round_trips_any_text(
     for old, new in (("\r\n", "\n"), ("\r", "\n"), ("\x85", "\n"), ("\u2028", "\n"), ("\u2029", "\n\n")):
         expected = expected.replace(old, new)
     assert article.text == expected.strip()
+
+
+def test_the_seed_republished_elsewhere_joins_its_story(workspace: Workspace, tmp_path: Path) -> None:
+    """The same wire story under another outlet's headline and footer, names spelled its way."""
+    seed = BUNDLED_SEED.read_text(encoding="utf-8")
+    body = seed.split("\n\nMay 17, 2021\n\n", 1)[1].split("\n\n\nAbout Track Persia", 1)[0]
+    variant = (
+        body.replace("Ismail Qaani", "Esmail Ghaani")
+        .replace("Qaani", "Ghaani")
+        .replace("Haniyeh", "Haniya")
+        .replace("al-Nakhalah", "al-Nakhala")
+    )
+    republished = tmp_path / "other-outlet.txt"
+    republished.write_text(
+        "Quds Force chief calls Palestinian leaders\n\nMay 17, 2021\n\n"
+        + variant
+        + "\n\nAbout Gulf Wire\n\nGulf Wire is a news service covering the Gulf.\n",
+        encoding="utf-8",
+    )
+    original = workspace.ingest([str(BUNDLED_SEED)]).new[0]
+    summary = workspace.ingest([str(republished)])
+    assert [(s.duplicate_of, s.similarity is not None and s.similarity >= 0.5) for s in summary.near_duplicate] == [
+        (original, True)
+    ]
+    copy = workspace.article(summary.near_duplicate[0].article_id)
+    assert copy.source.name == "Gulf Wire" and copy.title == "Quds Force chief calls Palestinian leaders"
+    assert copy.title_derived is False and copy.story == original
+
+
+def test_urls_shared_by_items_of_one_input_do_not_identify_them(workspace: Workspace, tmp_path: Path) -> None:
+    day_page = "https://en.wikipedia.org/wiki/Portal:Current_events/2015_September_1"
+    items = [
+        {"source": "Portal", "url": day_page, "title": "", "text": f"Event number {n} happened in Aden today."}
+        for n in range(3)
+    ] + [{"source": "Portal", "url": "https://news.example/one-story", "title": "One", "text": LONG}]
+    summary = workspace.ingest([str(write_jsonl(tmp_path / "day.jsonl", items))])
+    assert len(summary.new) == 4
+    kinds = sorted(workspace.article(i).identity.kind.value for i in summary.new)
+    assert kinds == ["text", "text", "text", "url"]

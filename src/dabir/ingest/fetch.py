@@ -85,7 +85,7 @@ class Fetcher:
     ) -> None:
         self._policy = policy
         self._resolver = resolver
-        self._unreachable: dict[str, FetchFailure] = {}
+        self._unreachable: dict[str, str] = {}  # host:port → why it failed, this run
         self._client = httpx.Client(
             timeout=httpx.Timeout(policy.timeout),
             follow_redirects=False,
@@ -131,13 +131,13 @@ class Fetcher:
         if not host:
             return FetchFailure(RejectReason.FETCH_FAILED, f"no host in URL {url}")
         if parts.netloc in self._unreachable:
-            return self._unreachable[parts.netloc]
+            why = self._unreachable[parts.netloc]
+            return FetchFailure(RejectReason.FETCH_FAILED, f"cannot fetch {url}: {why} (earlier in this run)")
         try:
             addresses = self._resolver(host)
         except (OSError, UnicodeError) as exc:
-            failure = FetchFailure(RejectReason.FETCH_FAILED, f"cannot resolve host {host} for {url}: {exc}")
-            self._unreachable[parts.netloc] = failure
-            return failure
+            self._unreachable[parts.netloc] = f"cannot resolve host {host}: {exc}"
+            return FetchFailure(RejectReason.FETCH_FAILED, f"cannot resolve host {host} for {url}: {exc}")
         if not self._policy.allow_private:
             for address in addresses:
                 if _is_internal(address):
@@ -185,10 +185,9 @@ class Fetcher:
                 RejectReason.FETCH_FAILED, f"timed out after {self._policy.timeout:g} s fetching {url}"
             )
         except (httpx.HTTPError, httpx.InvalidURL, OSError) as exc:
-            failure = FetchFailure(RejectReason.FETCH_FAILED, f"cannot fetch {url}: {exc}")
             if isinstance(exc, httpx.ConnectError):
-                self._unreachable[urlsplit(url).netloc] = failure
-            return failure
+                self._unreachable[urlsplit(url).netloc] = f"cannot connect: {exc}"
+            return FetchFailure(RejectReason.FETCH_FAILED, f"cannot fetch {url}: {exc}")
 
     def _read_capped(self, response: httpx.Response, url: str) -> bytes | FetchFailure:
         cap = self._policy.max_bytes
