@@ -715,3 +715,31 @@ def test_an_unresolvable_host_is_tried_once_per_run_and_each_failure_names_its_u
     assert isinstance(first, FetchFailure) and isinstance(second, FetchFailure)
     assert "https://news.invalid/a" in first.message and "cannot resolve host news.invalid" in first.message
     assert "https://news.invalid/b" in second.message and "earlier in this run" in second.message
+
+
+def test_refetch_completes_entries_the_feed_no_longer_lists(
+    http_server: LocalServer, make_workspace: MakeWorkspace
+) -> None:
+    base = http_server.url("").rstrip("/")
+    http_server.route("/feed.xml", rss("Coast Wire", feed_items(base)), content_type=RSS_TYPE)
+    serve_pages(http_server, fisheries=False)
+    ws = make_workspace(fetch_linked_pages=True)
+    [pending_id] = ws.ingest([http_server.url("/feed.xml")], options=ALLOW).pending
+
+    still = ws.refetch(ALLOW)  # the page still answers 404: the reason is refreshed
+    assert still.pending == [pending_id] and still.revised == []
+    assert "HTTP 404" in str(ws.article(pending_id).pending)
+
+    http_server.route("/feed.xml", rss("Coast Wire", []), content_type=RSS_TYPE)  # dropped from the feed
+    serve_pages(http_server)
+    done = ws.refetch(ALLOW)
+
+    assert done.revised == [pending_id] and done.pending == [] and done.rejected == []
+    article = ws.article(pending_id)
+    assert article.revision == 2 and article.pending is None
+    assert article.title == "Fisheries budget under review"  # the entry's title stays
+    assert article.source.name == "Coast Wire"
+    assert article.text == "\n\n".join(story("fisheries"))
+    assert article.published == PublishedDate("2024-03-04T08:00Z", "minute")
+    assert ws.refetch(ALLOW).to_json()["revised"] == []  # nothing left to fetch
+    assert len(http_server.requests_for("/news/fisheries")) == 3

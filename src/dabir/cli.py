@@ -187,6 +187,27 @@ def print_summary(summary: IngestSummary, limit: int = 20) -> None:
         click.echo(f"  … and {len(summary.skipped) - limit} more skipped")
 
 
+@cli.command()
+@db_option
+@json_option
+@click.option(
+    "--limit", default=1000, show_default=True, type=click.IntRange(1), help="At most this many articles."
+)
+@click.option("--allow-private", is_flag=True, help="Allow fetching from private and loopback addresses.")
+def refetch(db: str | None, as_json: bool, limit: int, allow_private: bool) -> None:
+    """Fetch again the pages of articles stored headline-only (feed entries whose page could not
+    be fetched). Those that can be read now become complete, as a new revision."""
+    with workspace(db) as ws:
+        summary = ws.refetch(IngestOptions(allow_private=True if allow_private else None), limit=limit)
+    if as_json:
+        emit_json(summary.to_json())
+        return
+    click.echo(f"{len(summary.revised)} completed, {len(summary.pending)} still waiting for their page.")
+    for skipped in summary.skipped:
+        click.echo(f"  {skipped.input}: {skipped.note}")
+    sys.exit(EXIT_OK if summary.ok else EXIT_REJECTED)
+
+
 # --- read side ---------------------------------------------------------------------------------
 
 

@@ -412,6 +412,7 @@ class ArticleFilter:
     since: datetime | None = None
     until: datetime | None = None
     language: str | None = None
+    pending: bool | None = None  # True: only articles waiting for their text; False: only complete
     limit: int = 50
     offset: int = 0
 

@@ -49,6 +49,8 @@ from dabir.types import (
     SearchHit,
     Skipped,
     Source,
+    SourceInfo,
+    SourceKind,
     Stored,
     utc_now,
 )
@@ -197,6 +199,53 @@ class Workspace:
             if same is not None:
                 return DuplicateLink(same[1], None, "same-url")
         return None
+
+    def refetch(
+        self, options: IngestOptions | None = None, limit: int = 1000, fetcher: Fetcher | None = None
+    ) -> IngestSummary:
+        """Fetch the linked pages of headline-only articles again. A page that can be read now
+        completes its article as a new revision; otherwise the article stays pending, with the
+        latest reason. This is how entries of a feed that no longer lists them get completed."""
+        options = options or IngestOptions()
+        settings = self.settings.with_overrides(allow_private=options.allow_private)
+        summary = IngestSummary()
+        runner = Runner(settings, _StoreMemory(self.store), fetcher=fetcher)
+        try:
+            for item in self.articles(ArticleFilter(pending=True, limit=limit)):
+                self._refetch_one(self.article(item.id), runner, summary, settings)
+        finally:
+            runner.close()
+        return summary
+
+    def _refetch_one(
+        self, article: Article, runner: Runner, summary: IngestSummary, settings: Settings
+    ) -> None:
+        if not article.url:
+            summary.add(Skipped(article.id, "no link to fetch"))
+            return
+        page = runner.load_page(article.url)
+        if page.draft is None:
+            self.store.update_pending(
+                article.id, f"the linked page could not be read: {page.problem}", utc_now()
+            )
+            summary.pending.append(article.id)
+            return
+        completed = replace(
+            page.draft,
+            identity=article.identity,
+            source=SourceInfo(
+                name=article.source.name, kind=SourceKind(article.source.kind), url=article.source.url
+            ),
+            title=article.title if not article.title_derived else page.draft.title,
+            title_derived=article.title_derived and page.draft.title_derived,
+            published=article.published or page.draft.published,
+            url=article.url,
+            metadata={**article.metadata, "fetched_from": page.draft.url},
+        )
+        result = self._store_draft(completed, settings)
+        if isinstance(result, Rejected):
+            self.store.record_rejection(result, "refetch", utc_now())
+        summary.add(result)
 
     # --- read side -------------------------------------------------------------------------------
 

@@ -201,7 +201,7 @@ class Runner:
     # --- feeds ----------------------------------------------------------------------------------
 
     def _feed(self, data: bytes, origin: str) -> Iterator[Item]:
-        loader = self._load_page if self._settings.fetch_linked_pages else None
+        loader = self.load_page if self._settings.fetch_linked_pages else None
         yield from read_feed(
             data,
             origin,
@@ -210,7 +210,8 @@ class Runner:
             is_complete=self._memory.is_complete,
         )
 
-    def _load_page(self, url: str) -> PageResult:
+    def load_page(self, url: str) -> PageResult:
+        """Fetch and read an article page (a feed entry's link)."""
         result = self._fetch(url)
         if isinstance(result, FetchFailure):
             return PageResult(None, result.message)

@@ -282,6 +282,15 @@ class SqlStore:
 
         return sqlite_insert(table).on_conflict_do_nothing()
 
+    def update_pending(self, article_id: str, reason: str, now: datetime) -> None:
+        """Say why a headline-only article is still waiting (the latest failed fetch)."""
+        with write_transaction(self.engine) as conn:
+            conn.execute(
+                t.articles.update()
+                .where(t.articles.c.id == article_id, t.articles.c.pending.is_not(None))
+                .values(pending=reason, updated_at=now)
+            )
+
     def raw_bytes_of(self, article_id: str) -> bytes:
         with self.engine.connect() as conn:
             sha = conn.execute(
@@ -454,6 +463,9 @@ class SqlStore:
             conditions.append(t.articles.c.published_start < naive_utc(filters.until))
         if filters.language:
             conditions.append(t.articles.c.language == filters.language)
+        if filters.pending is not None:
+            column = t.articles.c.pending
+            conditions.append(column.is_not(None) if filters.pending else column.is_(None))
         return conditions
 
     def search(
