@@ -150,9 +150,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         owner = self.server.owner
-        request = Request(
-            "GET", self.path, {name.lower(): value for name, value in self.headers.items()}
-        )
+        request = Request("GET", self.path, {name.lower(): value for name, value in self.headers.items()})
         route = owner._log(request)
         try:
             self._answer(route, request, owner.stopping)

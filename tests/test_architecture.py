@@ -52,6 +52,16 @@ def test_ingest_and_query_never_import_store_workspace_or_cli(path: Path) -> Non
     assert not [n for n in imports_of(path) if n.startswith(forbidden)]
 
 
+@pytest.mark.parametrize("path", modules("store"), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_the_store_knows_values_not_readers(path: Path) -> None:
+    assert not [n for n in imports_of(path) if n.startswith(("dabir.ingest", "dabir.workspace", "dabir.cli"))]
+
+
+@pytest.mark.parametrize("path", [PACKAGE / "cli.py"], ids=["cli.py"])
+def test_the_cli_calls_only_the_front_door(path: Path) -> None:
+    assert not [n for n in imports_of(path) if n.startswith(("dabir.ingest", "dabir.store"))]
+
+
 @pytest.mark.parametrize("path", modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_modules_stay_small(path: Path) -> None:
     lines = path.read_text(encoding="utf-8").count("\n")

@@ -76,7 +76,9 @@ def test_ingest_summary_exit_status_and_rejections(run, tmp_path: Path) -> None:
         {"input": f"{bad} line 2", "reason": "expected a JSON object, got list", "code": "malformed-json"}
     ]
     listed = json.loads(run("rejections", "--json").stdout)
-    assert [r["reason"] for r in listed] == ["malformed-json"]
+    assert [(r["code"], r["reason"]) for r in listed] == [
+        ("malformed-json", "expected a JSON object, got list")
+    ]
     text = run("rejections").stdout
     assert "malformed-json" in text and "bad.jsonl line 2" in text
 
@@ -117,6 +119,7 @@ def test_exit_statuses(run) -> None:  # type: ignore[no-untyped-def]
 def test_show_raw_bytes(run) -> None:  # type: ignore[no-untyped-def]
     article_id = ingest_seed(run)
     result = CliRunner().invoke(cli, ["show", article_id, "--raw", "--db", "cli.db"])
+    assert result.exit_code == 0
     assert result.stdout_bytes == BUNDLED_SEED.read_bytes()
 
 

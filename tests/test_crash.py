@@ -88,9 +88,7 @@ def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
 def started(command: list[str], cwd: Path) -> Iterator[subprocess.Popen[bytes]]:
     """A running subprocess that is killed and reaped however the block ends."""
     with (cwd / KILLED_LOG).open("ab") as errors:
-        process = subprocess.Popen(
-            command, env=ENV, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors
-        )
+        process = subprocess.Popen(command, env=ENV, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors)
         try:
             yield process
         finally:
@@ -100,17 +98,13 @@ def started(command: list[str], cwd: Path) -> Iterator[subprocess.Popen[bytes]]:
 
 
 def sigkill(process: subprocess.Popen[bytes]) -> None:
-    assert process.poll() is None, (
-        f"the run ended by itself (status {process.returncode}) before the kill"
-    )
+    assert process.poll() is None, f"the run ended by itself (status {process.returncode}) before the kill"
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     assert process.returncode == -signal.SIGKILL
 
 
-def wait_until(
-    condition: Callable[[], bool], process: subprocess.Popen[bytes], what: str, cwd: Path
-) -> None:
+def wait_until(condition: Callable[[], bool], process: subprocess.Popen[bytes], what: str, cwd: Path) -> None:
     deadline = time.monotonic() + TIMEOUT
     while not condition():
         if process.poll() is not None:
@@ -243,9 +237,7 @@ def differences(reference: Snapshot, got: Snapshot) -> list[str]:
     if missing:
         found.append(f"{len(missing)} articles missing, e.g. {sorted(missing)[:3]}")
     if extra:
-        found.append(
-            f"{len(extra)} articles the uninterrupted run does not have, e.g. {sorted(extra)[:3]}"
-        )
+        found.append(f"{len(extra)} articles the uninterrupted run does not have, e.g. {sorted(extra)[:3]}")
     if got.problems:
         found.append(f"integrity problems: {got.problems[:5]}")
     changed = [
@@ -254,9 +246,7 @@ def differences(reference: Snapshot, got: Snapshot) -> list[str]:
         if got.articles[key] != reference.articles[key]
     ]
     if changed:
-        found.append(
-            f"{len(changed)} articles differ (story links, revisions or content): {changed[:3]}"
-        )
+        found.append(f"{len(changed)} articles differ (story links, revisions or content): {changed[:3]}")
     return found
 
 
@@ -329,9 +319,7 @@ def kill_and_rerun(point: KillPoint, db: str, work: Path) -> Outcome:
 def test_killed_ingest_reruns_to_the_same_database(db_url: str, tmp_path: Path) -> None:
     names = [p.name for p in KILL_POINTS]
     with more_databases(db_url, tmp_path, names) as databases, ThreadPoolExecutor(2) as pool:
-        reference_run = pool.submit(
-            run, dabir("ingest", str(BUNDLED), "--db", db_url, "--json"), tmp_path
-        )
+        reference_run = pool.submit(run, dabir("ingest", str(BUNDLED), "--db", db_url, "--json"), tmp_path)
         runs = [
             pool.submit(kill_and_rerun, point, databases[point.name], tmp_path / point.name)
             for point in KILL_POINTS
@@ -382,9 +370,7 @@ CORRECTION = " A correction was added to this report later."
 def report_text(number: int) -> str:
     """A different text for every report, so none of them is another's near-duplicate."""
     rng = random.Random(number)
-    sentences = [
-        " ".join(rng.choice(VOCABULARY) for _ in range(12)).capitalize() + "." for _ in range(8)
-    ]
+    sentences = [" ".join(rng.choice(VOCABULARY) for _ in range(12)).capitalize() + "." for _ in range(8)]
     return f"Report {number}. " + " ".join(sentences)
 
 

@@ -87,3 +87,22 @@ def test_utf8_round_trips(text: str) -> None:
         assert result.text == unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace(
             "\r", "\n"
         ).replace("\u2029", "\n\n").replace("\u2028", "\n").replace("\x85", "\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("سپاه پاسداران انقلاب اسلامی گفت که فرمانده نیروی قدس با رهبران حماس گفتگو کرد", "fa"),
+        # Windows-1256 has no Persian yeh: Persian typed in it uses the Arabic one.
+        ("سپاه پاسداران انقلاب اسلامي گفت كه فرمانده نيروي قدس با رهبران حماس گفتگو كرد", "fa"),
+        (
+            "قال قائد فيلق القدس إن إيران تقف إلى جانب الشعب الفلسطيني في مواجهة العدوان والمقاومة الشعبية",
+            "ar",
+        ),
+        ("Iran’s Revolutionary Guards Quds Force commander stressed Tehran’s support for Palestinians", "en"),
+    ],
+)
+def test_language(text: str, code: str) -> None:
+    from dabir.ingest.language import detect_language
+
+    assert detect_language(text).code == code

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dabir.ingest.feeds import html_fragment_text, read_feed
 from dabir.types import Draft, Rejected, RejectReason, Skipped
 from tests.conftest import shared_path
@@ -96,3 +98,20 @@ def test_the_real_white_house_rss_snapshot() -> None:
     )
     assert found[1].published is not None and found[1].published.value == "2023-10-11T21:39:41Z"
     assert all(d.title == d.title.strip() and "\n" not in d.title for d in found)
+
+
+@pytest.mark.parametrize(
+    ("pub_date", "value", "precision"),
+    [
+        ("Mon, 17 May 2021 10:30:00 GMT", "2021-05-17T10:30Z", "minute"),
+        ("2021/05/17", "2021-05-17", "day"),
+        ("17 May 2021", "2021-05-17", "day"),
+        ("Mon, 17 May 2021", "2021-05-17", "day"),
+        ("17/05/2021 14:05", "2021-05-17T14:05Z", "minute"),
+    ],
+)
+def test_feed_dates_keep_their_precision(pub_date: str, value: str, precision: str) -> None:
+    item = f"<item><title>X</title><guid>g</guid><pubDate>{pub_date}</pubDate><description>{'word ' * 100}</description></item>"
+    (draft,) = drafts(rss(item).replace(b"<language>en-us</language>", b""))
+    assert draft.published is not None
+    assert (draft.published.value, draft.published.precision) == (value, precision)

@@ -79,7 +79,7 @@ def story(topic: str) -> list[str]:
 def rss(title: str, items: list[dict[str, str]]) -> str:
     entries = []
     for item in items:
-        guid = f"<guid isPermaLink=\"false\">{item['guid']}</guid>" if "guid" in item else ""
+        guid = f'<guid isPermaLink="false">{item["guid"]}</guid>' if "guid" in item else ""
         entries.append(
             f"<item><title>{item['title']}</title><link>{item['link']}</link>{guid}"
             f"<pubDate>{item['date']}</pubDate></item>"
@@ -185,9 +185,7 @@ def test_non_http_scheme_refused(make_workspace: MakeWorkspace, url: str) -> Non
 # --- redirects ----------------------------------------------------------------------------------
 
 
-def test_redirects_followed_up_to_the_limit(
-    http_server: LocalServer, make_workspace: MakeWorkspace
-) -> None:
+def test_redirects_followed_up_to_the_limit(http_server: LocalServer, make_workspace: MakeWorkspace) -> None:
     final = http_server.url("/news/terminal")
     http_server.route("/r1", redirect=http_server.url("/r2"), status=301)
     http_server.route("/r2", redirect="/r3", status=307)  # relative Location
@@ -340,13 +338,9 @@ def test_redirect_to_public_host_followed_mock_transport() -> None:
 CAP = 64 * 1024
 
 
-def test_declared_length_over_the_cap(
-    http_server: LocalServer, make_workspace: MakeWorkspace
-) -> None:
+def test_declared_length_over_the_cap(http_server: LocalServer, make_workspace: MakeWorkspace) -> None:
     """Content-Length says 50 MB; only 1 KB is ever sent, and the fetch does not wait for more."""
-    http_server.route(
-        "/huge", b"x" * 1024, content_length=50 * 1024 * 1024, content_type="text/plain"
-    )
+    http_server.route("/huge", b"x" * 1024, content_length=50 * 1024 * 1024, content_type="text/plain")
     ws = make_workspace(max_input_bytes=CAP, fetch_timeout=5.0)
 
     started = time.monotonic()
@@ -360,9 +354,7 @@ def test_declared_length_over_the_cap(
     assert ws.count() == 0
 
 
-def test_streamed_body_over_the_cap(
-    http_server: LocalServer, make_workspace: MakeWorkspace
-) -> None:
+def test_streamed_body_over_the_cap(http_server: LocalServer, make_workspace: MakeWorkspace) -> None:
     """A chunked body with no Content-Length: reading stops past the cap, and the server is left
     with most of its 64 MB unsent."""
     total_chunks = 4096
@@ -458,9 +450,7 @@ ETAG = '"terminal-v1"'
 LAST_MODIFIED = "Tue, 05 Mar 2024 09:30:00 GMT"
 
 
-def test_conditional_get_not_modified(
-    http_server: LocalServer, make_workspace: MakeWorkspace
-) -> None:
+def test_conditional_get_not_modified(http_server: LocalServer, make_workspace: MakeWorkspace) -> None:
     http_server.route("/news/terminal", article_html(), etag=ETAG, last_modified=LAST_MODIFIED)
     url = http_server.url("/news/terminal")
     ws = make_workspace()
@@ -519,9 +509,7 @@ def test_conditional_get_changed_page_is_a_revision(
     assert ws.store.fetch_validators(url) == ('"terminal-v2"', None)
 
 
-def test_conditional_get_through_a_redirect(
-    http_server: LocalServer, make_workspace: MakeWorkspace
-) -> None:
+def test_conditional_get_through_a_redirect(http_server: LocalServer, make_workspace: MakeWorkspace) -> None:
     """The validators a redirected URL's final page sent are offered to that page again."""
     http_server.route("/old", redirect="/news/terminal", status=301)
     http_server.route("/news/terminal", article_html(), etag=ETAG)
@@ -542,9 +530,7 @@ def test_conditional_get_through_a_redirect(
 
 
 @pytest.mark.parametrize("chunked", [False, True])
-def test_gzip_body_decoded(
-    http_server: LocalServer, make_workspace: MakeWorkspace, chunked: bool
-) -> None:
+def test_gzip_body_decoded(http_server: LocalServer, make_workspace: MakeWorkspace, chunked: bool) -> None:
     http_server.route("/news/terminal", article_html(), gzip=True, chunked=chunked)
     ws = make_workspace()
 
@@ -743,3 +729,30 @@ def test_refetch_completes_entries_the_feed_no_longer_lists(
     assert article.published == PublishedDate("2024-03-04T08:00Z", "minute")
     assert ws.refetch(ALLOW).to_json()["revised"] == []  # nothing left to fetch
     assert len(http_server.requests_for("/news/fisheries")) == 3
+
+
+class Killed(BaseException):
+    """Stands for the process dying between the fetch and the write."""
+
+
+def test_a_run_that_dies_before_storing_leaves_no_304_behind(
+    http_server: LocalServer, make_workspace: MakeWorkspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    http_server.route("/page", article_html(), etag='"v1"')
+    url = http_server.url("/page")
+    ws = make_workspace()
+
+    def dies(_write: object) -> None:
+        raise Killed
+
+    with monkeypatch.context() as patch:
+        patch.setattr(ws.store, "write_new", dies)
+        with pytest.raises(Killed):
+            ws.ingest([url], options=ALLOW)
+    assert ws.count() == 0
+
+    again = ws.ingest([url], options=ALLOW)
+    assert again.not_modified == [] and len(again.new) == 1
+    assert http_server.requests_for("/page")[-1].header("If-None-Match") is None
+    last = ws.ingest([url], options=ALLOW)
+    assert last.not_modified == [url]  # stored now, so the validators are remembered

@@ -556,7 +556,7 @@ STORE_CASES = [
         stored=1,
         check=check_arabic_html,
     ),
-    # BUG: an ASCII page that declares <meta charset="utf-16"> is decoded as UTF-16 when its
+    # Regression (fixed): an ASCII page that declares <meta charset="utf-16"> is decoded as UTF-16 when its
     # length is even: CJK garbage, then "no-content" (or, for other pages, the garbage is stored).
     # Odd length: the UTF-16 decode fails and detection wins.
     *[
@@ -569,7 +569,7 @@ STORE_CASES = [
         )
         for parity in ("even", "odd")
     ],
-    # BUG: a publication date past year 9999 in UTC raises OverflowError (crash).
+    # Regression (fixed): a publication date past year 9999 in UTC raises OverflowError (crash).
     Case(
         "html-published-out-of-range",
         one_file(
@@ -616,7 +616,7 @@ STORE_CASES = [
         check=check_oversized_entry,
         settings={"max_text_bytes": CAP},
     ),
-    # BUG: a pubDate whose UTC instant is past 9999 raises ValueError (crash).
+    # Regression (fixed): a pubDate whose UTC instant is past 9999 raises ValueError (crash).
     Case(
         "rss-pubdate-out-of-range",
         one_file(
@@ -627,7 +627,7 @@ STORE_CASES = [
         texts=(STORIES[2],),
         check=check_published_none(allow_year_9999=True),
     ),
-    # BUG (minor): an unreadable pubDate makes _entry_date read entry["updated"], feedparser's
+    # Regression (fixed): an unreadable pubDate makes _entry_date read entry["updated"], feedparser's
     # deprecated fallback: a DeprecationWarning, an error under this suite's filterwarnings.
     Case(
         "rss-pubdate-unreadable",
@@ -639,7 +639,7 @@ STORE_CASES = [
         texts=(STORIES[3],),
         check=check_published_none(allow_year_9999=False),
     ),
-    # BUG: dateparser turns a relative phrase into a date computed from the clock (invented, and
+    # Regression (fixed): dateparser turns a relative phrase into a date computed from the clock (invented, and
     # different on every run, so the content hash changes and a re-ingest makes a revision).
     Case(
         "rss-pubdate-relative-phrase",
@@ -725,7 +725,7 @@ STORE_CASES = [
             Rej(R.INVALID_FIELD, "line 4", '"id"'),
         ),
     ),
-    # BUG: a boolean id passes the "string or number" check (bool is an int): id true → "True".
+    # Regression (fixed): a boolean id passes the "string or number" check (bool is an int): id true → "True".
     Case(
         "jsonl-boolean-id",
         one_file("bool-id.jsonl", jsonl({**record(1, STORIES[0]), "id": True}, record(2, STORIES[1]))),
@@ -756,7 +756,7 @@ STORE_CASES = [
         rejected=(Rej(R.TOO_LARGE, "line 1", "max_text_bytes"),),
         settings={"max_text_bytes": CAP},
     ),
-    # BUG: json.loads raises RecursionError on deep nesting (crash, in shared_urls_in_jsonl).
+    # Regression (fixed): json.loads raises RecursionError on deep nesting (crash, in shared_urls_in_jsonl).
     Case(
         "jsonl-deeply-nested-array",
         one_file("deep.jsonl", jsonl(record(1, STORIES[0]), DEEP_JSON, record(3, STORIES[1]))),
@@ -777,7 +777,7 @@ STORE_CASES = [
         texts=(STORIES[1],),
         rejected=(Rej(frozenset({R.MALFORMED_JSON, R.INVALID_FIELD}), "line 1"),),
     ),
-    # BUG: an integer of more than 4300 digits makes json.loads raise ValueError (crash).
+    # Regression (fixed): an integer of more than 4300 digits makes json.loads raise ValueError (crash).
     Case(
         "jsonl-integer-with-5000-digits",
         one_file(
@@ -788,7 +788,7 @@ STORE_CASES = [
         texts=(STORIES[1],),
         rejected=(Rej(frozenset({R.MALFORMED_JSON, R.INVALID_FIELD}), "line 1"),),
     ),
-    # BUG: "\ud800" (a lone surrogate) passes the reader and crashes the content hash.
+    # Regression (fixed): "\ud800" (a lone surrogate) passes the reader and crashes the content hash.
     Case(
         "jsonl-lone-surrogate",
         one_file(
@@ -799,7 +799,7 @@ STORE_CASES = [
         stored=2,
         texts=("Broken \ufffd surrogate here.", STORIES[2]),
     ),  # a lone surrogate cannot be stored: it becomes U+FFFD, and nothing else is lost
-    # BUG: NaN is not JSON; SQLite stores it, PostgreSQL refuses it (store-failed).
+    # Regression (fixed): NaN is not JSON; SQLite stores it, PostgreSQL refuses it (store-failed).
     Case(
         "jsonl-nan-in-metadata",
         one_file(
@@ -812,7 +812,7 @@ STORE_CASES = [
         texts=(STORIES[1],),
         rejected=(Rej(frozenset({R.MALFORMED_JSON, R.INVALID_FIELD}), "line 1"),),
     ),
-    # BUG: out-of-range dates raise OverflowError (crash) instead of a "published:" warning.
+    # Regression (fixed): out-of-range dates raise OverflowError (crash) instead of a "published:" warning.
     Case(
         "jsonl-published-out-of-range",
         one_file(
@@ -873,7 +873,7 @@ READ_CASES = [
         one_file("nul.txt", b"The council met on Monday\x00 and agreed\x00 to a new budget for schools."),
         rejected=(Rej(R.BINARY, says="NUL"),),
     ),
-    # BUG: a text that happens to begin with "MZ" is taken for a Windows executable.
+    # Regression (fixed): a text that happens to begin with "MZ" is taken for a Windows executable.
     Case(
         "text-beginning-with-mz",
         one_file("mz.txt", ("MZ Anwar, the deputy minister, said on Tuesday that " + ENG).encode()),
@@ -890,7 +890,7 @@ READ_CASES = [
         rejected=(Rej(R.EMPTY),),
     ),
     Case("empty-html", one_file("empty.html", b""), rejected=(Rej(R.EMPTY),)),
-    # BUG: only invisible characters (zero-width space, direction marks, word joiner) is stored.
+    # Regression (fixed): only invisible characters (zero-width space, direction marks, word joiner) is stored.
     Case(
         "invisible-characters-only",
         one_file("invisible.txt", "\u200b\u200e\u200f\u2060\u200b".encode()),
@@ -959,7 +959,7 @@ READ_CASES = [
         ),
         rejected=(Rej(R.MALFORMED_FEED),),
     ),
-    # BUG: feedparser recovers an empty entry; it is rejected "empty" as "entry 1", not the feed.
+    # Regression (fixed): feedparser recovers an empty entry; it is rejected "empty" as "entry 1", not the feed.
     Case(
         "feed-cut-inside-first-item",
         one_file(
@@ -978,7 +978,7 @@ READ_CASES = [
         one_file("quiet.xml", rss()),
         skipped=1,
     ),
-    # BUG: a plain-text story that mentions "<feed>" is parsed as a feed and rejected.
+    # Regression (fixed): a plain-text story that mentions "<feed>" is parsed as a feed and rejected.
     Case(
         "plain-text-mentioning-feed-tag",
         one_file("atom-story.txt", ("Developers said the <feed> element was misused. " + ENG).encode()),
@@ -1090,7 +1090,7 @@ def test_file_name_with_spaces_and_non_ascii(workspace: Workspace, tmp_path: Pat
 
 
 def test_file_name_that_is_not_utf8(workspace: Workspace, tmp_path: Path) -> None:
-    """BUG: a Latin-1 file name (not UTF-8) gives a path with surrogate escapes; storing it raises
+    """Regression (fixed): a Latin-1 file name (not UTF-8) gives a path with surrogate escapes; storing it raises
     UnicodeEncodeError (crash) on both back ends."""
     root = tmp_path / "in" / "names"
     root.mkdir(parents=True)
@@ -1113,7 +1113,7 @@ def test_file_name_that_is_not_utf8(workspace: Workspace, tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("layout", ["text-inside-the-nest", "nest-between-paragraphs"])
 def test_deeply_nested_html(make_workspace: Callable[..., Workspace], tmp_path: Path, layout: str) -> None:
-    """5000 nested <div>s. BUG: lxml stops at depth 255 and drops everything below and after it:
+    """5000 nested <div>s. Regression (fixed): lxml stops at depth 255 and drops everything below and after it:
     the first layout is rejected "no readable main text" although the page has text, the second
     is stored without its last paragraph (a partial record). Correct: the whole text, or a
     rejection that says the page nests too deep."""
@@ -1147,7 +1147,7 @@ def test_deeply_nested_html(make_workspace: Callable[..., Workspace], tmp_path: 
 
 
 def test_utf16_json_lines_all_or_nothing(workspace: Workspace, tmp_path: Path) -> None:
-    """JSON lines saved as UTF-16 (Windows "Unicode"). BUG: the file is split on the byte 0x0A, so
+    """JSON lines saved as UTF-16 (Windows "Unicode"). Regression (fixed): the file was split on the byte 0x0A, so
     line 1 is "undecodable", line 2 happens to decode as UTF-16-BE and is stored, line 3 is
     "binary". Correct: every record read, or every line refused for the encoding, consistently."""
     data = codecs.BOM_UTF16_LE + jsonl(record(1, STORIES[0]), record(2, STORIES[1])).decode().encode(
@@ -1245,7 +1245,7 @@ def test_named_pipe_named_explicitly(make_workspace: Callable[..., Workspace], t
 
 
 def test_named_pipe_inside_a_directory(make_workspace: Callable[..., Workspace], tmp_path: Path) -> None:
-    """BUG: a FIFO with a known extension inside a directory is opened and read: ingest blocks
+    """Regression (fixed): a FIFO with a known extension inside a directory is opened and read: ingest blocks
     forever. Correct: skipped with a note, or rejected as not a regular file."""
     ws = make_workspace()
     root = tmp_path / "in" / "with-pipe"

@@ -98,3 +98,55 @@ def test_boilerplate_repeated_across_a_source_is_dropped(tmp_path: Path) -> None
         texts = [ws.article(i).text for i in summary.new]
     assert all(subscribe not in text for text in texts)
     assert all(f"Item {n}." in texts[n] for n in range(4))
+
+
+def test_boilerplate_learned_later_never_changes_stored_text(tmp_path: Path) -> None:
+    """Pages ingested one run at a time: the third teaches that a paragraph is boilerplate;
+    ingesting the first page again must still change nothing."""
+    subscribe = "Subscribe to our newsletter to get the latest news from Iraq and the region every morning."
+    paths = []
+    for number in range(3):
+        paragraphs = [f"{p} Item {number}." for p in PARAGRAPHS] + [subscribe]
+        path = tmp_path / f"page{number}.html"
+        html = article_html(paragraphs=paragraphs).replace("talks-stall", f"talks-{number}")
+        path.write_text(html, encoding="utf-8")
+        paths.append(path)
+    with open_workspace(settings=Settings(db=str(tmp_path / "b.db"), fetch_linked_pages=False)) as ws:
+        first = [ws.ingest([str(p)]) for p in paths]
+        assert [len(s.new) + len(s.near_duplicate) for s in first] == [1, 1, 1]
+        ids = [(s.new + [d.article_id for d in s.near_duplicate])[0] for s in first]
+        assert subscribe in ws.article(ids[0]).text  # nothing known yet
+        assert subscribe not in ws.article(ids[2]).text  # seen on 3 pages now
+        again = ws.ingest([str(p) for p in paths])
+        assert again.new == [] and again.revised == [] and len(again.unchanged) == 3
+        assert ws.count() == 3
+
+
+def test_an_edited_page_is_not_its_own_boilerplate(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    with open_workspace(settings=Settings(db=str(tmp_path / "e.db"), fetch_linked_pages=False)) as ws:
+        for edit in range(3):
+            paragraphs = [*PARAGRAPHS, f"Correction {edit}: a spokesman said the talks would resume."]
+            html = article_html(paragraphs=paragraphs).replace("<link rel='canonical'", "<link rel='other'")
+            path.write_text(html, encoding="utf-8")  # no URL: the page is known by its text
+            summary = ws.ingest([str(path)])
+        (latest,) = summary.new + summary.revised
+        text = ws.article(latest).text
+    assert text.split("\n\n") == [*PARAGRAPHS, "Correction 2: a spokesman said the talks would resume."]
+
+
+def test_a_deck_under_the_headline_stays_in_the_text() -> None:
+    from dabir.ingest.draft import Fields
+    from dabir.ingest.formats import read_html
+
+    deck = "Tehran says electricity exports will double"
+    html = page(
+        f"<article><h1>Power deal signed</h1><p>{deck}</p>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + "</article>",
+        "<title>Power deal signed</title><meta property='article:published_time' content='2024-03-05'>",
+    )
+    fields = read_html(html.encode(), "page.html", source_hint="test")
+    assert isinstance(fields, Fields)
+    assert fields.title == "Power deal signed"
+    assert fields.text.split("\n\n") == [deck, *PARAGRAPHS]

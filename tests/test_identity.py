@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dabir.ingest.identity import article_id, canonical_url, choose_identity, is_front_page
-from dabir.ingest.text import normalize_for_identity
+from dabir.ingest.identity import canonical_url, choose_identity, is_front_page
+from dabir.keys import article_id, normalize_for_identity
 from dabir.types import IdentityKind
 
 

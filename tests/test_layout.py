@@ -89,3 +89,18 @@ def test_first_sentence_does_not_stop_at_abbreviations() -> None:
 def test_body_is_always_a_slice_of_the_input(text: str) -> None:
     layout = parse_layout(text)
     assert layout.body == "" or layout.body in text
+
+
+def test_a_lead_ending_in_an_acronym_is_not_a_caption() -> None:
+    text = "Iran formally joined the Shanghai Cooperation Organisation (SCO)\n\nThe move was announced in Astana on Tuesday."
+    layout = parse_layout(text)
+    assert layout.caption is None and layout.body == text
+
+
+def test_about_the_author_is_not_a_publisher_footer() -> None:
+    text = (
+        "Officials met in Baghdad on Monday to discuss the budget.\n\nThey will meet again.\n\n"
+        "About the author\n\nJane Doe covers Iraq for the paper."
+    )
+    layout = parse_layout(text)
+    assert layout.footer_name is None and "Jane Doe covers Iraq" in layout.body

@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dabir.errors import AmbiguousIdError, NotFoundError, UsageError
-from dabir.ingest.identity import article_id, source_id_identity
+from dabir.ingest.identity import source_id_identity
+from dabir.keys import article_id
 from dabir.types import ArticleFilter, RejectReason
 from dabir.workspace import Workspace
 from tests.conftest import BUNDLED, BUNDLED_SEED
@@ -274,9 +275,9 @@ def test_the_seed_republished_elsewhere_joins_its_story(workspace: Workspace, tm
     )
     original = workspace.ingest([str(BUNDLED_SEED)]).new[0]
     summary = workspace.ingest([str(republished)])
-    assert [(s.duplicate_of, s.similarity is not None and s.similarity >= 0.5) for s in summary.near_duplicate] == [
-        (original, True)
-    ]
+    assert [
+        (s.duplicate_of, s.similarity is not None and s.similarity >= 0.5) for s in summary.near_duplicate
+    ] == [(original, True)]
     copy = workspace.article(summary.near_duplicate[0].article_id)
     assert copy.source.name == "Gulf Wire" and copy.title == "Quds Force chief calls Palestinian leaders"
     assert copy.title_derived is False and copy.story == original
@@ -285,10 +286,47 @@ def test_the_seed_republished_elsewhere_joins_its_story(workspace: Workspace, tm
 def test_urls_shared_by_items_of_one_input_do_not_identify_them(workspace: Workspace, tmp_path: Path) -> None:
     day_page = "https://en.wikipedia.org/wiki/Portal:Current_events/2015_September_1"
     items = [
-        {"source": "Portal", "url": day_page, "title": "", "text": f"Event number {n} happened in Aden today."}
+        {
+            "source": "Portal",
+            "url": day_page,
+            "title": "",
+            "text": f"Event number {n} happened in Aden today.",
+        }
         for n in range(3)
     ] + [{"source": "Portal", "url": "https://news.example/one-story", "title": "One", "text": LONG}]
     summary = workspace.ingest([str(write_jsonl(tmp_path / "day.jsonl", items))])
     assert len(summary.new) == 4
     kinds = sorted(workspace.article(i).identity.kind.value for i in summary.new)
     assert kinds == ["text", "text", "text", "url"]
+
+
+@pytest.mark.parametrize(
+    ("query", "hits"),
+    [("the", None), ("Qaani -the", 1), ("Hani*", 1), ('"the Quds Force"', 1), ('"Quds Force of"', 1)],
+)
+def test_common_words_mean_the_same_on_both_back_ends(
+    workspace: Workspace, query: str, hits: int | None
+) -> None:
+    workspace.ingest([str(BUNDLED_SEED)])
+    if hits is None:
+        with pytest.raises(UsageError, match="common words"):
+            workspace.search(query)
+    else:
+        assert len(workspace.search(query)) == hits
+
+
+@pytest.mark.parametrize("noise", ['"', "(((", "^", "*", ":", "';", "--", "+", "{}", "[", "\\", "OR", "-"])
+def test_syntax_around_a_word_still_finds_it(workspace: Workspace, noise: str) -> None:
+    article_id = workspace.ingest([str(BUNDLED_SEED)]).new[0]
+    assert [h.article.id for h in workspace.search(f"{noise} Haniyeh {noise}")] == [article_id]
+
+
+def test_front_page_urls_neither_identify_nor_link(workspace: Workspace, tmp_path: Path) -> None:
+    a = record("fp1", LONG, url="https://example.com/", published="2021-01-10", source="One")
+    b = {**record("fp2", LONG + " Two.", url="https://example.com/", published="2022-05-10", source="Two")}
+    del a["id"], b["id"]
+    summary = workspace.ingest(
+        [str(write_jsonl(tmp_path / "fp.jsonl", [a])), str(write_jsonl(tmp_path / "fp2.jsonl", [b]))]
+    )
+    assert len(summary.new) == 2 and summary.near_duplicate == []
+    assert {workspace.article(i).identity.kind.value for i in summary.new} == {"text"}

@@ -11,16 +11,15 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from typing import Any, TypeVar
 
 import click
 
 from dabir import __version__
 from dabir.demo import bundled_corpus, take_tour
-from dabir.errors import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, DabirError, UsageError
-from dabir.ingest.dates import parse_published
+from dabir.errors import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, DabirError
 from dabir.present import article_json, hit_json, rejection_json, source_json, summary_json
+from dabir.query.filters import date_bound
 from dabir.settings import load_settings
 from dabir.types import ArticleFilter, IngestSummary
 from dabir.workspace import IngestOptions, Workspace, open_workspace
@@ -92,24 +91,12 @@ def make_filter(
 ) -> ArticleFilter:
     return ArticleFilter(
         source=source,
-        since=_date_bound(since, "--since", start=True),
-        until=_date_bound(until, "--until", start=False),
+        since=date_bound(since, "--since", start=True),
+        until=date_bound(until, "--until", start=False),
         language=language,
         limit=limit,
         offset=offset,
     )
-
-
-def _date_bound(value: str | None, option: str, *, start: bool) -> datetime | None:
-    if not value:
-        return None
-    try:
-        published = parse_published(value)
-    except ValueError as exc:
-        raise UsageError(f"{option}: {exc}; use 2021, 2021-05 or 2021-05-17") from exc
-    if published is None:
-        return None
-    return published.start if start else published.end
 
 
 def emit_json(data: Any) -> None:
@@ -201,10 +188,10 @@ def refetch(db: str | None, as_json: bool, limit: int, allow_private: bool) -> N
         summary = ws.refetch(IngestOptions(allow_private=True if allow_private else None), limit=limit)
     if as_json:
         emit_json(summary.to_json())
-        return
-    click.echo(f"{len(summary.revised)} completed, {len(summary.pending)} still waiting for their page.")
-    for skipped in summary.skipped:
-        click.echo(f"  {skipped.input}: {skipped.note}")
+    else:
+        click.echo(f"{len(summary.revised)} completed, {len(summary.pending)} still waiting for their page.")
+        for skipped in summary.skipped:
+            click.echo(f"  {skipped.input}: {skipped.note}")
     sys.exit(EXIT_OK if summary.ok else EXIT_REJECTED)
 
 

@@ -118,8 +118,8 @@ def rejection_json(record: RejectionRecord) -> dict[str, Any]:
     return {
         "id": record.id,
         "input": record.input,
-        "reason": record.reason,
-        "message": record.message,
+        "reason": record.message,  # as in ``dabir ingest --json``: the human reason …
+        "code": record.reason,  # … and its stable code
         "first_seen": iso(record.first_seen),
         "last_seen": iso(record.last_seen),
         "times": record.times,

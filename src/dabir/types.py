@@ -133,6 +133,14 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Fingerprint:
+    """A text's MinHash signature and its LSH band hashes (see ingest/dedup.py)."""
+
+    signature: bytes  # little-endian uint32 values, one per permutation
+    bands: tuple[int, ...]  # one signed 64-bit hash per band
+
+
+@dataclass(frozen=True)
 class Caption:
     """A photo caption and the credit that closes it, e.g. text "… commander." credit "MEHR"."""
 

@@ -13,7 +13,6 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
 
 from dabir.errors import StoreError
 from dabir.ingest.decide import (
@@ -25,10 +24,10 @@ from dabir.ingest.decide import (
     decide,
 )
 from dabir.ingest.dedup import COMPONENT as NEAR_DUPLICATE_COMPONENT
-from dabir.ingest.dedup import Fingerprint, fingerprint
+from dabir.ingest.dedup import fingerprint
 from dabir.ingest.fetch import Fetcher, Validators
-from dabir.ingest.identity import article_id, content_hash, source_id
-from dabir.ingest.runner import Runner, plan
+from dabir.ingest.runner import Plan, Runner, plan
+from dabir.keys import article_id, content_hash, source_id
 from dabir.query.parse import parse_query
 from dabir.settings import Settings, load_settings
 from dabir.store import SqlStore, open_store
@@ -38,6 +37,7 @@ from dabir.types import (
     ArticleFilter,
     ArticleSummary,
     Draft,
+    Fingerprint,
     Identity,
     IngestSummary,
     KnownArticle,
@@ -95,7 +95,7 @@ class Workspace:
 
     # --- ingest ----------------------------------------------------------------------------------
 
-    def plan_ingest(self, arguments: Sequence[str]) -> Any:
+    def plan_ingest(self, arguments: Sequence[str]) -> Plan:
         """Expand the arguments (for a progress bar: ``.total_bytes``)."""
         return plan(arguments)
 
@@ -105,7 +105,7 @@ class Workspace:
         options: IngestOptions | None = None,
         progress: ProgressCallback | None = None,
         fetcher: Fetcher | None = None,
-        work: Any = None,
+        work: Plan | None = None,
     ) -> IngestSummary:
         """Ingest files, directories, globs and URLs. Bad inputs are recorded and skipped."""
         options = options or IngestOptions()
@@ -196,7 +196,7 @@ class Workspace:
                 return DuplicateLink(match.story_id, round(match.similarity, 3), NEAR_DUPLICATE_COMPONENT)
         if draft.canonical_url and draft.url_identifies:
             same = self.store.article_with_url(draft.canonical_url, exclude=key)
-            if same is not None:
+            if same is not None and _within(settings.near_duplicate_window_days, draft, same[2]):
                 return DuplicateLink(same[1], None, "same-url")
         return None
 
@@ -209,16 +209,19 @@ class Workspace:
         options = options or IngestOptions()
         settings = self.settings.with_overrides(allow_private=options.allow_private)
         summary = IngestSummary()
+        run_id = uuid.uuid4().hex
+        self.store.start_run(run_id, ["refetch"], utc_now())
         runner = Runner(settings, _StoreMemory(self.store), fetcher=fetcher)
         try:
             for item in self.articles(ArticleFilter(pending=True, limit=limit)):
-                self._refetch_one(self.article(item.id), runner, summary, settings)
+                self._refetch_one(self.article(item.id), runner, summary, settings, run_id)
         finally:
             runner.close()
+            self.store.finish_run(run_id, summary.to_json(), utc_now())
         return summary
 
     def _refetch_one(
-        self, article: Article, runner: Runner, summary: IngestSummary, settings: Settings
+        self, article: Article, runner: Runner, summary: IngestSummary, settings: Settings, run_id: str
     ) -> None:
         if not article.url:
             summary.add(Skipped(article.id, "no link to fetch"))
@@ -244,7 +247,7 @@ class Workspace:
         )
         result = self._store_draft(completed, settings)
         if isinstance(result, Rejected):
-            self.store.record_rejection(result, "refetch", utc_now())
+            self.store.record_rejection(result, run_id, utc_now())
         summary.add(result)
 
     # --- read side -------------------------------------------------------------------------------
@@ -281,6 +284,12 @@ class Workspace:
 
     def integrity_problems(self) -> list[str]:
         return self.store.integrity_problems()
+
+
+def _within(window_days: float, draft: Draft, other_start: datetime | None) -> bool:
+    """Published within the near-duplicate window of each other (or a date is unknown)."""
+    apart = _days_apart(draft.published.start if draft.published else None, other_start)
+    return apart is None or apart <= window_days
 
 
 def _days_apart(a: datetime | None, b: datetime | None) -> float | None:
@@ -323,3 +332,9 @@ class _StoreMemory:
 
     def repeated_paragraphs(self, source: str, hashes: Sequence[str], min_pages: int) -> set[str]:
         return self._store.repeated_paragraphs(source, hashes, min_pages)
+
+    def removed_paragraphs(self, identity: Identity) -> set[str] | None:
+        metadata = self._store.article_metadata(article_id(identity))
+        if metadata is None:
+            return None
+        return set(metadata.get("boilerplate_removed") or [])

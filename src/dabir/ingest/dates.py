@@ -82,8 +82,9 @@ def _from_parts(parts: dict[str, Any]) -> PublishedDate | None:
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def parse_published(value: object) -> PublishedDate | None:
-    """A published value from structured input (ISO 8601, RFC 822, epoch seconds) or None.
+def parse_published(value: object, date_order: str | None = None) -> PublishedDate | None:
+    """A published value from structured input (ISO 8601, RFC 822, epoch seconds, or a date as
+    people write it, read in ``date_order`` such as "DMY") or None when there is none.
 
     Raises ValueError with a readable message when the value is present but unreadable.
     """
@@ -100,7 +101,7 @@ def parse_published(value: object) -> PublishedDate | None:
     text = value.strip()
     if _ISO_DATE.match(text):
         return _partial_iso(text)
-    parsed = _parse_iso_datetime(text) or _parse_rfc822(text) or parse_loose(text)
+    parsed = _parse_iso_datetime(text) or _parse_rfc822(text) or parse_loose(text, date_order)
     if parsed is None:
         raise ValueError(f"unreadable date {text!r}")
     return parsed

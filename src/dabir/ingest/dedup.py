@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 from datasketch import MinHash
 
-from dabir.ingest.text import normalize_for_identity
+from dabir.keys import normalize_for_identity
+from dabir.types import Fingerprint
 
 COMPONENT = "near_duplicate.v1"
 NUM_PERM = 128
@@ -30,12 +30,6 @@ MIN_WORDS = 12  # shorter texts (headlines, one-liners) are not compared
 _SEED = 1
 SCHEME = "affine32"  # datasketch's permutation scheme; stored signatures depend on it
 _WORD = re.compile(r"\w+", re.UNICODE)
-
-
-@dataclass(frozen=True)
-class Fingerprint:
-    signature: bytes  # NUM_PERM little-endian uint32 values
-    bands: tuple[int, ...]  # one signed 64-bit hash per band
 
 
 def words_of(text: str) -> list[str]:

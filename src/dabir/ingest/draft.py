@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dabir.ingest.decode import normalize_newlines
-from dabir.ingest.identity import canonical_url, choose_identity
+from dabir.ingest.identity import canonical_url, choose_identity, is_front_page
 from dabir.ingest.language import detect_language
 from dabir.ingest.text import derive_headline, utf8_size
 from dabir.types import (
     Caption,
     Draft,
+    Identity,
     PublishedDate,
     RawInput,
     Rejected,
@@ -40,6 +41,26 @@ class Fields:
     metadata: Mapping[str, Any] = field(default_factory=dict)
     pending: str | None = None
     declared_language: str | None = None
+    identity_text: str | None = None  # the text that identifies the article, when not ``text``
+    # (an HTML page's text before boilerplate removal: what is removed may change over time)
+
+
+def identity_of(found: Fields) -> Identity:
+    """The identity :func:`build_draft` will give these fields."""
+    text = clean_text(found.identity_text if found.identity_text is not None else found.text)
+    canonical = canonical_url(found.url) if found.url else None
+    return choose_identity(
+        source_name=found.source.name,
+        own_id=found.own_id,
+        canonical=canonical,
+        url_identifies=_names_one_article(found, canonical),
+        title=clean_line(found.title) or "",
+        text=text,
+    )
+
+
+def _names_one_article(found: Fields, canonical: str | None) -> bool:
+    return bool(canonical and found.url_identifies and not is_front_page(canonical))
 
 
 def clean_text(value: str | None) -> str:
@@ -74,7 +95,8 @@ def build_draft(found: Fields, max_text_bytes: int) -> Draft | Rejected:
         return Rejected(label, RejectReason.EMPTY, "only invisible characters", found.raw)
     title_derived = title is None
     if title is None:
-        title = derive_headline(text) if _has_words(derive_headline(text)) else " ".join(text.split())[:110]
+        headline = derive_headline(text)
+        title = headline if _has_words(headline) else " ".join(text.split())[:110]
     canonical = canonical_url(found.url) if found.url else None
     language = detect_language(text or title)
     if language.code == "und" and found.declared_language:
@@ -82,21 +104,14 @@ def build_draft(found: Fields, max_text_bytes: int) -> Draft | Rejected:
     pending = found.pending if found.pending else (None if text else "the input has no text")
     return Draft(
         source=found.source,
-        identity=choose_identity(
-            source_name=found.source.name,
-            own_id=found.own_id,
-            canonical=canonical,
-            url_identifies=found.url_identifies,
-            title=title,
-            text=text,
-        ),
+        identity=identity_of(found),
         text=text,
         title=title,
         title_derived=title_derived,
         raw=found.raw,
         url=found.url.strip() if found.url else None,
         canonical_url=canonical,
-        url_identifies=bool(canonical and found.url_identifies),
+        url_identifies=_names_one_article(found, canonical),
         byline=clean_line(found.byline),
         published=found.published,
         caption=_clean_caption(found.caption),

@@ -25,7 +25,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError
 from defusedxml.ElementTree import fromstring as safe_fromstring
 
-from dabir.ingest.dates import parse_loose
+from dabir.ingest.dates import parse_published
 from dabir.ingest.draft import Fields, build_draft
 from dabir.ingest.identity import canonical_url, choose_identity
 from dabir.types import (
@@ -275,14 +275,18 @@ def _entry_date(entry: Any, date_order: str) -> PublishedDate | None:
 
 
 def _date_of(raw_value: str, parsed: Any, date_order: str) -> PublishedDate | None:
+    """Our own reading first: it keeps a date without a time a date. feedparser's reading is
+    the fallback, and only for values that carry a time (else it invents midnight)."""
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw_value):
-            return PublishedDate(raw_value, "day")  # a date alone: no invented midnight
-        if parsed:
-            return PublishedDate.from_datetime(datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC))
-    except (ValueError, OverflowError, OSError):
+        return parse_published(raw_value, date_order)
+    except ValueError:
         pass
-    return parse_loose(raw_value, date_order)
+    if parsed and re.search(r"\d{1,2}:\d{2}", raw_value):
+        try:
+            return PublishedDate.from_datetime(datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC))
+        except (ValueError, OverflowError, OSError):
+            return None
+    return None
 
 
 def entry_links(data: bytes) -> list[str]:

@@ -100,10 +100,22 @@ def _page_fields(
         description=layout.footer_text,
         url=_site_root(url),
     )
+    # A head paragraph leaves the text only when it becomes a field the page lacks (or repeats
+    # the page's own title): a deck or a date line under a headline stays.
+    unused = {
+        role
+        for role, present in (
+            ("caption", page.caption),
+            ("published", page.published),
+            ("byline", page.byline),
+            ("title", page.title != layout.title and page.title),
+        )
+        if present
+    }
     return Fields(
         source=source,
         raw=raw,
-        text=layout.body,
+        text=layout.body_keeping(page.text, unused),
         title=page.title or layout.title,
         url=page.canonical_url or url,
         byline=page.byline or layout.byline,

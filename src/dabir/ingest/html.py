@@ -8,6 +8,7 @@ box) are dropped: the main container is the deepest element that holds nearly al
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -48,7 +49,6 @@ class HtmlPage:
     site_name: str | None
     canonical_url: str | None
     declared_language: str | None
-    encoding: str
 
 
 def decode_html(data: bytes, declared_charset: str | None = None) -> Decoded | DecodeFailure:
@@ -65,8 +65,17 @@ def decode_html(data: bytes, declared_charset: str | None = None) -> Decoded | D
             text = data.decode(charset)
         except (LookupError, UnicodeDecodeError):
             continue
-        return decode_bytes(text.encode("utf-8")) if text.strip() else decode_bytes(b"")
+        checked = decode_bytes(text.encode("utf-8"))  # the same checks and normalization
+        if isinstance(checked, DecodeFailure):
+            return checked
+        return Decoded(checked.text, _encoding_name(charset))
     return decode_bytes(data)
+
+
+def _encoding_name(charset: str) -> str:
+    """The name decode_bytes uses too: "windows-1256", not "cp1256"."""
+    name = codecs.lookup(charset).name
+    return f"windows-{name[2:]}" if name.startswith("cp125") else name
 
 
 def _meta_charset(data: bytes) -> str | None:
@@ -113,7 +122,6 @@ def extract_page(html: str, url: str | None = None) -> HtmlPage | PageFailure:
         site_name=site,
         canonical_url=meta.get("canonical"),
         declared_language=meta.get("language"),
-        encoding="",
     )
 
 

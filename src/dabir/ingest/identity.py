@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from dabir.ingest.text import normalize_for_identity, sha256_hex
+from dabir.keys import normalize_for_identity, sha256_hex
 from dabir.types import Identity, IdentityKind
 
 _TRACKING_PARAMS = re.compile(
@@ -95,17 +95,3 @@ def choose_identity(
     if canonical and url_identifies and not is_front_page(canonical):
         return url_identity(canonical)
     return text_identity(title, text)
-
-
-def article_id(identity: Identity) -> str:
-    return sha256_hex(f"{identity.kind.value}:{identity.key}")[:16]
-
-
-def source_id(name: str) -> str:
-    """Sources are keyed by their name, case and spacing aside."""
-    return sha256_hex(" ".join(name.casefold().split()))[:16]
-
-
-def content_hash(*parts: str | None) -> str:
-    """A hash of the fields whose change makes a new revision."""
-    return sha256_hex("\x1e".join(normalize_for_identity(p or "") for p in parts))

@@ -17,7 +17,7 @@ as an exact slice of the input. Text with no such layout comes back as all body.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dabir.ingest.dates import parse_date_line
 from dabir.types import Caption, PublishedDate
@@ -27,6 +27,29 @@ _EXPLICIT_CREDIT = re.compile(r"^(?:photo|image|picture|credit|file photo)\b", r
 _BYLINE = re.compile(r"^by\s+(?P<name>\S[^\n]{1,80})$", re.I)
 _FOOTER = re.compile(r"^about\s+(?P<name>[^\n.!?:]{2,60})$", re.I)
 _SENTENCE_END = re.compile(r"[.!?;:,\"”’)]$")
+# Words of "About …" headings that introduce a person or the page, not a publisher.
+_GENERIC_ABOUT = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "our",
+        "us",
+        "me",
+        "author",
+        "authors",
+        "writer",
+        "writers",
+        "contributor",
+        "contributors",
+        "article",
+        "story",
+        "page",
+        "site",
+        "team",
+    ]
+)
 _HEAD_LIMIT = 5  # caption, date, byline and title sit in the first paragraphs
 _FOOTER_WINDOW = 4  # the footer heading sits among the last paragraphs
 
@@ -51,6 +74,14 @@ class Layout:
     title: str | None = None
     footer_name: str | None = None
     footer_text: str | None = None
+    head: tuple[tuple[str, int], ...] = ()  # (role, start offset) of each head paragraph
+    body_end: int = 0  # where the body ends in the input (the footer, if any, follows)
+
+    def body_keeping(self, text: str, unused: set[str]) -> str:
+        """The body, starting instead at the first head paragraph whose role is in ``unused``
+        (a part the caller does not take as a field must stay in the text)."""
+        starts = [start for role, start in self.head if role in unused]
+        return text[min(starts) : self.body_end] if starts else self.body
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
@@ -93,6 +124,8 @@ def parse_layout(text: str) -> Layout:
         title=head.title,
         footer_name=footer_name,
         footer_text=footer_text,
+        head=tuple(head.parts),
+        body_end=body_paragraphs[-1].end,
     )
 
 
@@ -103,6 +136,7 @@ class _Head:
     published: PublishedDate | None = None
     byline: str | None = None
     title: str | None = None
+    parts: list[tuple[str, int]] = field(default_factory=list)
 
 
 def _read_head(paragraphs: list[Paragraph]) -> _Head:
@@ -111,36 +145,38 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
         if index == len(paragraphs) - 1:
             break  # the last paragraph is always body
         following = paragraphs[index + 1]
-        if not _classify_head(head, index, paragraph, following):
+        role = _classify_head(head, index, paragraph, following)
+        if role is None:
             break
+        head.parts.append((role, paragraph.start))
         head.consumed = index + 1
     return head
 
 
-def _classify_head(head: _Head, index: int, paragraph: Paragraph, following: Paragraph) -> bool:
-    """Record ``paragraph`` in ``head`` if it is a head part; say whether it was."""
+def _classify_head(head: _Head, index: int, paragraph: Paragraph, following: Paragraph) -> str | None:
+    """Record ``paragraph`` in ``head`` if it is a head part; return its role, or None."""
     if not paragraph.one_line:
-        return False
+        return None
     text = paragraph.text
     if index == 0 and head.caption is None:
         caption = _as_caption(text, following)
         if caption is not None:
             head.caption = caption
-            return True
+            return "caption"
     if head.published is None:
         published = parse_date_line(text)
         if published is not None:
             head.published = published
-            return True
+            return "published"
     if head.byline is None:
         byline = _BYLINE.match(text)
         if byline and len(text.split()) <= 10 and not text.endswith("."):
             head.byline = byline.group("name").strip()
-            return True
+            return "byline"
     if head.title is None and _looks_like_title(text):
         head.title = text
-        return True
-    return False
+        return "title"
+    return None
 
 
 def _as_caption(text: str, following: Paragraph) -> Caption | None:
@@ -152,7 +188,10 @@ def _as_caption(text: str, following: Paragraph) -> Caption | None:
         return None
     dated_next = following.one_line and parse_date_line(following.text) is not None
     shouted = credit.upper() == credit and any(ch.isalpha() for ch in credit)
-    if not (dated_next or shouted or _EXPLICIT_CREDIT.match(credit)):
+    closed = match.group("text").rstrip().endswith((".", "!", "?", "”", '"'))
+    # "… joined the Shanghai Cooperation Organisation (SCO)" is a lead, not a caption: a shouted
+    # credit counts only after a closed caption sentence ("… commander. (MEHR)").
+    if not (dated_next or (shouted and closed) or _EXPLICIT_CREDIT.match(credit)):
         return None
     return Caption(text=match.group("text").strip(), credit=credit)
 
@@ -173,9 +212,17 @@ def _find_footer(paragraphs: list[Paragraph]) -> int | None:
     first = max(1, len(paragraphs) - _FOOTER_WINDOW)
     for index in range(len(paragraphs) - 2, first - 1, -1):
         paragraph = paragraphs[index]
-        if paragraph.one_line and _FOOTER.match(paragraph.text) and len(paragraph.text.split()) <= 7:
+        match = _FOOTER.match(paragraph.text) if paragraph.one_line else None
+        if match and len(paragraph.text.split()) <= 7 and _names_a_publisher(match.group("name")):
             return index
     return None
+
+
+def _names_a_publisher(name: str) -> bool:
+    """ "About Track Persia" names its publisher; "About the author" or "About us" do not."""
+    if set(name.casefold().split()) <= _GENERIC_ABOUT:
+        return False
+    return name[:1].isupper() or name[:1].isdigit()
 
 
 def _footer_parts(paragraphs: list[Paragraph], at: int | None) -> tuple[str | None, str | None]:

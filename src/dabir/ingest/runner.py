@@ -14,7 +14,7 @@ from typing import Protocol
 
 from dabir.ingest.decode import guess_utf16_without_bom
 from dabir.ingest.discover import FileInput, Input, UrlInput, display_path, expand
-from dabir.ingest.draft import Fields, build_draft
+from dabir.ingest.draft import Fields, build_draft, identity_of
 from dabir.ingest.feeds import PageResult, looks_like_feed, read_feed
 from dabir.ingest.fetch import (
     Fetcher,
@@ -32,7 +32,7 @@ from dabir.ingest.formats import (
     shared_urls_in_jsonl,
     without_paragraphs,
 )
-from dabir.ingest.text import normalize_for_identity
+from dabir.keys import normalize_for_identity
 from dabir.settings import Settings
 from dabir.types import (
     Draft,
@@ -62,6 +62,10 @@ class IngestMemory(Protocol):
     def register_paragraphs(self, source: str, page_key: str, hashes: Sequence[str]) -> None: ...
 
     def repeated_paragraphs(self, source: str, hashes: Sequence[str], min_pages: int) -> set[str]: ...
+
+    def removed_paragraphs(self, identity: Identity) -> set[str] | None:
+        """The boilerplate removed from a stored article (None when it is not stored)."""
+        ...
 
 
 def paragraph_hash(paragraph: str) -> str:
@@ -102,7 +106,7 @@ class Runner:
         self._memory = memory
         self._source_name = source_name
         self._fetcher = fetcher
-        self._prescanned: dict[Path, Fields | Rejected] = {}
+        self._scanned: set[str] = set()  # pages whose paragraphs this run has counted
 
     def run(self, work: Plan, progress: Progress | None = None) -> Iterator[Item]:
         report = progress or (lambda _n: None)
@@ -133,8 +137,7 @@ class Runner:
         elif item.format == "feed" or (item.format == "text" and looks_like_feed(data)):
             yield from self._feed(data, origin)
         elif item.format == "html":
-            fields = self._prescanned.pop(item.path, None) or self._html_fields(data, origin, None)
-            yield self._finish_html(fields, origin)
+            yield self._finish_html(self._html_fields(data, origin, None), origin)
         else:
             yield read_text(data, origin, self._hint(item.path), self._settings.max_text_bytes)
 
@@ -167,14 +170,16 @@ class Runner:
         hint = self._source_name or (_host(url) if url else Path(origin).parent.name) or "web"
         kind = SourceKind.PAGE if url else SourceKind.FILE
         fields = read_html(data, origin, source_hint=hint, url=url, charset=charset, kind=kind)
-        if isinstance(fields, Fields):
-            self._memory.register_paragraphs(
-                fields.source.name, _page_key(fields), [paragraph_hash(p) for p in paragraphs_of(fields.text)]
-            )
+        key = url or origin  # the page's place: stable when the page is edited
+        if isinstance(fields, Fields) and key not in self._scanned:
+            self._scanned.add(key)
+            hashes = [paragraph_hash(p) for p in paragraphs_of(fields.text)]
+            self._memory.register_paragraphs(fields.source.name, key, hashes)
         return fields
 
     def _prescan(self, html_files: list[FileInput]) -> None:
-        """Read the batch's HTML files once first, so the boilerplate filter knows every page."""
+        """Read the batch's HTML files once first, so the boilerplate filter knows every page
+        (nothing is kept: the main pass reads each file again, so memory stays flat)."""
         if len(html_files) < self._settings.boilerplate_min_pages:
             return
         for item in html_files[:_PRESCAN_LIMIT]:
@@ -182,21 +187,26 @@ class Runner:
                 continue
             data = _read_bytes(item.path)
             if isinstance(data, bytes):
-                self._prescanned[item.path] = self._html_fields(data, item.label, None)
+                self._html_fields(data, item.label, None)
 
     def _finish_html(self, fields: Fields | Rejected, origin: str) -> Draft | Rejected:
+        """Drop the source's boilerplate. An article already stored keeps the removal it had,
+        so later counts never change stored text and ingesting again changes nothing."""
         if isinstance(fields, Rejected):
             return fields
-        paragraphs = paragraphs_of(fields.text)
-        by_hash = {paragraph_hash(p): p for p in paragraphs}
-        repeated = self._memory.repeated_paragraphs(
-            fields.source.name, list(by_hash), self._settings.boilerplate_min_pages
-        )
-        drop = {by_hash[h] for h in repeated}
-        if drop and len(drop) < len(set(paragraphs)):
-            fields = without_paragraphs(fields, drop)
-            fields = _note(fields, f"boilerplate paragraphs removed: {len(drop)}")
-        return build_draft(fields, self._settings.max_text_bytes)
+        fields = replace(fields, identity_text=fields.text)
+        by_hash = {paragraph_hash(p): p for p in paragraphs_of(fields.text)}
+        removed = self._memory.removed_paragraphs(identity_of(fields))
+        if removed is None:
+            removed = self._memory.repeated_paragraphs(
+                fields.source.name, list(by_hash), self._settings.boilerplate_min_pages
+            )
+        drop = {h for h in removed if h in by_hash}
+        if len(drop) >= len(by_hash):
+            drop = set()  # every paragraph is "boilerplate": the page repeats itself, keep it
+        fields = without_paragraphs(fields, {by_hash[h] for h in drop})
+        metadata = {**fields.metadata, "boilerplate_removed": sorted(drop)}
+        return build_draft(replace(fields, metadata=metadata), self._settings.max_text_bytes)
 
     # --- feeds ----------------------------------------------------------------------------------
 
@@ -226,6 +236,9 @@ class Runner:
     # --- URLs -----------------------------------------------------------------------------------
 
     def _read_url(self, url: str) -> Iterator[Item]:
+        """Everything a URL holds. Its validators are remembered only once every item read from
+        it has been taken (and stored) by the caller: a run killed half-way must not get a 304
+        for what it never stored."""
         result = self._fetch(url, conditional=True)
         if isinstance(result, FetchFailure):
             yield Rejected(url, result.reason, result.message)
@@ -233,6 +246,10 @@ class Runner:
         if isinstance(result, NotModifiedResponse):
             yield NotModified(url)
             return
+        yield from self._read_response(url, result)
+        self._memory.remember_validators(result.url, result.validators)
+
+    def _read_response(self, url: str, result: Response) -> Iterator[Item]:
         body, kind = result.body, result.content_type
         if "xml" in kind or "rss" in kind or "atom" in kind or looks_like_feed(body[:2048]):
             yield from self._feed(body, url)
@@ -247,11 +264,7 @@ class Runner:
     def _fetch(self, url: str, *, conditional: bool = False) -> Response | NotModifiedResponse | FetchFailure:
         if self._fetcher is None:
             self._fetcher = Fetcher(_policy(self._settings))
-        lookup = self._memory.validators if conditional else None
-        result = self._fetcher.fetch(url, lookup)
-        if isinstance(result, Response) and conditional:
-            self._memory.remember_validators(result.url, result.validators)
-        return result
+        return self._fetcher.fetch(url, self._memory.validators if conditional else None)
 
     def close(self) -> None:
         if self._fetcher is not None:
@@ -301,13 +314,3 @@ def _host(url: str | None) -> str:
     if not url or "://" not in url:
         return ""
     return url.split("://", 1)[1].split("/", 1)[0].split("@")[-1].split(":")[0].removeprefix("www.")
-
-
-def _page_key(fields: Fields) -> str:
-    return fields.url or hashlib.sha256(fields.raw.data).hexdigest()
-
-
-def _note(fields: Fields, note: str) -> Fields:
-    metadata = dict(fields.metadata)
-    metadata["ingest_notes"] = [*metadata.get("ingest_notes", []), note]
-    return replace(fields, metadata=metadata)

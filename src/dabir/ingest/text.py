@@ -1,10 +1,8 @@
-"""Small pure helpers on article text: first sentence, derived headline, normalized form, hashes."""
+"""Small pure helpers on article text: first sentence, derived headline, size."""
 
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "brig", "sen",
@@ -13,7 +11,6 @@ _ABBREVIATIONS = {
     "ltd", "dept", "fig", "approx", "est",
 }  # fmt: skip
 _SENTENCE_BREAK = re.compile(r"([.!?])([\"”’)]?)(\s+)(?=[\"“‘(]?[A-Z0-9\u0600-\u06FF])")
-_QUOTE_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 HEADLINE_CHARS = 110
 
 
@@ -46,17 +43,6 @@ def derive_headline(text: str, limit: int = HEADLINE_CHARS) -> str:
         return sentence.rstrip(".")
     cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:—–- ")
     return cut + "…"
-
-
-def normalize_for_identity(text: str) -> str:
-    """The form two texts share when they differ only in spacing, case, quotes or Unicode form."""
-    folded = unicodedata.normalize("NFKC", text).translate(_QUOTE_FOLD).casefold()
-    return " ".join(folded.split())
-
-
-def sha256_hex(data: str | bytes) -> str:
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    return hashlib.sha256(raw).hexdigest()
 
 
 def utf8_size(text: str) -> int:

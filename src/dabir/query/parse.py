@@ -7,13 +7,16 @@
 * ``word*`` matches words that start with ``word``
 
 Anything else (brackets, colons, carets …) is treated as text, never as syntax, so no query can
-break the database's own query language.
+break the database's own query language. Common English words ("the", "of", "it") are dropped
+from queries (``vocab/stopwords-en.txt``) so both back ends answer alike.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from dabir.errors import UsageError
 
@@ -68,7 +71,9 @@ def parse_query(text: str) -> Query:
             groups.append([term])
         join_next = False
     if not groups:
-        raise UsageError("the search has no word to look for (excluded words alone match nothing)")
+        raise UsageError(
+            "the search has no word to look for (common words and excluded words alone match nothing)"
+        )
     if sum(len(g) for g in groups) + len(excluded) > MAX_TERMS:
         raise UsageError(f"the search has more than {MAX_TERMS} terms")
     return Query(tuple(tuple(g) for g in groups), tuple(excluded))
@@ -76,7 +81,19 @@ def parse_query(text: str) -> Query:
 
 def _term(raw: str, *, phrase: bool) -> Term | None:
     prefix = not phrase and raw.endswith("*")
-    words = tuple(w.casefold() for w in _WORD.findall(raw))
+    words = [w.casefold() for w in _WORD.findall(raw)]
+    stop = stopwords()
+    if not (prefix and len(words) == 1):  # "it*" is a prefix, not the word "it"
+        while words and words[0] in stop:
+            words.pop(0)  # a phrase's inner common words stay: "Guard of Iran" needs its "of"
+        while words and words[-1] in stop:
+            words.pop()
     if not words:
         return None
-    return Term(words, prefix=prefix and len(words) == 1)
+    return Term(tuple(words), prefix=prefix and len(words) == 1)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    path = Path(__file__).resolve().parents[1] / "vocab" / "stopwords-en.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())

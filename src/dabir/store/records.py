@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from dabir.ingest.dedup import Fingerprint
-from dabir.types import Draft
+from dabir.types import Draft, Fingerprint
 
 
 @dataclass(frozen=True)

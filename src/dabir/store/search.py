@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from dabir.query.parse import Query, Term
+from dabir.query.parse import Query, Term, stopwords
 from dabir.store.schema import articles
 
 MARK_START = "\ue000"
@@ -61,7 +61,9 @@ def sqlite_snippets(query: Query, seqs: list[int]) -> tuple[Any, dict[str, Any]]
 
 def _postgres_term(term: Term) -> Any:
     if term.prefix:
-        return sa.func.to_tsquery("english", sa.literal(term.words[0]).concat(":*"))
+        # A common word as a prefix ("it*") would be dropped by the english configuration.
+        config = "simple" if term.words[0] in stopwords() else "english"
+        return sa.func.to_tsquery(config, sa.literal(term.words[0]).concat(":*"))
     return sa.func.phraseto_tsquery("english", sa.literal(" ".join(term.words)))
 
 

@@ -18,9 +18,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, Row
 
 from dabir.errors import AmbiguousIdError, NotFoundError, StoreError
-from dabir.ingest.identity import article_id as make_article_id
-from dabir.ingest.identity import source_id
-from dabir.ingest.text import sha256_hex
+from dabir.keys import article_id as make_article_id
+from dabir.keys import sha256_hex, source_id
 from dabir.query.parse import Query
 from dabir.store import schema as t
 from dabir.store.records import ArticleWrite, Candidate, StoredState
@@ -49,6 +48,7 @@ from dabir.types import (
 )
 
 _HEX_PREFIX = re.compile(r"^[0-9a-f]{4,16}$")
+MAX_CANDIDATES = 200  # near-duplicate candidates compared per new text
 WRITE_INTENT = "dabir_write_intent"  # connection.info flag: SQLite begins with BEGIN IMMEDIATE
 
 
@@ -97,22 +97,33 @@ class SqlStore:
         return StoredState(row.id, row.content_hash, row.revision, row.story_id, row.pending)
 
     def candidates(self, bands: Sequence[int], exclude: str) -> list[Candidate]:
-        """Stored articles sharing at least one MinHash band with ``bands``."""
+        """Stored articles sharing at least one MinHash band with ``bands``, those sharing the
+        most first (at most ``MAX_CANDIDATES``, in the same order on every back end)."""
         # Band hashes are salted with the band number, so a bucket value names its band.
-        ids = (
-            sa.select(t.minhash_bands.c.article_id)
-            .where(t.minhash_bands.c.bucket.in_(sa.bindparam("buckets", expanding=True)))
-            .distinct()
+        shared = (
+            sa.select(t.minhash_bands.c.article_id, sa.func.count().label("shared"))
+            .where(
+                t.minhash_bands.c.bucket.in_(sa.bindparam("buckets", expanding=True)),
+                t.minhash_bands.c.article_id != exclude,
+            )
+            .group_by(t.minhash_bands.c.article_id)
+            .subquery("shared")
         )
-        query = sa.select(
-            t.articles.c.id,
-            t.articles.c.story_id,
-            t.articles.c.minhash,
-            t.articles.c.source_id,
-            t.articles.c.published_start,
-        ).where(t.articles.c.id.in_(ids), t.articles.c.id != exclude, t.articles.c.minhash.is_not(None))
+        query = (
+            sa.select(
+                t.articles.c.id,
+                t.articles.c.story_id,
+                t.articles.c.minhash,
+                t.articles.c.source_id,
+                t.articles.c.published_start,
+            )
+            .join(shared, shared.c.article_id == t.articles.c.id)
+            .where(t.articles.c.minhash.is_not(None))
+            .order_by(shared.c.shared.desc(), t.articles.c.seq)
+            .limit(MAX_CANDIDATES)
+        )
         with self.engine.connect() as conn:
-            rows = conn.execute(query.limit(200), {"buckets": list(bands)}).all()
+            rows = conn.execute(query, {"buckets": list(bands)}).all()
         return [
             Candidate(
                 r.id,
@@ -124,10 +135,11 @@ class SqlStore:
             for r in rows
         ]
 
-    def article_with_url(self, canonical: str, exclude: str) -> tuple[str, str] | None:
-        """(id, story id) of a stored article with this canonical URL naming it alone."""
+    def article_with_url(self, canonical: str, exclude: str) -> tuple[str, str, datetime | None] | None:
+        """(id, story id, publication start) of the first stored article with this canonical URL
+        naming it alone."""
         query = (
-            sa.select(t.articles.c.id, t.articles.c.story_id)
+            sa.select(t.articles.c.id, t.articles.c.story_id, t.articles.c.published_start)
             .where(
                 t.articles.c.canonical_url == canonical,
                 t.articles.c.url_identifies.is_(True),
@@ -138,7 +150,9 @@ class SqlStore:
         )
         with self.engine.connect() as conn:
             row = conn.execute(query).first()
-        return (row.id, row.story_id) if row else None
+        if row is None:
+            return None
+        return row.id, row.story_id, aware(row.published_start) if row.published_start else None
 
     def write_new(self, write: ArticleWrite) -> None:
         """Insert a new article, all of it or nothing."""
@@ -288,7 +302,7 @@ class SqlStore:
             conn.execute(
                 t.articles.update()
                 .where(t.articles.c.id == article_id, t.articles.c.pending.is_not(None))
-                .values(pending=reason, updated_at=now)
+                .values(pending=reason)  # not updated_at: that is when the revision was made
             )
 
     def raw_bytes_of(self, article_id: str) -> bytes:
@@ -385,6 +399,13 @@ class SqlStore:
         )
         with self.engine.connect() as conn:
             return {row.paragraph_hash for row in conn.execute(query)}
+
+    def article_metadata(self, article_id: str) -> dict[str, Any] | None:
+        """The stored metadata of an article, or None when there is no such article."""
+        query = sa.select(t.articles.c.meta).where(t.articles.c.id == article_id)
+        with self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        return None if row is None else dict(row.meta or {})
 
     def is_complete(self, identity: Identity) -> bool:
         query = sa.select(t.articles.c.pending).where(t.articles.c.id == make_article_id(identity))
