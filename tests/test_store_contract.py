@@ -330,3 +330,32 @@ def test_front_page_urls_neither_identify_nor_link(workspace: Workspace, tmp_pat
     )
     assert len(summary.new) == 2 and summary.near_duplicate == []
     assert {workspace.article(i).identity.kind.value for i in summary.new} == {"text"}
+
+
+def test_two_processes_ingesting_the_same_input_store_it_once(db_url: str, tmp_path: Path) -> None:
+    """Two real processes on one database: every article once, nothing rejected."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DABIR_FETCH_LINKED_PAGES": "0"}
+    command = [sys.executable, "-m", "dabir.cli", "ingest", str(BUNDLED), "--db", db_url, "--json"]
+    processes = [subprocess.Popen(command, stdout=subprocess.PIPE, env=env) for _ in range(2)]
+    try:
+        printed = [p.communicate(timeout=300)[0] for p in processes]
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.kill()
+            process.wait()
+            if process.stdout:
+                process.stdout.close()
+    assert [p.returncode for p in processes] == [0, 0]
+    outputs = [json.loads(text) for text in printed]
+    assert all(o["rejected"] == [] for o in outputs)
+    from dabir.settings import Settings
+    from dabir.workspace import open_workspace
+
+    with open_workspace(settings=Settings(db=db_url)) as ws:
+        assert ws.count() == 393
+        assert ws.integrity_problems() == []

@@ -167,6 +167,9 @@ class Workspace:
             story = duplicate.of_article_id if duplicate else key
             self.store.write_new(ArticleWrite(key, draft, digest, 1, story, prints, duplicate, now))
         except StoreError as exc:
+            stored_meanwhile = self.store.article_state(key)  # another process wrote it first
+            if stored_meanwhile is not None and stored_meanwhile.content_hash == digest:
+                return Stored(Outcome.UNCHANGED, key, draft.input_label)
             return Rejected(draft.input_label, RejectReason.STORE_FAILED, exc.message, draft.raw)
         if duplicate is None:
             return Stored(Outcome.NEW, key, draft.input_label)
