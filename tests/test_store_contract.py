@@ -97,6 +97,8 @@ def test_near_duplicate_from_another_source_joins_the_story(workspace: Workspace
     assert link.similarity is not None and link.similarity >= 0.5
     copy_article = workspace.article(link.article_id)
     assert copy_article.story == first.new[0] and copy_article.near_duplicate_of == first.new[0]
+    assert copy_article.story_articles == (first.new[0], link.article_id)
+    assert workspace.article(first.new[0]).story_articles == (first.new[0], link.article_id)
     (hit,) = workspace.search("pilgrims")
     assert hit.copies == 2 and hit.article.story == first.new[0]
     both = workspace.search("pilgrims", all_copies=True)

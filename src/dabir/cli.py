@@ -255,6 +255,9 @@ def show(article_id: str, db: str | None, as_json: bool, raw: bool) -> None:
         click.echo(f"Caption: {article.caption.text}{credit}")
     if article.near_duplicate_of:
         click.echo(f"Near-duplicate of {article.near_duplicate_of} (story {article.story})")
+    if len(article.story_articles) > 1:
+        others = [a for a in article.story_articles if a != article.id]
+        click.echo(f"Also reported as: {', '.join(others)}")
     if article.pending:
         click.echo(f"Pending: {article.pending}")
     click.echo("")

@@ -76,6 +76,7 @@ def article_json(article: Article) -> dict[str, Any]:
             for r in article.revisions
         ],
         "story": article.story,
+        "story_articles": list(article.story_articles),
         "near_duplicate_of": article.near_duplicate_of,
         "status": article.status,
         "pending": article.pending,

@@ -226,6 +226,7 @@ class Article:
     encoding: str | None
     near_duplicate_of: str | None = None
     revisions: tuple[RevisionInfo, ...] = ()
+    story_articles: tuple[str, ...] = ()  # every article of the story, this one included
 
     def field_text(self, name: FieldName) -> str:
         """The text a span with this field name points into."""

@@ -11,6 +11,7 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -451,9 +452,16 @@ class SqlStore:
                 .where(t.article_revisions.c.article_id == article_id)
                 .order_by(t.article_revisions.c.revision)
             ).all()
+            story = conn.execute(
+                sa.select(t.articles.c.id)
+                .where(t.articles.c.story_id == row.story_id)
+                .order_by(t.articles.c.seq)
+            ).scalars()
+            members = tuple(str(member) for member in story)
         history = tuple(RevisionInfo(r.revision, r.content_hash, aware(r.created_at)) for r in revisions)
         current = RevisionInfo(row.revision, row.content_hash, aware(row.updated_at))
-        return _article(row, duplicate.of_article_id if duplicate else None, (*history, current))
+        found = _article(row, duplicate.of_article_id if duplicate else None, (*history, current))
+        return replace(found, story_articles=members)
 
     def list_articles(self, filters: ArticleFilter) -> list[ArticleSummary]:
         query = _summary_select().where(*self._filter_conditions(filters))
