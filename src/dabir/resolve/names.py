@@ -1,0 +1,69 @@
+"""Name keys across transliterations (``name_key.v1``, NLP-NOTES §5).
+
+A key only *proposes* candidates: "Esmail Qaani" and "Ismail Ghaani" share the key "sml qn",
+while "Ismail Haniyeh" gets "sml hn". Keys collide on purpose-blind sounds (Khamenei and
+Khomeini, two different men, share one), so a decision always takes more than the key.
+
+Latin script: fold to ASCII and lowercase; drop apostrophes (ayn, hamza) and hyphens and the
+articles al/el/ol/ul; fold gh→q, kh→x, sh→s, zh and dj→j, ph→f, ou→u, w→v; drop a final
+-eh/-ah/-e/-a/-h; collapse doubled letters; drop vowels (y counts as one). Arabic script: unify
+the Persian and Arabic forms of yeh and kaf, the alef and teh marbuta variants, and drop short
+vowels and tatweel.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+VERSION = "name_key.v1"
+_APOSTROPHES = "'’‘ʼʻ`´"
+_ARTICLES = {"al", "el", "ol", "ul"}
+_FOLDS = (
+    ("gh", "q"),
+    ("kh", "x"),
+    ("sh", "s"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("ph", "f"),
+    ("ou", "u"),
+    ("w", "v"),
+)
+_FINAL = re.compile(r"(?:eh|ah|e|a|h)$")
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLE = re.compile(r"(.)\1+")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_UNIFY = str.maketrans(
+    {"ی": "ي", "ى": "ي", "ک": "ك", "أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ۀ": "ه"}
+)
+_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # short vowels, shadda, sukun, tatweel
+
+
+def name_key(name: str) -> str:
+    """The blocking key of a name: equal keys are candidates for the same actor."""
+    if _ARABIC_SCRIPT.search(name):
+        return _arabic_key(name)
+    words = [_word_key(word) for word in _latin_words(name)]
+    return " ".join(word for word in words if word)
+
+
+def _latin_words(name: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    folded = re.sub(f"[{re.escape(_APOSTROPHES)}]", "", folded)
+    words = re.findall(r"[a-z]+", folded.replace("-", " "))
+    return [w for w in words if w not in _ARTICLES]
+
+
+def _word_key(word: str) -> str:
+    for old, new in _FOLDS:
+        word = word.replace(old, new)
+    word = _FINAL.sub("", word) if len(word) > 3 else word
+    word = _DOUBLE.sub(r"\1", word)
+    return _VOWELS.sub("", word)
+
+
+def _arabic_key(name: str) -> str:
+    text = unicodedata.normalize("NFKC", name).translate(_ARABIC_UNIFY)
+    text = _ARABIC_MARKS.sub("", text)
+    words = re.findall(r"[\u0621-\u064a\u067e\u0686\u0698\u06af\u06a9]+", text)
+    return " ".join(w.removeprefix("ال") if len(w) > 3 else w for w in words)

@@ -1,0 +1,48 @@
+"""Name keys across transliterations (NLP-NOTES §5): variants share a key, different people mostly do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from dabir.resolve.names import name_key
+
+SAME = [
+    ("Esmail Qaani", "Ismail Ghaani"),
+    ("Esmail Qaani", "Esma'il Qa'ani"),
+    ("Esmail Qaani", "Ismail Qaani"),
+    ("Qasem Soleimani", "Ghasem Soleimani"),
+    ("Qasem Soleimani", "Qassem Suleimani"),
+    ("Ismail Haniyeh", "Ismail Haniya"),
+    ("Abu Mahdi al-Muhandis", "Abu Mahdi el-Mohandes"),
+    ("Kata'ib Hezbollah", "Kataib Hezbollah"),
+    ("Mohammad Bagheri", "Mohammad Baqeri"),
+    ("Sepah-e Pasdaran", "Sepah Pasdaran"),
+    ("Ziyad al-Nakhalah", "Ziad al-Nakhala"),
+    ("Khamenei", "Khamenei"),
+    ("علی خامنه‌ای", "علي خامنه اي"),
+]
+DIFFERENT = [
+    ("Esmail Qaani", "Ismail Haniyeh"),
+    ("Esmail Qaani", "Ashraf Ghani"),
+    ("Ali Khamenei", "Mojtaba Khamenei"),
+    ("Qasem Soleimani", "Hossein Salami"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_variants_share_a_key(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_different_people_have_different_keys(a: str, b: str) -> None:
+    assert name_key(a) != name_key(b)
+
+
+def test_the_keys_of_the_notes() -> None:
+    assert name_key("Esmail Qaani") == "sml qn"
+    assert name_key("Ismail Haniyeh") == "sml hn"
+
+
+def test_keys_collide_by_design_so_they_only_propose() -> None:
+    assert name_key("Ali Khamenei") == name_key("Ali Khomeini")
