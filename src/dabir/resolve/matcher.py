@@ -1,0 +1,142 @@
+"""Resolve a name to an actor of the knowledge base, explainably (``resolve.v1``).
+
+The name key proposes candidates (:mod:`dabir.resolve.names`); a score over small, named
+features decides. Each feature is a pure function returning its contribution and a readable
+reason, so every decision can be shown and checked. Plain string similarity alone cannot tell
+a variant from another person ("Ismail Haniyeh" vs "Ismail Qaani" scores higher than the true
+pair "Qaani"/"Ghaani"), so the features weigh the parts of a name: a different given name is
+a different person, a different surname key is almost surely one too.
+
+Context (titles, organizations, co-mentioned actors) joins these features when mentions are
+extracted from articles (issue 3, to come).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rapidfuzz.distance import JaroWinkler
+
+from dabir.resolve.kb import KbActor, KnowledgeBase
+from dabir.resolve.names import name_key
+
+VERSION = "resolve.v1"
+LINK_THRESHOLD = 0.6  # at or above: linked; below: a candidate only
+AMBIGUITY_MARGIN = 0.1  # two actors this close are ambiguous: nothing is linked
+
+
+@dataclass(frozen=True)
+class Evidence:
+    feature: str
+    weight: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class Scored:
+    actor: KbActor
+    alias: str  # the name of the actor that matched best
+    score: float
+    evidence: tuple[Evidence, ...]
+
+    @property
+    def explanation(self) -> str:
+        parts = "; ".join(f"{e.feature} {e.weight:+.2f} ({e.reason})" for e in self.evidence)
+        return f"{self.score:.2f} = {parts}"
+
+
+@dataclass(frozen=True)
+class Resolution:
+    name: str
+    actor: KbActor | None
+    score: float
+    explanation: str
+    candidates: tuple[Scored, ...]
+
+
+Feature = Callable[[list[str], list[str]], Evidence | None]
+
+
+def resolve_name(kb: KnowledgeBase, name: str, kind: str | None = None) -> Resolution:
+    """The actor ``name`` refers to, or None with the candidates and why none was chosen."""
+    scored = sorted(
+        (best for actor_id in kb.candidates(name) if (best := _best_alias(kb.actors[actor_id], name, kind))),
+        key=lambda s: (-s.score, s.actor.id),
+    )
+    if not scored or scored[0].score < LINK_THRESHOLD:
+        why = (
+            "no candidate"
+            if not scored
+            else f"best candidate below {LINK_THRESHOLD}: {scored[0].explanation}"
+        )
+        return Resolution(name, None, scored[0].score if scored else 0.0, why, tuple(scored))
+    top = scored[0]
+    rivals = [s for s in scored[1:] if top.score - s.score < AMBIGUITY_MARGIN and s.score >= LINK_THRESHOLD]
+    if rivals:
+        names = ", ".join(s.actor.name for s in (top, *rivals))
+        return Resolution(name, None, top.score, f"ambiguous between {names}", tuple(scored))
+    return Resolution(
+        name, top.actor, top.score, f"{top.actor.name} via “{top.alias}”: {top.explanation}", tuple(scored)
+    )
+
+
+def _best_alias(actor: KbActor, name: str, kind: str | None) -> Scored | None:
+    query = _words(name)
+    results = [_score(actor, alias, query, kind) for alias in actor.names if _words(alias)]
+    return max(results, key=lambda s: s.score, default=None)
+
+
+def _score(actor: KbActor, alias: str, query: list[str], kind: str | None) -> Scored:
+    candidate = _words(alias)
+    evidence = [e for feature in FEATURES if (e := feature(query, candidate)) is not None]
+    if kind and kind != actor.kind:
+        evidence.append(Evidence("kind", -1.0, f"wanted a {kind}, this is a {actor.kind}"))
+    score = max(0.0, min(1.0, sum(e.weight for e in evidence)))
+    return Scored(actor, alias, round(score, 3), tuple(evidence))
+
+
+def _words(name: str) -> list[str]:
+    """Word keys of a name, in order (titles and honorifics are not removed yet)."""
+    return name_key(name).split()
+
+
+def same_key(query: list[str], candidate: list[str]) -> Evidence | None:
+    """The whole names share their transliteration key."""
+    if query == candidate:
+        return Evidence("same_key", 0.6, f"both read “{' '.join(query)}”")
+    return None
+
+
+def surname(query: list[str], candidate: list[str]) -> Evidence | None:
+    """The last words (surnames, or a single name) agree or not."""
+    if query[-1] == candidate[-1]:
+        return Evidence("surname", 0.3, f"last names agree (“{query[-1]}”)") if query != candidate else None
+    return Evidence("surname", -0.5, f"last names differ (“{query[-1]}” vs “{candidate[-1]}”)")
+
+
+def given_name(query: list[str], candidate: list[str]) -> Evidence | None:
+    """With two names each, the given names agree or not: Ali and Mojtaba Khamenei are two men."""
+    if len(query) < 2 or len(candidate) < 2:
+        return None
+    if query[0] == candidate[0]:
+        return (
+            Evidence("given_name", 0.2, f"given names agree (“{query[0]}”)") if query != candidate else None
+        )
+    return Evidence("given_name", -0.6, f"given names differ (“{query[0]}” vs “{candidate[0]}”)")
+
+
+def single_name(query: list[str], candidate: list[str]) -> Evidence | None:
+    """A bare surname ("Qaani") matches a full name's surname, a little less surely."""
+    if len(query) == 1 and len(candidate) > 1 and query[-1] == candidate[-1]:
+        return Evidence("single_name", 0.35, "a bare surname")
+    return None
+
+
+def spelling(query: list[str], candidate: list[str]) -> Evidence | None:
+    """How close the spellings are (Jaro-Winkler over the keys), a tie-breaker."""
+    similarity = JaroWinkler.similarity(" ".join(query), " ".join(candidate))
+    return Evidence("spelling", round(0.1 * similarity, 3), f"similarity {similarity:.2f}")
+
+
+FEATURES: tuple[Feature, ...] = (same_key, surname, given_name, single_name, spelling)

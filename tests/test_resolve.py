@@ -1,0 +1,71 @@
+"""Resolving names against the bundled starter KB (no OFAC import yet): the cases of issue 3."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from dabir.resolve.kb import KnowledgeBase, load_kb
+from dabir.resolve.matcher import resolve_name
+
+
+@cache
+def kb() -> KnowledgeBase:
+    return load_kb()
+
+
+def resolved(name: str, kind: str | None = None) -> str | None:
+    found = resolve_name(kb(), name, kind)
+    return found.actor.id if found.actor else None
+
+
+@pytest.mark.parametrize(
+    "name", ["Ismail Ghaani", "Esma'il Qa'ani", "Ismail Qaani", "Esmail Ghaani", "Esmail Qaani"]
+)
+def test_every_spelling_of_qaani_is_one_actor(name: str) -> None:
+    assert resolved(name) == "esmail-qaani"
+    assert kb().actors["esmail-qaani"].ofac == 13107
+
+
+@pytest.mark.parametrize("name", ["Qasem Soleimani", "Ghasem Soleimani", "Qassem Suleimani"])
+def test_every_spelling_of_soleimani_is_one_actor(name: str) -> None:
+    assert resolved(name) == "qasem-soleimani"
+
+
+@pytest.mark.parametrize("name", ["Ismail Haniyeh", "Ashraf Ghani", "Mojtaba Khamenei"])
+def test_look_alikes_go_elsewhere(name: str) -> None:
+    assert resolved(name) not in {"esmail-qaani", "ali-khamenei"}
+
+
+def test_khomeini_is_not_khamenei() -> None:
+    assert resolved("Ruhollah Khomeini") not in {None, "ali-khamenei"}
+    assert resolved("Ruhollah Khomeini") == "ruhollah-khomeini"
+    assert resolved("Ali Khamenei") == "ali-khamenei"
+
+
+def test_haniyeh_resolves_to_himself() -> None:
+    assert resolved("Ismail Haniyeh") == "ismail-haniyeh"
+    assert resolved("Ismail Haniya") == "ismail-haniyeh"
+
+
+def test_a_bare_shared_surname_is_ambiguous_and_says_so() -> None:
+    found = resolve_name(kb(), "Khamenei")
+    assert found.actor is None and "ambiguous" in found.explanation
+    assert {"ali-khamenei", "mojtaba-khamenei"} <= {c.actor.id for c in found.candidates}
+
+
+def test_every_decision_is_explained() -> None:
+    found = resolve_name(kb(), "Ismail Ghaani")
+    assert found.actor is not None
+    assert "same_key" in found.explanation and "Esmail Qaani" in found.explanation
+    assert 0.6 <= found.score <= 1.0
+
+
+def test_kind_disagreement_blocks_a_link() -> None:
+    assert resolved("Esmail Qaani", kind="place") is None
+
+
+def test_an_unknown_name_gives_no_actor() -> None:
+    found = resolve_name(kb(), "Zbigniew Quartermain")
+    assert found.actor is None and found.candidates == ()
