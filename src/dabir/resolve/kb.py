@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from dabir.resolve.names import name_key
+from dabir.resolve.names import name_key, strip_titles
 
 
 @dataclass(frozen=True)
@@ -52,11 +52,13 @@ class KnowledgeBase:
     actors: dict[str, KbActor]
     by_key: dict[str, frozenset[str]]  # full name key → actor ids
     by_token: dict[str, frozenset[str]]  # key of one word (a surname, "Qaani") → actor ids
+    by_joined: dict[str, frozenset[str]]  # key without spaces ("Nasr Allah" = "Nasrallah") → ids
 
     def candidates(self, name: str) -> frozenset[str]:
         """Actors one of whose names shares the key of ``name``, or a word key of it."""
-        key = name_key(name)
+        key = name_key(strip_titles(name))
         found = set(self.by_key.get(key, frozenset()))
+        found |= self.by_joined.get(key.replace(" ", ""), frozenset())
         for token in key.split():
             found |= self.by_token.get(token, frozenset())
         return frozenset(found)
@@ -80,19 +82,21 @@ def build_kb(actors: Iterable[KbActor]) -> KnowledgeBase:
     by_id = {actor.id: actor for actor in actors}
     by_key: dict[str, set[str]] = {}
     by_token: dict[str, set[str]] = {}
+    by_joined: dict[str, set[str]] = {}
     for actor in by_id.values():
         for name in actor.names:
-            key = name_key(name)
+            key = name_key(strip_titles(name))
             if not key:
                 continue
             by_key.setdefault(key, set()).add(actor.id)
+            by_joined.setdefault(key.replace(" ", ""), set()).add(actor.id)
             for token in key.split():
                 by_token.setdefault(token, set()).add(actor.id)
-    return KnowledgeBase(
-        by_id,
-        {k: frozenset(v) for k, v in by_key.items()},
-        {k: frozenset(v) for k, v in by_token.items()},
-    )
+    return KnowledgeBase(by_id, _frozen(by_key), _frozen(by_token), _frozen(by_joined))
+
+
+def _frozen(index: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    return {key: frozenset(ids) for key, ids in index.items()}
 
 
 def _actor(record: dict[str, Any]) -> KbActor:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import JaroWinkler
 
 from dabir.resolve.kb import KbActor, KnowledgeBase
-from dabir.resolve.names import name_key
+from dabir.resolve.names import name_key, strip_titles
 
 VERSION = "resolve.v1"
 LINK_THRESHOLD = 0.6  # at or above: linked; below: a candidate only
@@ -97,32 +97,38 @@ def _score(actor: KbActor, alias: str, query: list[str], kind: str | None) -> Sc
 
 
 def _words(name: str) -> list[str]:
-    """Word keys of a name, in order (titles and honorifics are not removed yet)."""
-    return name_key(name).split()
+    """Word keys of a name, in order, without its opening titles."""
+    return name_key(strip_titles(name)).split()
 
 
 def same_key(query: list[str], candidate: list[str]) -> Evidence | None:
-    """The whole names share their transliteration key."""
+    """The whole names share their transliteration key, spaces aside ("Nasr Allah")."""
     if query == candidate:
         return Evidence("same_key", 0.6, f"both read “{' '.join(query)}”")
+    if len(query) != len(candidate) and "".join(query) == "".join(candidate):
+        return Evidence("same_key", 0.6, f"both read “{''.join(query)}”, spaced differently")
     return None
 
 
 def surname(query: list[str], candidate: list[str]) -> Evidence | None:
     """The last words (surnames, or a single name) agree or not."""
+    if "".join(query) == "".join(candidate):
+        return None  # same_key has said it
     if query[-1] == candidate[-1]:
-        return Evidence("surname", 0.3, f"last names agree (“{query[-1]}”)") if query != candidate else None
+        return Evidence("surname", 0.3, f"last names agree (“{query[-1]}”)")
     return Evidence("surname", -0.5, f"last names differ (“{query[-1]}” vs “{candidate[-1]}”)")
 
 
 def given_name(query: list[str], candidate: list[str]) -> Evidence | None:
-    """With two names each, the given names agree or not: Ali and Mojtaba Khamenei are two men."""
-    if len(query) < 2 or len(candidate) < 2:
+    """With two names each, the given names agree or not: Ali and Mojtaba Khamenei are two men.
+    A first given name left out ("Javad Zarif" for "Mohammad Javad Zarif") still agrees."""
+    if len(query) < 2 or len(candidate) < 2 or "".join(query) == "".join(candidate):
         return None
     if query[0] == candidate[0]:
-        return (
-            Evidence("given_name", 0.2, f"given names agree (“{query[0]}”)") if query != candidate else None
-        )
+        return Evidence("given_name", 0.2, f"given names agree (“{query[0]}”)")
+    shorter, longer = sorted((query, candidate), key=len)
+    if len(longer) == len(shorter) + 1 and shorter[0] == longer[1]:
+        return Evidence("given_name", 0.25, f"“{longer[0]}” is an extra first given name")
     return Evidence("given_name", -0.6, f"given names differ (“{query[0]}” vs “{candidate[0]}”)")
 
 
@@ -140,3 +146,15 @@ def spelling(query: list[str], candidate: list[str]) -> Evidence | None:
 
 
 FEATURES: tuple[Feature, ...] = (same_key, surname, given_name, single_name, spelling)
+
+
+def compare_names(a: str, b: str, kind: str = "person") -> Scored:
+    """How surely two names name one actor (of ``kind``), with the evidence."""
+    other = KbActor(
+        id="_", kind=kind, name=b, aliases=(), country=None, sectors=(), affiliations=(), ofac=None
+    )
+    return _score(other, b, _words(a), kind)
+
+
+def same_actor(a: str, b: str, kind: str = "person") -> bool:
+    return compare_names(a, b, kind).score >= LINK_THRESHOLD

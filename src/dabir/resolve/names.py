@@ -5,7 +5,7 @@ while "Ismail Haniyeh" gets "sml hn". Keys collide on purpose-blind sounds (Kham
 Khomeini, two different men, share one), so a decision always takes more than the key.
 
 Latin script: fold to ASCII and lowercase; drop apostrophes (ayn, hamza) and hyphens and the
-articles al/el/ol/ul; fold gh→q, kh→x, sh→s, zh and dj→j, ph→f, ou→u, w→v; drop a final
+articles al/el/ol/ul; fold gh→q, kh→x, sh→s, zh and dj→j, ph→f, ou→u, w→v, k→q; drop a final
 -eh/-ah/-e/-a/-h; collapse doubled letters; drop vowels (y counts as one). Arabic script: unify
 the Persian and Arabic forms of yeh and kaf, the alef and teh marbuta variants, and drop short
 vowels and tatweel.
@@ -15,20 +15,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from pathlib import Path
 
 VERSION = "name_key.v1"
 _APOSTROPHES = "'’‘ʼʻ`´"
 _ARTICLES = {"al", "el", "ol", "ul"}
 _FOLDS = (
-    ("gh", "q"),
-    ("kh", "x"),
-    ("sh", "s"),
-    ("zh", "j"),
-    ("dj", "j"),
-    ("ph", "f"),
-    ("ou", "u"),
-    ("w", "v"),
-)
+    ("gh", "q"), ("kh", "x"), ("sh", "s"), ("zh", "j"), ("dj", "j"), ("ph", "f"), ("ou", "u"),
+    ("w", "v"), ("ck", "q"), ("k", "q"),  # ق is written q or k: Qassem/Kassem, Ka'bi/Qa'bi
+)  # fmt: skip
 _FINAL = re.compile(r"(?:eh|ah|e|a|h)$")
 _VOWELS = re.compile(r"[aeiouy]")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -37,6 +33,28 @@ _ARABIC_UNIFY = str.maketrans(
     {"ی": "ي", "ى": "ي", "ک": "ك", "أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ۀ": "ه"}
 )
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # short vowels, shadda, sukun, tatweel
+
+
+def strip_titles(name: str) -> str:
+    """The name without the titles that open it ("Brigadier-General Esmail Qaani" → "Esmail
+    Qaani"); a name made only of title words is left as it is."""
+    words = name.split()
+    index = 0
+    while index < len(words) - 1 and all(part in titles() for part in _title_parts(words[index])):
+        index += 1
+    return " ".join(words[index:])
+
+
+def _title_parts(word: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii").lower()
+    return [part for part in re.split(r"[-.]", folded) if part] or [folded]
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    path = Path(__file__).resolve().parents[1] / "vocab" / "titles.txt"
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def name_key(name: str) -> str:
