@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from dabir.errors import UsageError
+from dabir.vocab import stopwords
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -91,9 +90,3 @@ def _term(raw: str, *, phrase: bool) -> Term | None:
     if not words:
         return None
     return Term(tuple(words), prefix=prefix and len(words) == 1)
-
-
-@lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    path = Path(__file__).resolve().parents[1] / "vocab" / "stopwords-en.txt"
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())

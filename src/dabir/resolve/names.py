@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-from pathlib import Path
+
+from dabir.vocab import titles
 
 VERSION = "name_key.v1"
 _APOSTROPHES = "'’‘ʼʻ`´"
@@ -48,13 +48,6 @@ def strip_titles(name: str) -> str:
 def _title_parts(word: str) -> list[str]:
     folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii").lower()
     return [part for part in re.split(r"[-.]", folded) if part] or [folded]
-
-
-@lru_cache(maxsize=1)
-def titles() -> frozenset[str]:
-    path = Path(__file__).resolve().parents[1] / "vocab" / "titles.txt"
-    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def name_key(name: str) -> str:

@@ -14,8 +14,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from dabir.query.parse import Query, Term, stopwords
+from dabir.query.parse import Query, Term
 from dabir.store.schema import articles
+from dabir.vocab import stopwords
 
 MARK_START = "\ue000"
 MARK_END = "\ue001"

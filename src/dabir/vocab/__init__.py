@@ -1,0 +1,25 @@
+"""Vocabularies Dabir reads as data (see SOURCE.md beside this file)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+def _words(name: str) -> frozenset[str]:
+    lines = (line.strip() for line in (HERE / name).read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Common English words (PostgreSQL's english stop list)."""
+    return _words("stopwords-en.txt")
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Words that open a name as a title or rank."""
+    return _words("titles.txt")

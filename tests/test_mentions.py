@@ -1,0 +1,79 @@
+"""Mentions on the founding sample: the model's entities, corrected by the KB gazetteer,
+surname propagation and aliases the text teaches (issue 3's list of the seed's actors)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from dabir.extract.mentions import Mention, MentionFinder, safe_for_gazetteer
+from dabir.extract.nlp import load_english
+from dabir.ingest.layout import parse_layout
+from dabir.resolve.kb import load_kb
+from tests.conftest import BUNDLED_SEED
+
+
+@cache
+def seed_mentions() -> tuple[dict[str, str], list[Mention]]:
+    layout = parse_layout(BUNDLED_SEED.read_text(encoding="utf-8"))
+    assert layout.caption is not None
+    fields = {"caption": layout.caption.text, "text": layout.body}
+    return fields, MentionFinder(load_english(), load_kb()).find(fields)  # type: ignore[arg-type]
+
+
+def surfaces(actor: str) -> list[str]:
+    return [m.text for m in seed_mentions()[1] if m.actor == actor]
+
+
+def test_every_span_points_at_its_text() -> None:
+    fields, mentions = seed_mentions()
+    for mention in mentions:
+        assert fields[mention.span.field][mention.span.start : mention.span.end] == mention.text
+
+
+def test_qaani_in_every_spelling_and_every_bare_surname() -> None:
+    assert surfaces("esmail-qaani") == ["Esmail Qaani", "Ghaani", "Ismail Qaani", "Qaani", "Qaani"]
+    origins = [m.origin for m in seed_mentions()[1] if m.actor == "esmail-qaani"]
+    assert origins == ["gazetteer", "taught", "gazetteer", "propagated", "propagated"]
+
+
+@pytest.mark.parametrize(
+    ("actor", "expected"),
+    [
+        ("ismail-haniyeh", ["Ismail Haniyeh", "Haniyeh"]),
+        ("ziyad-al-nakhalah", ["Ziyad al-Nakhalah", "al-Nakhalah"]),
+        ("qasem-soleimani", ["Qasem Soleimani"]),
+        ("ali-khamenei", ["Ali Khamenei"]),
+        ("irgc", ["Revolutionary Guards"]),
+        ("irgc-quds-force", ["IRGC Qods Force", "Revolutionary Guards Quds Force", "Quds (Jerusalem) Force"]),
+        ("hamas", ["Hamas", "Hamas"]),
+        ("irna", ["IRNA", "IRNA"]),
+        ("baghdad", ["Baghdad"]),
+        ("gaza", ["Gaza", "Gaza"]),
+        ("jerusalem", ["Jerusalem"]),
+    ],
+)
+def test_the_seed_actors_are_found(actor: str, expected: list[str]) -> None:
+    assert surfaces(actor) == expected
+
+
+def test_the_second_al_nakhalah_is_a_person() -> None:
+    mentions = [m for m in seed_mentions()[1] if m.text == "al-Nakhalah"]
+    assert [m.kind for m in mentions] == ["person"]
+
+
+def test_nested_and_junk_names_are_not_mentions() -> None:
+    _, mentions = seed_mentions()
+    jerusalem = [m for m in mentions if m.text == "Jerusalem"]
+    assert len(jerusalem) == 1  # the one inside "Quds (Jerusalem) Force" is not a place
+    assert not [m for m in mentions if m.text == "supreme"]
+    assert not [m for m in mentions if "Track Persia" in m.text]  # the footer is not in the text
+
+
+def test_gazetteer_names_must_be_safe() -> None:
+    assert safe_for_gazetteer("IRNA") and safe_for_gazetteer("Quds (Jerusalem) Force")
+    assert not safe_for_gazetteer("the")  # a common word
+    assert not safe_for_gazetteer("GHANI, Esmail")  # the OFAC listing form
+    assert not safe_for_gazetteer("US")  # too short to trust in running text
+    assert not safe_for_gazetteer("tehran")  # not capitalized
