@@ -173,3 +173,13 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
     os.close(leader)
     assert process.returncode == 0
     assert b"Ingesting" in seen and b"%" in seen
+
+
+def test_resolve_names_with_reasons(run) -> None:  # type: ignore[no-untyped-def]
+    found = json.loads(run("resolve", "Esma'il Qa'ani", "--json").stdout)
+    assert found["actor"] == {"id": "esmail-qaani", "name": "Esmail Qaani", "kind": "person"}
+    assert "same_key" in found["explanation"] and found["candidates"][0]["id"] == "esmail-qaani"
+    ambiguous = json.loads(run("resolve", "Khamenei", "--json").stdout)
+    assert ambiguous["actor"] is None and "ambiguous" in ambiguous["explanation"]
+    assert json.loads(run("resolve", "Esmail Qaani", "--kind", "place", "--json").stdout)["actor"] is None
+    assert "→ Ruhollah Khomeini" in run("resolve", "Ruhollah Khomeini").stdout

@@ -18,7 +18,14 @@ import click
 from dabir import __version__
 from dabir.demo import bundled_corpus, take_tour
 from dabir.errors import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, DabirError
-from dabir.present import article_json, hit_json, rejection_json, source_json, summary_json
+from dabir.present import (
+    article_json,
+    hit_json,
+    rejection_json,
+    resolution_json,
+    source_json,
+    summary_json,
+)
 from dabir.query.filters import date_bound
 from dabir.settings import load_settings
 from dabir.types import ArticleFilter, IngestSummary
@@ -350,6 +357,29 @@ def rejections(db: str | None, as_json: bool, reason: str | None, limit: int) ->
         times = f" ×{record.times}" if record.times > 1 else ""
         click.echo(f"{record.last_seen:%Y-%m-%d %H:%M}  {record.reason:<18} {record.input}{times}")
         click.echo(f"{'':18}{record.message}")
+
+
+@cli.command()
+@click.argument("name")
+@db_option
+@json_option
+@click.option(
+    "--kind", type=click.Choice(["person", "organization", "group", "place"]), help="The kind of actor."
+)
+def resolve(name: str, db: str | None, as_json: bool, kind: str | None) -> None:
+    """Which actor NAME refers to, with the score and the reasons; changes nothing.
+
+    Resolves against the bundled starter knowledge base (data/kb).
+    """
+    with workspace(db) as ws:
+        found = ws.resolve(name, kind)
+    if as_json:
+        emit_json(resolution_json(found))
+        return
+    click.echo(f"{name} → {found.actor.name} ({found.actor.id})" if found.actor else f"{name} → no actor")
+    click.echo(f"  {found.explanation}")
+    for candidate in found.candidates[1:6] if found.actor else found.candidates[:5]:
+        click.echo(f"  candidate {candidate.actor.name} ({candidate.actor.id}): {candidate.explanation}")
 
 
 @cli.command()

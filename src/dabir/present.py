@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from dabir.resolve.matcher import Resolution, Scored
 from dabir.types import (
     Article,
     ArticleSummary,
@@ -112,6 +113,29 @@ def hit_json(hit: SearchHit) -> dict[str, Any]:
         "snippet": hit.snippet,
         "rank": round(hit.rank, 6),
         "copies": hit.copies,
+    }
+
+
+def resolution_json(found: Resolution) -> dict[str, Any]:
+    """``dabir resolve NAME --json``."""
+
+    def actor(scored: Scored) -> dict[str, Any]:
+        return {
+            "id": scored.actor.id,
+            "name": scored.actor.name,
+            "kind": scored.actor.kind,
+            "matched": scored.alias,
+            "score": scored.score,
+            "explanation": scored.explanation,
+        }
+
+    chosen = found.actor
+    return {
+        "name": found.name,
+        "actor": {"id": chosen.id, "name": chosen.name, "kind": chosen.kind} if chosen else None,
+        "score": found.score,
+        "explanation": found.explanation,
+        "candidates": [actor(c) for c in found.candidates[:10]],
     }
 
 

@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import lru_cache
 
 from dabir.errors import StoreError
 from dabir.ingest.decide import (
@@ -29,6 +30,8 @@ from dabir.ingest.fetch import Fetcher, Validators
 from dabir.ingest.runner import Plan, Runner, plan
 from dabir.keys import article_id, content_hash, source_id
 from dabir.query.parse import parse_query
+from dabir.resolve.kb import KnowledgeBase, load_kb
+from dabir.resolve.matcher import Resolution, resolve_name
 from dabir.settings import Settings, load_settings
 from dabir.store import SqlStore, open_store
 from dabir.store.records import ArticleWrite, DuplicateLink
@@ -285,8 +288,18 @@ class Workspace:
         article = self.article(reference)
         return self.store.raw_bytes_of(article.id)
 
+    def resolve(self, name: str, kind: str | None = None) -> Resolution:
+        """Which actor ``name`` refers to, with the score and why; changes nothing. (For now
+        against the bundled starter KB; imported lists and analysts' merges come with issue 3.)"""
+        return resolve_name(starter_kb(), name, kind)
+
     def integrity_problems(self) -> list[str]:
         return self.store.integrity_problems()
+
+
+@lru_cache(maxsize=1)
+def starter_kb() -> KnowledgeBase:
+    return load_kb()
 
 
 def _within(window_days: float, draft: Draft, other_start: datetime | None) -> bool:
