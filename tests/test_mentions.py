@@ -52,6 +52,7 @@ def test_qaani_in_every_spelling_and_every_bare_surname() -> None:
         ("baghdad", ["Baghdad"]),
         ("gaza", ["Gaza", "Gaza"]),
         ("jerusalem", ["Jerusalem"]),
+        ("iran-government", ["Tehran", "Tehran", "Islamic republic"]),  # metonymy, from KB aliases
     ],
 )
 def test_the_seed_actors_are_found(actor: str, expected: list[str]) -> None:
