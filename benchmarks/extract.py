@@ -15,9 +15,10 @@ import json
 import time
 from pathlib import Path
 
-from dabir.extract.mentions import MentionFinder, _paragraphs
+from dabir.extract.mentions import MentionFinder
 from dabir.extract.nlp import load_english
 from dabir.extract.normalize import parser_text
+from dabir.ingest.layout import split_paragraphs
 from dabir.resolve.kb import load_kb
 
 
@@ -44,7 +45,7 @@ def main() -> None:
     words = sum(len(t.split()) for t in texts)
     nlp = load_english()
     finder = MentionFinder(nlp, load_kb())
-    paragraphs = [parser_text(t[s:e]) for t in texts for s, e in _paragraphs(t)]
+    paragraphs = [parser_text(p.text) for t in texts for p in split_paragraphs(t)]
     list(nlp.pipe(paragraphs[:50]))  # warm up both
     started = time.perf_counter()
     for _doc in nlp.pipe(paragraphs):

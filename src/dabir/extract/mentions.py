@@ -19,13 +19,14 @@ no database, no network; the model and the KB are passed in. Resolution of menti
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
 
 from dabir.extract.normalize import parser_text
+from dabir.ingest.layout import split_paragraphs
 from dabir.resolve.kb import KnowledgeBase
 from dabir.types import FieldName, Span
 from dabir.vocab import stopwords
@@ -71,7 +72,7 @@ class MentionFinder:
         return teach_aliases(propagate_surnames(found, fields), fields)
 
     def _field(self, name: FieldName, text: str) -> list[Mention]:
-        paragraphs = list(_paragraphs(text))
+        paragraphs = [(p.start, p.end) for p in split_paragraphs(text)]
         docs = self._nlp.pipe(parser_text(text[start:end]) for start, end in paragraphs)
         mentions: list[Mention] = []
         for (start, _end), doc in zip(paragraphs, docs, strict=True):
@@ -108,15 +109,6 @@ def safe_for_gazetteer(name: str) -> bool:
         and not (len(words) == 1 and name.casefold() in stopwords())
         and not (len(words) == 1 and name.isupper() and len(name) <= 3 and not name.isalpha())
     )
-
-
-def _paragraphs(text: str) -> Iterable[tuple[int, int]]:
-    position = 0
-    for part in re.split(r"(\n\s*\n)", text):
-        if part.strip() and not re.fullmatch(r"\n\s*\n", part):
-            lead = len(part) - len(part.lstrip())
-            yield position + lead, position + len(part.rstrip())
-        position += len(part)
 
 
 def _model_mentions(doc: Any, name: FieldName, offset: int) -> list[Mention]:
