@@ -288,9 +288,3 @@ def _date_of(raw_value: str, parsed: Any, date_order: str) -> PublishedDate | No
             return None
     return None
 
-
-def entry_links(data: bytes) -> list[str]:
-    """Canonical links of a feed's entries (for tests and diagnostics)."""
-    parsed = feedparser.parse(data)
-    links = [canonical_url(str(e.get("link") or "")) for e in parsed.entries]
-    return [link for link in links if link]

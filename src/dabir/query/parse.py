@@ -29,9 +29,6 @@ class Term:
     words: tuple[str, ...]  # one word, or several for a phrase
     prefix: bool = False  # the last word is a prefix
 
-    @property
-    def is_phrase(self) -> bool:
-        return len(self.words) > 1
 
 
 @dataclass(frozen=True)
