@@ -34,10 +34,21 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def extracting(request: pytest.FixtureRequest) -> bool:
+    return request.node.get_closest_marker("extract") is not None
+
+
+@pytest.fixture(autouse=True)
+def _extraction_only_where_marked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Extraction (a spaCy parse of every article) runs in tests marked ``extract``; the
+    others test ingest and storage and would only wait for it."""
+    monkeypatch.setenv("DABIR_EXTRACT", "1" if extracting(request) else "0")
+
+
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
+def settings(tmp_path: Path, request: pytest.FixtureRequest) -> Settings:
     """Offline-safe settings on a fresh SQLite file."""
-    return Settings(db=str(tmp_path / "dabir.db"), fetch_linked_pages=False)
+    return Settings(db=str(tmp_path / "dabir.db"), fetch_linked_pages=False, extract=extracting(request))
 
 
 def _postgres_schema_url() -> Iterator[str]:

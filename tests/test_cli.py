@@ -52,7 +52,7 @@ def test_seed_show_json(run) -> None:  # type: ignore[no-untyped-def]
     assert shown["revision"] == 1 and shown["story"] == article_id
     assert shown["url"] is None and shown["byline"] is None
     assert isinstance(shown["metadata"], dict)
-    assert set(shown["fields"]) == {"title", "caption", "text"}
+    assert set(shown["fields"]) == {"title", "caption", "credit", "text"}
 
 
 def test_search_finds_the_seed(run) -> None:  # type: ignore[no-untyped-def]

@@ -244,10 +244,13 @@ def show(article_id: str, db: str | None, as_json: bool, raw: bool) -> None:
             sys.stdout.buffer.write(ws.raw(article_id))
             return
         article = ws.article(article_id)
+        actors = ws.article_actors(article.id)
+        roles = ws.article_roles(article.id)
+        names = ws.knowledge.names_of({r.actor_id for r in roles} | {r.other_id for r in roles})
+    data = article_json(article, actors, roles, names)
     if as_json:
-        emit_json(article_json(article))
+        emit_json(data)
         return
-    data = article_json(article)
     click.echo(
         click.style(article.title, bold=True) + ("  (headline derived)" if article.title_derived else "")
     )
@@ -269,6 +272,13 @@ def show(article_id: str, db: str | None, as_json: bool, raw: bool) -> None:
         click.echo(f"Pending: {article.pending}")
     click.echo("")
     click.echo(article.text)
+    if actors:
+        click.echo("")
+        click.echo(click.style("Actors", bold=True))
+        for item in actors:
+            spellings = sorted({m.text for m in item.mentions})
+            click.echo(f"  {item.actor.name} ({item.actor.kind}, {item.actor.id}): "
+                       f"{len(item.mentions)} × {', '.join(spellings)}")  # fmt: skip
 
 
 @cli.command()
@@ -369,7 +379,8 @@ def rejections(db: str | None, as_json: bool, reason: str | None, limit: int) ->
 def resolve(name: str, db: str | None, as_json: bool, kind: str | None) -> None:
     """Which actor NAME refers to, with the score and the reasons; changes nothing.
 
-    Resolves against the bundled starter knowledge base (data/kb).
+    Resolves against the workspace's knowledge base: the bundled starter KB, imported lists
+    (`dabir kb import`), actors seen in articles, and analysts' merges and aliases.
     """
     with workspace(db) as ws:
         found = ws.resolve(name, kind)
@@ -440,3 +451,10 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# The actor commands live in their own module; registered here so errors map in one place.
+from dabir.cli_actors import COMMANDS  # noqa: E402
+
+for _command in COMMANDS:
+    cli.add_command(_command)

@@ -57,6 +57,13 @@ class AmbiguousIdError(UsageError):
     code = "ambiguous-id"
 
 
+class AmbiguousActorError(UsageError):
+    """A name that names several actors where one was needed; the message lists them."""
+
+    code = "ambiguous-actor"
+    http_status = 409
+
+
 class StoreError(DabirError):
     """The database cannot be opened, migrated or written."""
 

@@ -6,8 +6,12 @@ publication dates keep the precision the source gave ("2021-05-17" stays a date)
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
+
+from dabir.actor_types import ActorRecord, Affiliation, ArticleActor, Judgement, Proposal
+from dabir.knowledge import EntityView
 
 from dabir.resolve.matcher import Resolution, Scored
 from dabir.types import (
@@ -17,9 +21,10 @@ from dabir.types import (
     RejectionRecord,
     SearchHit,
     Source,
+    Span,
 )
 
-FIELDS = ("title", "caption", "text")
+FIELDS = ("title", "caption", "credit", "text")
 """The article fields every span names: ``{"field": "text", "start": 10, "end": 16}``."""
 
 
@@ -48,8 +53,13 @@ def source_json(source: Source) -> dict[str, Any]:
     }
 
 
-def article_json(article: Article) -> dict[str, Any]:
-    """``dabir show ID --json``."""
+def article_json(
+    article: Article,
+    actors: Sequence[ArticleActor] = (),
+    roles: Sequence[Affiliation] = (),
+    names: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """``dabir show ID --json``. ``names``: actor id → name, for the roles."""
     caption = article.caption
     return {
         "id": article.id,
@@ -87,7 +97,91 @@ def article_json(article: Article) -> dict[str, Any]:
         "encoding": article.encoding,
         "metadata": dict(article.metadata),
         "fields": list(FIELDS),
+        "actors": [article_actor_json(a) for a in actors],
+        "roles": [affiliation_json(r, names or {}) for r in roles],
     }
+
+
+def span_json(span: Span, text: str) -> dict[str, Any]:
+    return {"field": span.field, "start": span.start, "end": span.end, "text": text}
+
+
+def actor_ref_json(actor: ActorRecord) -> dict[str, Any]:
+    return {"id": actor.id, "name": actor.name, "kind": actor.kind, "origin": actor.origin}
+
+
+def article_actor_json(item: ArticleActor) -> dict[str, Any]:
+    return {
+        **actor_ref_json(item.actor),
+        "reviewed": item.actor.reviewed,
+        "mentions": [
+            {
+                **span_json(m.span, m.text),
+                "kind": m.kind,
+                "origin": m.origin,
+                "component": m.component,
+                "confidence": m.confidence,
+                "link": {
+                    "actor": m.actor_id,
+                    "score": m.score,
+                    "explanation": m.explanation,
+                    "component": m.link_component,
+                    "review_state": m.link_review_state,
+                },
+            }
+            for m in item.mentions
+        ],
+    }
+
+
+def affiliation_json(a: Affiliation, names: Mapping[str, str]) -> dict[str, Any]:
+    return {
+        "actor": {"id": a.actor_id, "name": names.get(a.actor_id)},
+        "other": {"id": a.other_id, "name": names.get(a.other_id)},
+        "role": a.role,
+        "start": a.start,
+        "end": a.end,
+        "tense": a.tense,
+        "origin": a.origin,
+        "source": dict(a.source),
+        "evidence": (
+            {"article": a.article_id, "revision": a.revision, "field": a.evidence.field,
+             "start": a.evidence.start, "end": a.evidence.end}
+            if a.evidence else None
+        ),
+        "component": a.component,
+        "confidence": a.confidence,
+        "review_state": a.review_state,
+    }  # fmt: skip
+
+
+def actor_json(actor: ActorRecord) -> dict[str, Any]:
+    """One item of ``dabir kb actors --json``."""
+    return {
+        **actor_ref_json(actor),
+        "country": actor.country,
+        "sectors": list(actor.sectors),
+        "reviewed": actor.reviewed,
+        "external": dict(actor.external),
+        "merged_into": actor.merged_into,
+        "names": [{"name": n.name, "origin": n.origin, "in_text": n.gazetteer, "script": n.script} for n in actor.names],
+    }
+
+
+def judgement_json(j: Judgement) -> dict[str, Any]:
+    return {
+        "id": j.id, "kind": j.kind, "payload": dict(j.payload), "who": j.who, "at": iso(j.at), "why": j.why,
+        "state": j.state, "fact_key": j.fact_key, "undone_at": iso(j.undone_at), "undone_by": j.undone_by,
+    }  # fmt: skip
+
+
+def proposal_json(p: Proposal, names: Mapping[str, str]) -> dict[str, Any]:
+    return {
+        "id": p.id, "kind": p.kind, "status": p.status, "score": p.score, "explanation": p.explanation,
+        "actor": {"id": p.actor_id, "name": names.get(p.actor_id)},
+        "other": {"id": p.other_id, "name": names.get(p.other_id)},
+        "origin": p.origin, "created": iso(p.created_at),
+    }  # fmt: skip
 
 
 def summary_json(summary: ArticleSummary) -> dict[str, Any]:
@@ -148,4 +242,24 @@ def rejection_json(record: RejectionRecord) -> dict[str, Any]:
         "first_seen": iso(record.first_seen),
         "last_seen": iso(record.last_seen),
         "times": record.times,
+    }
+
+
+def entity_json(view: EntityView) -> dict[str, Any]:
+    """``dabir entity NAME --json``."""
+    actor = view.actor
+    return {
+        "actor": actor_json(actor),
+        "aliases": {
+            "known": sorted({n.name for n in actor.names}),
+            "seen": [{"text": text, "times": times} for text, times in view.seen_as.items()],
+        },
+        "merged": view.merged,
+        "affiliations": [affiliation_json(a, view.names) for a in view.affiliations],
+        "designations": [
+            {"authority": d.authority, "program": d.program, "listed": d.listed, "source": dict(d.source)}
+            for d in view.designations
+        ],
+        "mention_count": view.mentions,
+        "articles": view.articles,
     }

@@ -54,6 +54,12 @@ class Settings:
     boilerplate_min_pages: int = 3
     """A paragraph seen on this many pages of one source is boilerplate and is dropped."""
 
+    extract: bool = True
+    """After ingest, find the actors in new and revised articles (English) and link them."""
+
+    extract_workers: int = 0
+    """Processes that parse articles (each loads the model): 0 picks up to 2 from the CPUs."""
+
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given non-None values."""
         clean = {k: v for k, v in overrides.items() if v is not None}

@@ -12,8 +12,8 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, Literal
 
-FieldName = Literal["title", "caption", "text"]
-"""The article fields a span can point into."""
+FieldName = Literal["title", "caption", "credit", "text"]
+"""The article fields a span can point into ("credit": the photo credit of the caption)."""
 
 Precision = Literal["year", "month", "day", "minute", "second"]
 MIN_YEAR, MAX_YEAR = 1, 9998  # a period's end must still be a representable datetime
@@ -234,6 +234,8 @@ class Article:
             return self.title
         if name == "caption":
             return self.caption.text if self.caption else ""
+        if name == "credit":
+            return (self.caption.credit or "") if self.caption else ""
         return self.text
 
 
@@ -367,6 +369,7 @@ class IngestSummary:
     skipped: list[Skipped] = field(default_factory=list)
     not_modified: list[str] = field(default_factory=list)
     pending: list[str] = field(default_factory=list)  # stored, but waiting for a fetch
+    extraction: dict[str, Any] | None = None  # what extraction did after the ingest, when it ran
 
     @property
     def ok(self) -> bool:
@@ -410,6 +413,7 @@ class IngestSummary:
             "skipped": [{"input": s.input, "note": s.note} for s in self.skipped],
             "not_modified": list(self.not_modified),
             "pending": list(self.pending),
+            "extraction": self.extraction,
         }
 
 

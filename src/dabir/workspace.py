@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 import uuid
+from pathlib import Path
+from typing import Any
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import lru_cache
 
 from dabir.errors import StoreError
 from dabir.ingest.decide import (
@@ -30,8 +31,14 @@ from dabir.ingest.fetch import Fetcher, Validators
 from dabir.ingest.runner import Plan, Runner, plan
 from dabir.keys import article_id, content_hash, source_id
 from dabir.query.parse import parse_query
-from dabir.resolve.kb import KnowledgeBase, load_kb
-from dabir.resolve.matcher import Resolution, resolve_name
+from dabir.actor_types import Affiliation, ArticleActor, LinkedMention
+from dabir.evaluate import evaluate, read_gold
+from dabir.extract.article import ArticleExtractor
+from dabir.extract.nlp import load_english
+from dabir.extraction import ExtractSummary, extract_due
+from dabir.knowledge import Knowledge
+from dabir.resolve.kb import root_of
+from dabir.resolve.matcher import Resolution
 from dabir.settings import Settings, load_settings
 from dabir.store import SqlStore, open_store
 from dabir.store.records import ArticleWrite, DuplicateLink
@@ -86,6 +93,8 @@ class Workspace:
     def __init__(self, store: SqlStore, settings: Settings) -> None:
         self.store = store
         self.settings = settings
+        self.knowledge = Knowledge(store)
+        self.knowledge.ensure_starter()
 
     def __enter__(self) -> Workspace:
         return self
@@ -126,7 +135,44 @@ class Workspace:
         finally:
             runner.close()
             self.store.finish_run(run_id, summary.to_json(), utc_now())
+        if settings.extract:
+            summary.extraction = self.extract().to_json()
         return summary
+
+    # --- extraction ------------------------------------------------------------------------------
+
+    def extract(self, progress: ProgressCallback | None = None) -> ExtractSummary:
+        """Find and link the actors of every article that is due (new, revised, older pipeline)."""
+        return extract_due(self.store, self.knowledge, self.settings, progress)
+
+    def reprocess(self, progress: ProgressCallback | None = None) -> ExtractSummary:
+        """Extract every article again with the current pipeline and KB; judgements hold."""
+        self.store.actors.forget_extractions()
+        return self.extract(progress)
+
+    def article_actors(self, reference: str) -> list[ArticleActor]:
+        """The actors an article names, each with its mentions, in order of first mention."""
+        article = self.article(reference)
+        merged = self.store.actors.merged_map()
+        grouped: dict[str, list[LinkedMention]] = {}
+        for mention in self.store.actors.article_mentions(article.id):
+            if mention.actor_id is not None and mention.link_review_state != "rejected":
+                grouped.setdefault(root_of(mention.actor_id, merged), []).append(mention)
+        field_order = {"title": 0, "caption": 1, "credit": 2, "text": 3}
+        ordered = sorted(
+            grouped.items(), key=lambda kv: min((field_order[m.span.field], m.span.start) for m in kv[1])
+        )
+        return [ArticleActor(self.store.actors.actor(actor_id), tuple(ms)) for actor_id, ms in ordered]
+
+    def evaluate(self, gold: Path, split: str = "all") -> list[dict[str, Any]]:
+        """Scores of extraction against a gold file, per split (dev, heldout)."""
+        items = read_gold(gold)
+        extractor = ArticleExtractor(load_english(), self.knowledge.kb())
+        splits = ["dev", "heldout"] if split == "all" else [split]
+        return [evaluate(items, extractor, s) for s in splits if any(i.get("split") == s for i in items)]
+
+    def article_roles(self, reference: str) -> list[Affiliation]:
+        return self.store.actors.article_affiliations(self.article(reference).id)
 
     def _take(
         self,
@@ -224,7 +270,44 @@ class Workspace:
         finally:
             runner.close()
             self.store.finish_run(run_id, summary.to_json(), utc_now())
+        if settings.extract:
+            summary.extraction = self.extract().to_json()
         return summary
+
+    # --- extraction ------------------------------------------------------------------------------
+
+    def extract(self, progress: ProgressCallback | None = None) -> ExtractSummary:
+        """Find and link the actors of every article that is due (new, revised, older pipeline)."""
+        return extract_due(self.store, self.knowledge, self.settings, progress)
+
+    def reprocess(self, progress: ProgressCallback | None = None) -> ExtractSummary:
+        """Extract every article again with the current pipeline and KB; judgements hold."""
+        self.store.actors.forget_extractions()
+        return self.extract(progress)
+
+    def article_actors(self, reference: str) -> list[ArticleActor]:
+        """The actors an article names, each with its mentions, in order of first mention."""
+        article = self.article(reference)
+        merged = self.store.actors.merged_map()
+        grouped: dict[str, list[LinkedMention]] = {}
+        for mention in self.store.actors.article_mentions(article.id):
+            if mention.actor_id is not None and mention.link_review_state != "rejected":
+                grouped.setdefault(root_of(mention.actor_id, merged), []).append(mention)
+        field_order = {"title": 0, "caption": 1, "credit": 2, "text": 3}
+        ordered = sorted(
+            grouped.items(), key=lambda kv: min((field_order[m.span.field], m.span.start) for m in kv[1])
+        )
+        return [ArticleActor(self.store.actors.actor(actor_id), tuple(ms)) for actor_id, ms in ordered]
+
+    def evaluate(self, gold: Path, split: str = "all") -> list[dict[str, Any]]:
+        """Scores of extraction against a gold file, per split (dev, heldout)."""
+        items = read_gold(gold)
+        extractor = ArticleExtractor(load_english(), self.knowledge.kb())
+        splits = ["dev", "heldout"] if split == "all" else [split]
+        return [evaluate(items, extractor, s) for s in splits if any(i.get("split") == s for i in items)]
+
+    def article_roles(self, reference: str) -> list[Affiliation]:
+        return self.store.actors.article_affiliations(self.article(reference).id)
 
     def _refetch_one(
         self, article: Article, runner: Runner, summary: IngestSummary, settings: Settings, run_id: str
@@ -289,17 +372,12 @@ class Workspace:
         return self.store.raw_bytes_of(article.id)
 
     def resolve(self, name: str, kind: str | None = None) -> Resolution:
-        """Which actor ``name`` refers to, with the score and why; changes nothing. (For now
-        against the bundled starter KB; imported lists and analysts' merges come with issue 3.)"""
-        return resolve_name(starter_kb(), name, kind)
+        """Which actor ``name`` refers to, with the score and why; changes nothing. Against the
+        workspace's KB: the starter KB, imported lists, actors seen in articles, judgements."""
+        return self.knowledge.resolve(name, kind)
 
     def integrity_problems(self) -> list[str]:
         return self.store.integrity_problems()
-
-
-@lru_cache(maxsize=1)
-def starter_kb() -> KnowledgeBase:
-    return load_kb()
 
 
 def _within(window_days: float, draft: Draft, other_start: datetime | None) -> bool:

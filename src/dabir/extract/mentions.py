@@ -9,11 +9,14 @@ Per paragraph of each field (title, caption, text), on offset-keeping parser tex
    nested "Jerusalem" is not a place mention;
 3. document-level propagation: a bare surname after the full name ("Qaani" after "Esmail
    Qaani", which the model calls a place) is that person;
-4. aliases the text teaches: "Esmail Qaani (Ghaani)" makes "Ghaani" a mention of the same actor.
+4. aliases the text teaches: "Esmail Qaani (Ghaani)" makes "Ghaani" a mention of the same actor;
+5. a photo credit ("MEHR") is looked up among the KB's organizations whatever its case;
+6. a place that acts (the subject of a verb, a possessor: "Tehran supports", "Tehran's
+   support") is flagged ``acting``, so resolution can send it to the government (metonymy).
 
-Knowledge stays in data: the gazetteer is built from the KB, never from names in code. Pure:
-no database, no network; the model and the KB are passed in. Resolution of mentions to actors
-(and storing them) comes next in issue 3; the gazetteer's actor id is only a hint.
+Knowledge stays in data: the gazetteer is built from the KB's text-safe names, never from names in
+code. Pure: no database, no network; the model and the KB are passed in. The gazetteer's actor
+ids are candidates; :mod:`dabir.resolve.link` decides the link.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from spacy.matcher import PhraseMatcher
 
 from dabir.extract.normalize import parser_text
 from dabir.ingest.layout import split_paragraphs
+from dabir.actor_types import Mention
 from dabir.resolve.kb import KnowledgeBase
 from dabir.types import FieldName, Span
 from dabir.vocab import stopwords
@@ -43,13 +47,9 @@ KINDS = {
 _TAUGHT = re.compile(r"\s*\((?P<alias>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\)")
 
 
-@dataclass(frozen=True)
-class Mention:
-    span: Span
-    text: str
-    kind: str  # person | organization | place | group
-    origin: str  # model | gazetteer | propagated | taught
-    actor: str | None = None  # the KB actor a gazetteer match named: a hint for resolution
+NOUN_TAGS = frozenset({"NNPS", "NNS", "NNP", "NN"})
+MAX_CHUNK = 20_000  # characters parsed at once; longer paragraphs are cut
+ACTING_DEPS = frozenset({"nsubj", "poss"})  # a place in these roles acts: metonymy
 
 
 class MentionFinder:
@@ -59,48 +59,120 @@ class MentionFinder:
         self._nlp = nlp
         self._kb = kb
         self._matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._organizations: dict[str, list[str]] = {}  # casefolded name → ids, for credits
         for actor in kb.actors.values():
-            names = [n for n in actor.names if safe_for_gazetteer(n)]
+            names = [n for n in actor.text_names if safe_for_gazetteer(n)]
             if names:
                 self._matcher.add(actor.id, [nlp.make_doc(parser_text(n)) for n in names])
+            if actor.kind == "organization":
+                for n in names:
+                    self._organizations.setdefault(n.casefold(), []).append(actor.id)
 
     def find(self, fields: Mapping[FieldName, str]) -> list[Mention]:
         """Every mention in the article's fields, in field and reading order."""
-        found: list[Mention] = []
-        for name, text in fields.items():
-            found.extend(self._field(name, text))
-        return teach_aliases(propagate_surnames(found, fields), fields)
+        return self.find_with_docs(fields)[0]
 
-    def _field(self, name: FieldName, text: str) -> list[Mention]:
-        paragraphs = [(p.start, p.end) for p in split_paragraphs(text)]
-        docs = self._nlp.pipe(parser_text(text[start:end]) for start, end in paragraphs)
+    def find_with_docs(self, fields: Mapping[FieldName, str]) -> tuple[list[Mention], list[Paragraph]]:
+        """The mentions, and each paragraph's parse (for the roles read from the same parse)."""
+        found: list[Mention] = []
+        paragraphs: list[Paragraph] = []
+        for name, text in fields.items():
+            field_mentions, field_paragraphs = self._field(name, text)
+            found.extend(field_mentions)
+            paragraphs.extend(field_paragraphs)
+        return teach_aliases(propagate_surnames(found, fields), fields), paragraphs
+
+    def _field(self, name: FieldName, text: str) -> tuple[list[Mention], list[Paragraph]]:
+        spans = [chunk for p in split_paragraphs(text) for chunk in chunks(text, p.start, p.end)]
+        docs = self._nlp.pipe(parser_text(text[start:end]) for start, end in spans)
         mentions: list[Mention] = []
-        for (start, _end), doc in zip(paragraphs, docs, strict=True):
+        paragraphs: list[Paragraph] = []
+        for (start, _end), doc in zip(spans, docs, strict=True):
             # A lowercase fragment ("supreme" tagged ORG) is no name; "al-Nakhalah" is.
             model = [m for m in _model_mentions(doc, name, start) if any(c.isupper() for c in m.text)]
-            mentions.extend(_merge(self._gazetteer(doc, name, start), model))
-        return mentions
+            found = [_with_acting(m, doc, start) for m in _merge(self._gazetteer(doc, name, start), model)]
+            if name == "credit" and not found:
+                found = self._credit(name, text)
+            mentions.extend(found)
+            paragraphs.append(Paragraph(name, start, doc))
+        return mentions, paragraphs
 
     def _gazetteer(self, doc: Any, name: FieldName, offset: int) -> list[Mention]:
-        matches = []
+        by_span: dict[tuple[int, int], list[str]] = {}
         for match_id, first, last in self._matcher(doc):
-            actor = self._kb.actors[self._nlp.vocab.strings[match_id]]
+            by_span.setdefault((first, last), []).append(self._nlp.vocab.strings[match_id])
+        matches = []
+        for (first, last), ids in by_span.items():
+            ids = sorted(set(ids))
+            actor = self._kb.actors[ids[0]]
             span = doc[first:last]
+            kinds = {self._kb.actors[i].kind for i in ids}
+            kind = actor.kind if len(kinds) == 1 else ("place" if "place" in kinds else actor.kind)
             matches.append(
                 Mention(
                     Span(name, offset + span.start_char, offset + span.end_char),
                     span.text,
-                    actor.kind,
+                    kind,
                     "gazetteer",
                     actor.id,
+                    tuple(ids),
                 )
             )
         return _longest_first(matches)
 
+    def _credit(self, name: FieldName, text: str) -> list[Mention]:
+        """A photo credit names an outlet in capitals ("MEHR") or with a slash ("AFP/Getty")."""
+        found = []
+        for match in re.finditer(r"[^/,;]+", text):
+            words = match.group().strip(" .()")
+            ids = self._organizations.get(words.casefold())
+            if ids:
+                start = text.index(words, match.start())
+                span = Span(name, start, start + len(words))
+                found.append(Mention(span, words, "organization", "credit", ids[0], tuple(sorted(ids))))
+        return found
+
+
+def chunks(text: str, start: int, end: int, limit: int = MAX_CHUNK) -> list[tuple[int, int]]:
+    """An overlong paragraph cut at sentence ends (else spaces, else anywhere) into pieces of at
+    most ``limit`` characters, so memory and parse time stay bounded whatever the input."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > limit:
+        window = text[start : start + limit]
+        cut = max(window.rfind(". "), window.rfind("\n"))
+        cut = cut + 1 if cut > limit // 2 else (window.rfind(" ") if window.rfind(" ") > limit // 2 else limit)
+        pieces.append((start, start + cut))
+        start += cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One parsed paragraph: the field it is in, where it starts, the spaCy doc."""
+
+    field: FieldName
+    offset: int
+    doc: Any
+
+
+def _with_acting(mention: Mention, doc: Any, offset: int) -> Mention:
+    """Flag a place mention whose head token is a subject or a possessor."""
+    if mention.kind != "place":
+        return mention
+    span = doc.char_span(mention.span.start - offset, mention.span.end - offset, alignment_mode="expand")
+    if span is None:
+        return mention
+    return replace(mention, acting=span.root.dep_ in ACTING_DEPS)
+
 
 def safe_for_gazetteer(name: str) -> bool:
     """Names safe to look for in running text: capitalized, not a common word, not an OFAC
-    "SURNAME, Given" listing form, not one letter or two."""
+    "SURNAME, Given" listing form, not one letter or two ("US" is left to the model, which
+    reads it in context, and to the resolver)."""
     words = name.split()
     return (
         len(name) >= 3
@@ -115,8 +187,14 @@ def _model_mentions(doc: Any, name: FieldName, offset: int) -> list[Mention]:
     return [
         Mention(Span(name, offset + e.start_char, offset + e.end_char), e.text, KINDS[e.label_], "model")
         for e in doc.ents
-        if e.label_ in KINDS
+        if e.label_ in KINDS and not _adjective(e)
     ]
+
+
+def _adjective(entity: Any) -> bool:
+    """A nationality or group used as an adjective ("Israeli crimes", "Palestinian cause") names
+    no actor; the people as a noun ("the Palestinians") does."""
+    return bool(entity.label_ == "NORP" and entity.root.tag_ not in NOUN_TAGS)
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -149,7 +227,12 @@ def propagate_surnames(mentions: list[Mention], fields: Mapping[FieldName, str])
             people.setdefault(words[-1], mention)
         if len(words) == 1 and words[0] in people and (mention.kind != "person" or mention.actor is None):
             person = people[words[0]]
-            result.append(replace(mention, kind="person", origin="propagated", actor=person.actor))
+            result.append(
+                replace(
+                    mention, kind="person", origin="propagated", actor=person.actor,
+                    actors=person.actors, acting=False, refers_to=person.span,
+                )
+            )  # fmt: skip
         else:
             result.append(mention)
     return result
@@ -168,7 +251,10 @@ def teach_aliases(mentions: list[Mention], fields: Mapping[FieldName, str]) -> l
         span = Span(mention.span.field, start, end)
         existing = [m for m in mentions if _overlaps(m.span, span)]
         if all(m.kind == mention.kind for m in existing):
-            taught.append(Mention(span, match.group("alias"), mention.kind, "taught", mention.actor))
+            taught.append(
+                Mention(span, match.group("alias"), mention.kind, "taught", mention.actor, mention.actors,
+                        refers_to=mention.span)
+            )  # fmt: skip
     kept = [m for m in mentions if not any(_overlaps(m.span, t.span) for t in taught)]
     return _reading_order([*kept, *taught], fields)
 

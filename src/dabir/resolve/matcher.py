@@ -7,8 +7,8 @@ a variant from another person ("Ismail Haniyeh" vs "Ismail Qaani" scores higher 
 pair "Qaani"/"Ghaani"), so the features weigh the parts of a name: a different given name is
 a different person, a different surname key is almost surely one too.
 
-Context (titles, organizations, co-mentioned actors) joins these features when mentions are
-extracted from articles (issue 3, to come).
+In an article, context joins them: an actor affiliated with another actor named in the same
+article (``co_mentioned``) is the likelier reading of a shared name.
 """
 
 from __future__ import annotations
@@ -58,10 +58,17 @@ class Resolution:
 Feature = Callable[[list[str], list[str]], Evidence | None]
 
 
-def resolve_name(kb: KnowledgeBase, name: str, kind: str | None = None) -> Resolution:
-    """The actor ``name`` refers to, or None with the candidates and why none was chosen."""
+def resolve_name(
+    kb: KnowledgeBase, name: str, kind: str | None = None, context: frozenset[str] = frozenset()
+) -> Resolution:
+    """The actor ``name`` refers to, or None with the candidates and why none was chosen.
+    ``context``: ids of actors named in the same article."""
     scored = sorted(
-        (best for actor_id in kb.candidates(name) if (best := _best_alias(kb.actors[actor_id], name, kind))),
+        (
+            _with_context(best, context, kb)
+            for actor_id in kb.candidates(name)
+            if (best := _best_alias(kb.actors[actor_id], name, kind))
+        ),
         key=lambda s: (-s.score, s.actor.id),
     )
     if not scored or scored[0].score < LINK_THRESHOLD:
@@ -81,6 +88,17 @@ def resolve_name(kb: KnowledgeBase, name: str, kind: str | None = None) -> Resol
     )
 
 
+def _with_context(scored: Scored, context: frozenset[str], kb: KnowledgeBase) -> Scored:
+    """``co_mentioned``: +0.1 when the actor is affiliated with an actor the article names."""
+    shared = sorted({a.actor for a in scored.actor.affiliations} & context)
+    if not shared:
+        return scored
+    names = ", ".join(kb.actors[i].name for i in shared if i in kb.actors)
+    evidence = Evidence("co_mentioned", 0.1, f"affiliated with {names}, named in the article")
+    score = round(min(1.0, scored.score + evidence.weight), 3)
+    return Scored(scored.actor, scored.alias, score, (*scored.evidence, evidence))
+
+
 def _best_alias(actor: KbActor, name: str, kind: str | None) -> Scored | None:
     query = _words(name)
     results = [_score(actor, alias, query, kind) for alias in actor.names if _words(alias)]
@@ -90,6 +108,8 @@ def _best_alias(actor: KbActor, name: str, kind: str | None) -> Scored | None:
 def _score(actor: KbActor, alias: str, query: list[str], kind: str | None) -> Scored:
     candidate = _words(alias)
     evidence = [e for feature in FEATURES if (e := feature(query, candidate)) is not None]
+    if actor.kind != "person":  # a bare surname is a person's; "X International" is no surname
+        evidence = [e for e in evidence if e.feature != "single_name"]
     if kind and kind != actor.kind:
         evidence.append(Evidence("kind", -1.0, f"wanted a {kind}, this is a {actor.kind}"))
     score = max(0.0, min(1.0, sum(e.weight for e in evidence)))

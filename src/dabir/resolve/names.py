@@ -1,4 +1,4 @@
-"""Name keys across transliterations (``name_key.v1``, NLP-NOTES §5).
+"""Name keys across transliterations (``name_key.v2``, NLP-NOTES §5).
 
 A key only *proposes* candidates: "Esmail Qaani" and "Ismail Ghaani" share the key "sml qn",
 while "Ismail Haniyeh" gets "sml hn". Keys collide on purpose-blind sounds (Khamenei and
@@ -8,7 +8,8 @@ Latin script: fold to ASCII and lowercase; drop apostrophes (ayn, hamza) and hyp
 articles al/el/ol/ul; fold gh→q, kh→x, sh→s, zh and dj→j, ph→f, ou→u, w→v, k→q; drop a final
 -eh/-ah/-e/-a/-h; collapse doubled letters; drop vowels (y counts as one). Arabic script: unify
 the Persian and Arabic forms of yeh and kaf, the alef and teh marbuta variants, and drop short
-vowels and tatweel.
+vowels and tatweel. A name that is one short acronym in capitals ("US", "U.S.", "IRGC", "SAA")
+keeps its letters (``#us``): the folds are for spoken names and would make "US" and "SAA" one key.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import unicodedata
 
 from dabir.vocab import titles
 
-VERSION = "name_key.v1"
+VERSION = "name_key.v2"
 _APOSTROPHES = "'’‘ʼʻ`´"
 _ARTICLES = {"al", "el", "ol", "ul"}
 _FOLDS = (
@@ -28,6 +29,7 @@ _FOLDS = (
 _FINAL = re.compile(r"(?:eh|ah|e|a|h)$")
 _VOWELS = re.compile(r"[aeiouy]")
 _DOUBLE = re.compile(r"(.)\1+")
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 _ARABIC_UNIFY = str.maketrans(
     {"ی": "ي", "ى": "ي", "ک": "ك", "أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ۀ": "ه"}
@@ -54,7 +56,12 @@ def name_key(name: str) -> str:
     """The blocking key of a name: equal keys are candidates for the same actor."""
     if _ARABIC_SCRIPT.search(name):
         return _arabic_key(name)
-    words = [_word_key(word) for word in _latin_words(name)]
+    acronym = name.strip().replace(".", "")
+    if _ACRONYM.fullmatch(acronym):
+        return "#" + acronym.lower()
+    # A word of two or more vowels only ("Oo", "Ai") keeps its letters: dropping it would make
+    # a two-word name look like a bare surname. A lone vowel (the ezafe "-e") goes.
+    words = [_word_key(word) or (word if len(word) > 1 else "") for word in _latin_words(name)]
     return " ".join(word for word in words if word)
 
 

@@ -159,3 +159,152 @@ ingest_runs = sa.Table(
     sa.Column("arguments", sa.JSON, nullable=False),
     sa.Column("summary", sa.JSON),
 )
+
+# --- actors (issue 3): the knowledge base, mentions in articles, links, roles, judgements -------
+
+AID = sa.String(80)  # actor ids: KB slugs ("esmail-qaani"), "ofac-13107", "seen-…", "analyst-…"
+
+actors = sa.Table(
+    "actors",
+    metadata,
+    sa.Column("id", AID, primary_key=True),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("country", sa.String(3)),
+    sa.Column("sectors", sa.JSON, nullable=False),
+    sa.Column("origin", sa.String(16), nullable=False),  # starter | ofac | ftm | seen | analyst
+    sa.Column("reviewed", sa.Boolean, nullable=False),
+    sa.Column("merged_into", AID, index=True),  # set by a merge judgement, cleared by its undo
+    sa.Column("external", sa.JSON, nullable=False),  # {"ofac": 13107, "ftm": "…"}
+    sa.Column("details", sa.JSON, nullable=False),  # birth dates, places, nationalities, notes, sources
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("updated_at", sa.DateTime, nullable=False),
+)
+
+actor_names = sa.Table(
+    "actor_names",
+    metadata,
+    sa.Column("id", ID, primary_key=True),  # hash of where the name came from: never reused
+    sa.Column("actor_id", AID, sa.ForeignKey("actors.id"), nullable=False, index=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("name_key", sa.Text, nullable=False, index=True),
+    sa.Column("script", sa.String(8), nullable=False),
+    # curated (starter KB) | imported | weak (never matched in text) | seen | analyst
+    sa.Column("origin", sa.String(16), nullable=False),
+    sa.Column("gazetteer", sa.Boolean, nullable=False),  # safe to look for in running text
+    sa.Column("source", sa.JSON, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+)
+
+affiliations = sa.Table(
+    "affiliations",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("actor_id", AID, sa.ForeignKey("actors.id"), nullable=False, index=True),
+    sa.Column("other_id", AID, sa.ForeignKey("actors.id"), nullable=False, index=True),
+    sa.Column("role", sa.Text, nullable=False),
+    sa.Column("start", sa.String(10)),
+    sa.Column("end", sa.String(10)),
+    sa.Column("tense", sa.String(8)),  # current | former, when the text says so
+    sa.Column("origin", sa.String(16), nullable=False),  # starter | ofac | ftm | text | analyst
+    sa.Column("source", sa.JSON, nullable=False),
+    # Evidence, for facts read in an article (origin "text"):
+    sa.Column("article_id", ID, sa.ForeignKey("articles.id"), index=True),
+    sa.Column("revision", sa.Integer),
+    sa.Column("field", sa.String(8)),
+    sa.Column("span_start", sa.Integer),
+    sa.Column("span_end", sa.Integer),
+    sa.Column("component", sa.String(32), nullable=False),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("review_state", sa.String(16), nullable=False),
+)
+
+designations = sa.Table(
+    "designations",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("actor_id", AID, sa.ForeignKey("actors.id"), nullable=False, index=True),
+    sa.Column("authority", sa.Text, nullable=False),
+    sa.Column("program", sa.Text, nullable=False),
+    sa.Column("listed", sa.String(10)),
+    sa.Column("source", sa.JSON, nullable=False),
+)
+
+mentions = sa.Table(
+    "mentions",
+    metadata,
+    sa.Column("id", ID, primary_key=True),  # hash of article, revision, field, span
+    sa.Column("article_id", ID, sa.ForeignKey("articles.id"), nullable=False, index=True),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("field", sa.String(8), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("origin", sa.String(16), nullable=False),  # model | gazetteer | propagated | taught | …
+    sa.Column("component", sa.String(32), nullable=False),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("review_state", sa.String(16), nullable=False),
+)
+
+links = sa.Table(
+    "links",
+    metadata,
+    sa.Column("mention_id", ID, sa.ForeignKey("mentions.id"), primary_key=True),
+    sa.Column("actor_id", AID, sa.ForeignKey("actors.id"), nullable=False, index=True),
+    sa.Column("score", sa.Float, nullable=False),
+    sa.Column("explanation", sa.Text, nullable=False),
+    sa.Column("component", sa.String(32), nullable=False),
+    sa.Column("review_state", sa.String(16), nullable=False),
+)
+
+extractions = sa.Table(
+    "extractions",
+    metadata,
+    sa.Column("article_id", ID, sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("pipeline", sa.String(64), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),  # done | skipped (language, size)
+    sa.Column("note", sa.Text),
+    sa.Column("extracted_at", sa.DateTime, nullable=False),
+)
+
+judgements = sa.Table(
+    "judgements",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("kind", sa.String(16), nullable=False),  # merge | split | alias | proposal | fact
+    sa.Column("payload", sa.JSON, nullable=False),
+    sa.Column("who", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime, nullable=False),
+    sa.Column("why", sa.Text, nullable=False),
+    sa.Column("undone_at", sa.DateTime),
+    sa.Column("undone_by", sa.Text),
+    # fact judgements: the key that re-attaches them after re-extraction
+    sa.Column("fact_key", sa.Text, index=True),
+    sa.Column("state", sa.String(16), nullable=False),  # applied | undone | unmatched
+)
+
+proposals = sa.Table(
+    "proposals",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("kind", sa.String(16), nullable=False),  # merge
+    sa.Column("actor_id", AID, sa.ForeignKey("actors.id"), nullable=False),
+    sa.Column("other_id", AID, sa.ForeignKey("actors.id"), nullable=False),
+    sa.Column("score", sa.Float, nullable=False),
+    sa.Column("explanation", sa.Text, nullable=False),
+    sa.Column("origin", sa.Text, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),  # open | accepted | rejected
+    sa.Column("judgement_id", ID),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+)
+
+kb_loads = sa.Table(
+    "kb_loads",
+    metadata,
+    sa.Column("source", sa.Text, primary_key=True),  # "starter", "ofac:<digest>", "ftm:<digest>"
+    sa.Column("digest", sa.String(64), nullable=False),
+    sa.Column("loaded_at", sa.DateTime, nullable=False),
+    sa.Column("summary", sa.JSON, nullable=False),
+)

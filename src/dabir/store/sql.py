@@ -23,6 +23,7 @@ from dabir.keys import article_id as make_article_id
 from dabir.keys import sha256_hex, source_id
 from dabir.query.parse import Query
 from dabir.store import schema as t
+from dabir.store.actors import ActorStore
 from dabir.store.records import ArticleWrite, Candidate, StoredState
 from dabir.store.search import (
     postgres_match,
@@ -83,6 +84,7 @@ class SqlStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.dialect = engine.dialect.name
+        self.actors = ActorStore(engine, self._insert_ignore, write_transaction)
 
     def close(self) -> None:
         self.engine.dispose()

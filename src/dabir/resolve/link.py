@@ -1,0 +1,146 @@
+"""Link an article's mentions to actors (``link.v1``), each with a score and a reason.
+
+In reading order, one mention at a time:
+
+1. a mention that repeats an earlier one (a bare surname, an alias taught in parentheses)
+   follows that mention's link;
+2. a text-safe KB name (a gazetteer match) links to its actor; when the name belongs to several
+   actors ("Tehran": the city and, by metonymy, the government), the acting flag decides;
+3. any other name goes to the resolver (:mod:`dabir.resolve.matcher`), with the actors already
+   named in the article as context;
+4. a place that acts ("Tehran supports …", "Iran's foreign policy") stands for its government,
+   when the KB says who governs it (an affiliation ``government``, directly or through a
+   ``capital``);
+5. a name nobody knows becomes a new, unreviewed actor (``seen-…``) carrying the spelling seen.
+
+Pure: the KB is passed in, nothing is written here. The mention is never changed; the link is a
+separate value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dabir.actor_types import ActorName, ActorRecord, Mention
+from dabir.keys import sha256_hex
+from dabir.resolve.kb import KnowledgeBase
+from dabir.resolve.matcher import VERSION as RESOLVER
+from dabir.resolve.matcher import resolve_name
+from dabir.resolve.names import name_key, strip_titles
+from dabir.types import Span
+
+VERSION = "link.v1"
+GAZETTEER_SCORE = 0.95
+REPEAT_FACTOR = 0.95
+
+
+@dataclass(frozen=True)
+class Link:
+    mention: Mention
+    actor_id: str | None
+    score: float
+    explanation: str
+    component: str
+    new_actor: ActorRecord | None = None
+
+
+def link_mentions(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list[Link]:
+    context = frozenset(m.actors[0] for m in mentions if len(m.actors) == 1)
+    governments = governments_of(kb)
+    done: dict[Span, Link] = {}
+    links: list[Link] = []
+    for mention in mentions:
+        link = _link(kb, mention, context, governments, done)
+        done[mention.span] = link
+        links.append(link)
+    return links
+
+
+def governments_of(kb: KnowledgeBase) -> dict[str, str]:
+    """Place id → the id of the actor that governs it (countries, and their capitals)."""
+    governed = {
+        a.actor: actor.id for actor in kb.actors.values() for a in actor.affiliations if a.role == "government"
+    }
+    capitals = {
+        actor.id: governed[a.actor]
+        for actor in kb.actors.values()
+        for a in actor.affiliations
+        if a.role == "capital" and a.actor in governed
+    }
+    return {**governed, **capitals}
+
+
+def _link(
+    kb: KnowledgeBase,
+    mention: Mention,
+    context: frozenset[str],
+    governments: dict[str, str],
+    done: dict[Span, Link],
+) -> Link:
+    if mention.refers_to is not None and mention.refers_to in done:
+        earlier = done[mention.refers_to]
+        if earlier.actor_id is not None:
+            why = f"repeats “{earlier.mention.text}” ({mention.origin}) → {earlier.explanation}"
+            return Link(mention, earlier.actor_id, round(earlier.score * REPEAT_FACTOR, 3), why, VERSION)
+    if mention.actors:
+        link = _gazetteer_link(kb, mention)
+    else:
+        link = _resolved_link(kb, mention, context)
+    if link.actor_id is None:
+        return _new_actor_link(mention)
+    return _metonymy(kb, link, governments)
+
+
+def _gazetteer_link(kb: KnowledgeBase, mention: Mention) -> Link:
+    ids = [i for i in mention.actors if i in kb.actors]
+    if not ids:
+        return Link(mention, None, 0.0, "gazetteer actor no longer in the KB", VERSION)
+    places = [i for i in ids if kb.actors[i].kind == "place"]
+    others = [i for i in ids if kb.actors[i].kind != "place"]
+    if places and others:
+        chosen = others[0] if mention.acting else places[0]
+        why = "acts (subject or possessor)" if mention.acting else "does not act: the place"
+        reason = f"“{mention.text}” names {len(ids)} actors; {why}"
+    else:
+        chosen = ids[0]
+        reason = f"text-safe KB name “{mention.text}”" + (f" (one of {len(ids)} actors)" if len(ids) > 1 else "")
+    return Link(mention, chosen, GAZETTEER_SCORE, f"{kb.actors[chosen].name}: {reason}", VERSION)
+
+
+def _resolved_link(kb: KnowledgeBase, mention: Mention, context: frozenset[str]) -> Link:
+    kind = mention.kind if mention.kind in ("person", "group") else None
+    resolution = resolve_name(kb, mention.text, kind, context)
+    if resolution.actor is None:
+        return Link(mention, None, resolution.score, resolution.explanation, RESOLVER)
+    return Link(mention, resolution.actor.id, resolution.score, resolution.explanation, RESOLVER)
+
+
+def _metonymy(kb: KnowledgeBase, link: Link, governments: dict[str, str]) -> Link:
+    actor_id = link.actor_id
+    if not link.mention.acting or actor_id is None or kb.actors[actor_id].kind != "place":
+        return link
+    government = governments.get(actor_id)
+    if government is None or government not in kb.actors:
+        return link
+    why = f"metonymy: “{link.mention.text}” acts, so it stands for {kb.actors[government].name} (was: {link.explanation})"
+    return Link(link.mention, government, round(link.score * 0.9, 3), why, VERSION)
+
+
+def seen_actor_id(kind: str, name: str) -> str:
+    return "seen-" + sha256_hex(f"{kind}\x1f{name_key(strip_titles(name))}")[:12]
+
+
+def _new_actor_link(mention: Mention) -> Link:
+    """An unknown name: a new, unreviewed actor with the spelling seen (one per kind and key)."""
+    if not name_key(strip_titles(mention.text)):
+        return Link(mention, None, 0.0, "no name left once titles are removed", VERSION)
+    actor_id = seen_actor_id(mention.kind, mention.text)
+    actor = ActorRecord(
+        id=actor_id,
+        kind=mention.kind,
+        name=strip_titles(mention.text) or mention.text,
+        origin="seen",
+        names=(ActorName(mention.text, "seen", False, source={"mention": mention.origin}),),
+    )
+    return Link(mention, actor_id, 0.5, "not in the KB: a new, unreviewed actor", VERSION, actor)
