@@ -25,7 +25,7 @@ def corpus_run(
 ) -> Iterator[tuple[Workspace, IngestSummary, IngestSummary]]:
     corpus = shared_path("corpus")
     db = tmp_path_factory.mktemp("corpus") / "corpus.db"
-    with open_workspace(settings=Settings(db=str(db), fetch_linked_pages=False)) as workspace:
+    with open_workspace(settings=Settings(db=str(db), fetch_linked_pages=False, extract=False)) as workspace:
         first = workspace.ingest([str(corpus)])
         second = workspace.ingest([str(corpus)])
         yield workspace, first, second

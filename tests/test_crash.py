@@ -37,7 +37,11 @@ from tests.conftest import BUNDLED, BUNDLED_SEED
 
 pytestmark = pytest.mark.slow
 
-ENV = {**os.environ, "DABIR_FETCH_LINKED_PAGES": "0"}
+ENV = {
+    **os.environ,
+    "DABIR_FETCH_LINKED_PAGES": "0",
+    "DABIR_EXTRACT": "0",
+}  # extraction: test_extract_crash.py
 TIMEOUT = 120.0  # seconds for one subprocess; far more than any of them needs
 KILLED_LOG = "killed-run.stderr"  # the stderr of the runs to be killed, in their directory
 

@@ -92,7 +92,9 @@ def test_boilerplate_repeated_across_a_source_is_dropped(tmp_path: Path) -> None
         paragraphs = [f"{p} Item {number}." for p in PARAGRAPHS] + [subscribe]
         html = article_html(paragraphs=paragraphs).replace("talks-stall", f"talks-{number}")
         (tmp_path / f"page{number}.html").write_text(html, encoding="utf-8")
-    with open_workspace(settings=Settings(db=str(tmp_path / "b.db"), fetch_linked_pages=False)) as ws:
+    with open_workspace(
+        settings=Settings(db=str(tmp_path / "b.db"), fetch_linked_pages=False, extract=False)
+    ) as ws:
         summary = ws.ingest([str(tmp_path)])
         assert len(summary.new) == 4
         texts = [ws.article(i).text for i in summary.new]
@@ -111,7 +113,9 @@ def test_boilerplate_learned_later_never_changes_stored_text(tmp_path: Path) -> 
         html = article_html(paragraphs=paragraphs).replace("talks-stall", f"talks-{number}")
         path.write_text(html, encoding="utf-8")
         paths.append(path)
-    with open_workspace(settings=Settings(db=str(tmp_path / "b.db"), fetch_linked_pages=False)) as ws:
+    with open_workspace(
+        settings=Settings(db=str(tmp_path / "b.db"), fetch_linked_pages=False, extract=False)
+    ) as ws:
         first = [ws.ingest([str(p)]) for p in paths]
         assert [len(s.new) + len(s.near_duplicate) for s in first] == [1, 1, 1]
         ids = [(s.new + [d.article_id for d in s.near_duplicate])[0] for s in first]
@@ -124,7 +128,9 @@ def test_boilerplate_learned_later_never_changes_stored_text(tmp_path: Path) -> 
 
 def test_an_edited_page_is_not_its_own_boilerplate(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
-    with open_workspace(settings=Settings(db=str(tmp_path / "e.db"), fetch_linked_pages=False)) as ws:
+    with open_workspace(
+        settings=Settings(db=str(tmp_path / "e.db"), fetch_linked_pages=False, extract=False)
+    ) as ws:
         for edit in range(3):
             paragraphs = [*PARAGRAPHS, f"Correction {edit}: a spokesman said the talks would resume."]
             html = article_html(paragraphs=paragraphs).replace("<link rel='canonical'", "<link rel='other'")

@@ -358,6 +358,6 @@ def test_two_processes_ingesting_the_same_input_store_it_once(db_url: str, tmp_p
     from dabir.settings import Settings
     from dabir.workspace import open_workspace
 
-    with open_workspace(settings=Settings(db=db_url)) as ws:
+    with open_workspace(settings=Settings(db=db_url, extract=False)) as ws:
         assert ws.count() == 393
         assert ws.integrity_problems() == []

@@ -6,16 +6,15 @@ Exit statuses: 0 done; 1 done but some inputs were rejected; 2 usage error; 3 no
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
 from dabir import __version__
+from dabir.cli_actors import COMMANDS as ACTOR_COMMANDS
+from dabir.cli_common import F, db_option, emit_json, json_option, workspace
 from dabir.demo import bundled_corpus, take_tour
 from dabir.errors import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, DabirError
 from dabir.present import (
@@ -27,11 +26,8 @@ from dabir.present import (
     summary_json,
 )
 from dabir.query.filters import date_bound
-from dabir.settings import load_settings
 from dabir.types import ArticleFilter, IngestSummary
-from dabir.workspace import IngestOptions, Workspace, open_workspace
-
-F = TypeVar("F", bound=Callable[..., Any])
+from dabir.workspace import IngestOptions, Workspace
 
 
 class DabirGroup(click.Group):
@@ -58,20 +54,6 @@ def cli(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 
 
-def db_option(function: F) -> F:
-    return click.option(
-        "--db",
-        envvar="DABIR_DB",
-        default=None,
-        metavar="PATH|URL",
-        help="Database: a SQLite file (default ./dabir.db) or postgresql://user:pw@host/db.",
-    )(function)
-
-
-def json_option(function: F) -> F:
-    return click.option("--json", "as_json", is_flag=True, help="Print JSON (see docs/json.md).")(function)
-
-
 def filter_options(function: F) -> F:
     function = click.option("--source", help="Only this source (name or id).")(function)
     function = click.option(
@@ -87,12 +69,6 @@ def filter_options(function: F) -> F:
     return click.option("--offset", default=0, type=click.IntRange(0))(function)
 
 
-@contextmanager
-def workspace(db: str | None) -> Iterator[Workspace]:
-    with open_workspace(settings=load_settings(db=db)) as ws:
-        yield ws
-
-
 def make_filter(
     source: str | None, since: str | None, until: str | None, language: str | None, limit: int, offset: int
 ) -> ArticleFilter:
@@ -104,10 +80,6 @@ def make_filter(
         limit=limit,
         offset=offset,
     )
-
-
-def emit_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 # --- ingest ------------------------------------------------------------------------------------
@@ -163,6 +135,13 @@ def print_summary(summary: IngestSummary, limit: int = 20) -> None:
         f"{len(summary.near_duplicate)} near-duplicate (linked to their story), "
         f"{len(summary.rejected)} rejected, {len(summary.skipped)} skipped."
     )
+    if summary.extraction:
+        done = summary.extraction
+        click.echo(
+            f"Extraction: {done['articles']} articles read, {done['mentions']} mentions "
+            f"({done['linked']} linked to actors, {done['new_actors']} new unreviewed actors), "
+            f"{done['affiliations']} roles, {done['skipped']} skipped, {done['seconds']} s."
+        )
     if summary.pending:
         click.echo(
             f"{len(summary.pending)} stored with their headline only, to be completed by a later fetch."
@@ -277,8 +256,10 @@ def show(article_id: str, db: str | None, as_json: bool, raw: bool) -> None:
         click.echo(click.style("Actors", bold=True))
         for item in actors:
             spellings = sorted({m.text for m in item.mentions})
-            click.echo(f"  {item.actor.name} ({item.actor.kind}, {item.actor.id}): "
-                       f"{len(item.mentions)} × {', '.join(spellings)}")  # fmt: skip
+            click.echo(
+                f"  {item.actor.name} ({item.actor.kind}, {item.actor.id}): "
+                f"{len(item.mentions)} × {', '.join(spellings)}"
+            )
 
 
 @cli.command()
@@ -431,6 +412,11 @@ def demo(db: str | None) -> None:
     click.echo("  languages: " + ", ".join(f"{code} {n}" for code, n in tour.by_language.items()))
     click.echo(f"  {tour.stories_with_copies} stories reported more than once (near-duplicates linked)")
     click.echo(f"  {tour.pending} feed items kept headline-only, waiting for a fetch")
+    if tour.top_actors:
+        click.echo("")
+        click.echo(click.style("Most-named actors (articles, mentions)", bold=True))
+        for actor_id, name, mentions, articles in tour.top_actors:
+            click.echo(f"  {articles:>5} {mentions:>6}  {name} ({actor_id})")
     for query, hits in tour.searches:
         click.echo("")
         click.echo(click.style(f"$ dabir search '{query}'", bold=True))
@@ -438,7 +424,15 @@ def demo(db: str | None) -> None:
             click.echo(f"  {hit.article.id}  {hit.article.title[:90]}")
             click.echo("      " + _terminal_snippet(hit.snippet)[:200])
     click.echo("")
-    click.echo("Next: dabir articles · dabir show ID · dabir search QUERY · dabir sources · dabir rejections")
+    click.echo(
+        "Next: dabir articles · dabir show ID · dabir search QUERY · dabir entity NAME · "
+        "dabir kb actors · dabir sources · dabir rejections"
+    )
+
+
+# The actor commands live in their own module; registered here so errors map in one place.
+for _command in ACTOR_COMMANDS:
+    cli.add_command(_command)
 
 
 def main() -> None:
@@ -451,10 +445,3 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
-
-
-# The actor commands live in their own module; registered here so errors map in one place.
-from dabir.cli_actors import COMMANDS  # noqa: E402
-
-for _command in COMMANDS:
-    cli.add_command(_command)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from dabir.cli import db_option, emit_json, json_option, workspace
+from dabir.cli_common import db_option, emit_json, json_option, workspace
 from dabir.present import (
     actor_json,
     affiliation_json,
@@ -27,9 +27,11 @@ KINDS = click.Choice(["person", "organization", "group", "place"])
 
 def who_option(function: click.decorators.FC) -> click.decorators.FC:
     return click.option(
-        "--who", default=lambda: os.environ.get("DABIR_WHO") or _user(), show_default="$DABIR_WHO or the login name",
+        "--who",
+        default=lambda: os.environ.get("DABIR_WHO") or _user(),
+        show_default="$DABIR_WHO or the login name",
         help="Who makes the judgement (recorded with it).",
-    )(function)  # fmt: skip
+    )(function)
 
 
 def why_option(function: click.decorators.FC) -> click.decorators.FC:
@@ -55,8 +57,9 @@ def kb() -> None:
 @click.option("--origin", type=click.Choice(["starter", "ofac", "ftm", "seen", "analyst"]))
 @click.option("--name", "name_part", help="Only actors with a name containing this (any case).")
 @click.option("--limit", type=int, default=0, help="At most this many (0: all).")
-def kb_actors(db: str | None, as_json: bool, kind: str | None, origin: str | None, name_part: str | None,
-              limit: int) -> None:  # fmt: skip
+def kb_actors(
+    db: str | None, as_json: bool, kind: str | None, origin: str | None, name_part: str | None, limit: int
+) -> None:
     """List the actors (merged ones are left out: see their survivor)."""
     with workspace(db) as ws:
         actors = ws.knowledge.actors(kind=kind, origin=origin, name_part=name_part, limit=limit or None)
@@ -84,7 +87,8 @@ def kb_import(path: Path, fmt: str, as_of: str | None, db: str | None, as_json: 
         emit_json(summary.to_json())
         return
     click.echo(
-        f"{summary.records} records: {summary.actors_added} actors added, {summary.joined} joined known actors, "
+        f"{summary.records} records: {summary.actors_added} actors added, "
+        f"{summary.joined} joined known actors, "
         f"{summary.names_added} names, {summary.designations_added} designations, "
         f"{summary.relations_added} relations, {summary.proposals_added} merge proposals to review."
     )
@@ -104,7 +108,9 @@ def kb_merge(keep: str, other: str, db: str | None, who: str, why: str) -> None:
     """Merge OTHER into KEEP (names or ids): one actor from now on. Undo: `dabir kb undo ID`."""
     with workspace(db) as ws:
         judgement = ws.knowledge.merge(keep, other, who, why)
-    click.echo(f"merged {judgement.payload['actor']} into {judgement.payload['into']} (judgement {judgement.id})")
+    click.echo(
+        f"merged {judgement.payload['actor']} into {judgement.payload['into']} (judgement {judgement.id})"
+    )
 
 
 @kb.command("split")
@@ -114,13 +120,17 @@ def kb_merge(keep: str, other: str, db: str | None, who: str, why: str) -> None:
 @db_option
 @who_option
 @why_option
-def kb_split(actor: str, names: tuple[str, ...], new_name: str | None, db: str | None, who: str, why: str) -> None:
+def kb_split(
+    actor: str, names: tuple[str, ...], new_name: str | None, db: str | None, who: str, why: str
+) -> None:
     """Move NAMES of ACTOR (and the mentions linked through them) to a new actor."""
     with workspace(db) as ws:
         judgement = ws.knowledge.split(actor, list(names), who, why, new_name)
     new = judgement.payload["new_actor"]
-    click.echo(f"split {', '.join(names)} off {judgement.payload['actor']} as {new['id']} ({new['name']}); "
-               f"judgement {judgement.id}")  # fmt: skip
+    click.echo(
+        f"split {', '.join(names)} off {judgement.payload['actor']} as {new['id']} ({new['name']}); "
+        f"judgement {judgement.id}"
+    )
 
 
 @kb.group("alias")
@@ -157,8 +167,10 @@ def kb_proposals(ctx: click.Context, status: str, db: str | None, as_json: bool)
         emit_json([proposal_json(p, names) for p in proposals])
         return
     for p in proposals:
-        click.echo(f"{p.id}  {p.status}  {p.score:.2f}  {names.get(p.actor_id)} ({p.actor_id}) → "
-                   f"{names.get(p.other_id)} ({p.other_id})\n    {p.explanation}")  # fmt: skip
+        click.echo(
+            f"{p.id}  {p.status}  {p.score:.2f}  {names.get(p.actor_id)} ({p.actor_id}) → "
+            f"{names.get(p.other_id)} ({p.other_id})\n    {p.explanation}"
+        )
     click.echo(f"{len(proposals)} proposals", err=True)
 
 
@@ -171,8 +183,10 @@ def kb_proposals_accept(proposal: str, db: str | None, who: str, why: str) -> No
     """Accept a proposal: the imported actor is merged into the known one."""
     with workspace(db) as ws:
         judgement = ws.knowledge.decide_proposal(proposal, True, who, why)
-    click.echo(f"accepted: {judgement.payload['actor']} merged into {judgement.payload['into']} "
-               f"(judgement {judgement.id})")  # fmt: skip
+    click.echo(
+        f"accepted: {judgement.payload['actor']} merged into {judgement.payload['into']} "
+        f"(judgement {judgement.id})"
+    )
 
 
 @kb_proposals.command("reject")
@@ -235,7 +249,9 @@ def entity(name: str, kind: str | None, db: str | None, as_json: bool) -> None:
         item = affiliation_json(a, view.names)
         click.echo(f"  {item['actor']['name']} — {a.role} — {item['other']['name']}  [{a.origin}]")
     for d in view.designations:
-        click.echo(f"  designated by {d.authority}: {d.program}" + (f" (list of {d.listed})" if d.listed else ""))
+        click.echo(
+            f"  designated by {d.authority}: {d.program}" + (f" (list of {d.listed})" if d.listed else "")
+        )
     click.echo(f"{view.mentions} mentions in {len(view.articles)} articles")
 
 
@@ -287,8 +303,19 @@ def _print_extraction(data: dict[str, object], as_json: bool) -> None:
 @json_option
 @who_option
 @why_option
-def review(article: str | None, field: str, start: int | None, end: int | None, verdict: str | None,
-           actor: str | None, queue: bool, db: str | None, as_json: bool, who: str, why: str) -> None:  # fmt: skip
+def review(
+    article: str | None,
+    field: str,
+    start: int | None,
+    end: int | None,
+    verdict: str | None,
+    actor: str | None,
+    queue: bool,
+    db: str | None,
+    as_json: bool,
+    who: str,
+    why: str,
+) -> None:
     """Judge the link of the mention at ARTICLE FIELD START-END: --confirm, --reject or --actor."""
     with workspace(db) as ws:
         if queue:
@@ -309,7 +336,8 @@ def review(article: str | None, field: str, start: int | None, end: int | None, 
     if as_json:
         emit_json(judgement_json(judgement))
     else:
-        click.echo(f"{chosen}: {judgement.payload['text']} → {judgement.payload['actor_id']} (judgement {judgement.id})")
+        target = judgement.payload["actor_id"]
+        click.echo(f"{chosen}: {judgement.payload['text']} → {target} (judgement {judgement.id})")
 
 
 @click.command("eval")
@@ -328,8 +356,10 @@ def eval_command(gold: Path, split: str, db: str | None, as_json: bool) -> None:
         click.echo(f"{result['split']} ({result['articles']} articles)")
         for name in ("mentions", "mentions_kind", "links", "article_actors"):
             s = result[name]
-            click.echo(f"  {name:<15} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
-                       f"({s['tp']} right of {s['predicted']} predicted, {s['gold']} gold)")  # fmt: skip
+            click.echo(
+                f"  {name:<15} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
+                f"({s['tp']} right of {s['predicted']} predicted, {s['gold']} gold)"
+            )
 
 
 COMMANDS = (kb, entity, extract, reprocess, review, eval_command)

@@ -36,6 +36,7 @@ class Tour:
     searches: list[tuple[str, list[SearchHit]]]
     stories_with_copies: int
     pending: int
+    top_actors: list[tuple[str, str, int, int]]  # id, name, mentions, articles
 
 
 def take_tour(workspace: Workspace) -> Tour:
@@ -52,4 +53,8 @@ def take_tour(workspace: Workspace) -> Tour:
         searches=searches,
         stories_with_copies=len({a.story for a in all_articles if a.story != a.id}),
         pending=sum(1 for a in all_articles if a.pending),
+        top_actors=[
+            (actor_id, workspace.knowledge.find(actor_id).name, mentions, articles)
+            for actor_id, mentions, articles in workspace.store.actors.top_actors(12)
+        ],
     )

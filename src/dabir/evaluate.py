@@ -45,9 +45,13 @@ class Score:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3),
-            "tp": self.tp, "predicted": self.predicted, "gold": self.gold,
-        }  # fmt: skip
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "f1": round(self.f1, 3),
+            "tp": self.tp,
+            "predicted": self.predicted,
+            "gold": self.gold,
+        }
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
@@ -72,14 +76,32 @@ def gold_article(item: dict[str, Any]) -> Article:
     source = Source("gold", "gold", "file", None, None, "en", None, None, None, 0)
     caption = Caption(fields["caption"], fields.get("credit")) if fields.get("caption") else None
     return Article(
-        id=str(item["id"]), identity=Identity(IdentityKind.TEXT, str(item["id"])), source=source, url=None,
-        title=fields.get("title", ""), title_derived=not fields.get("title"), byline=None, published=None,
-        fetched=now, language="en", language_confidence=1.0, caption=caption, text=fields.get("text", ""),
-        metadata={}, revision=1, story=str(item["id"]), status="ok", pending=None, input="gold", encoding=None,
-    )  # fmt: skip
+        id=str(item["id"]),
+        identity=Identity(IdentityKind.TEXT, str(item["id"])),
+        source=source,
+        url=None,
+        title=fields.get("title", ""),
+        title_derived=not fields.get("title"),
+        byline=None,
+        published=None,
+        fetched=now,
+        language="en",
+        language_confidence=1.0,
+        caption=caption,
+        text=fields.get("text", ""),
+        metadata={},
+        revision=1,
+        story=str(item["id"]),
+        status="ok",
+        pending=None,
+        input="gold",
+        encoding=None,
+    )
 
 
-def evaluate(items: Sequence[dict[str, Any]], extractor: ArticleExtractor, split: str | None) -> dict[str, Any]:
+def evaluate(
+    items: Sequence[dict[str, Any]], extractor: ArticleExtractor, split: str | None
+) -> dict[str, Any]:
     chosen = [i for i in items if split in (None, "all") or i.get("split") == split]
     if not chosen:
         raise UsageError(f"no gold items in split {split!r}")
@@ -89,7 +111,11 @@ def evaluate(items: Sequence[dict[str, Any]], extractor: ArticleExtractor, split
         extraction = extractor.extract(gold_article(item), 1 << 30)
         gold = item["mentions"]
         predicted = [m for m in extraction.mentions if m.span.field != "credit" or _has_credit(gold)]
-        _add(counts["mentions"], {_span(m) for m in gold}, {(m.span.field, m.span.start, m.span.end) for m in predicted})
+        _add(
+            counts["mentions"],
+            {_span(m) for m in gold},
+            {(m.span.field, m.span.start, m.span.end) for m in predicted},
+        )
         _add(
             counts["mentions_kind"],
             {(*_span(m), m["kind"]) for m in gold},

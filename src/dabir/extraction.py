@@ -86,7 +86,9 @@ def _articles(store: SqlStore, ids: Sequence[str]) -> Iterator[Article]:
         yield store.get_article(article_id)
 
 
-def _extractions(store: SqlStore, kb: KnowledgeBase, settings: Settings, ids: list[str]) -> Iterator[ArticleExtraction]:
+def _extractions(
+    store: SqlStore, kb: KnowledgeBase, settings: Settings, ids: list[str]
+) -> Iterator[ArticleExtraction]:
     workers = workers_for(settings)
     if workers <= 1 or len(ids) < POOL_FROM:
         extractor = ArticleExtractor(load_english(), kb)
@@ -97,17 +99,17 @@ def _extractions(store: SqlStore, kb: KnowledgeBase, settings: Settings, ids: li
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(kb,)) as pool:
         for start in range(0, len(ids), BATCH):
             batch = list(_articles(store, ids[start : start + BATCH]))
-            yield from pool.map(_extract_in_worker, batch, [settings.max_text_bytes] * len(batch), chunksize=4)
+            yield from pool.map(
+                _extract_in_worker, batch, [settings.max_text_bytes] * len(batch), chunksize=4
+            )
 
 
-_WORKER: ArticleExtractor | None = None
+_WORKER: dict[str, ArticleExtractor] = {}  # this worker process's extractor, once started
 
 
 def _start_worker(kb: KnowledgeBase) -> None:
-    global _WORKER
-    _WORKER = ArticleExtractor(load_english(), kb)
+    _WORKER["extractor"] = ArticleExtractor(load_english(), kb)
 
 
 def _extract_in_worker(article: Article, max_text_bytes: int) -> ArticleExtraction:
-    assert _WORKER is not None, "worker not started"
-    return _WORKER.extract(article, max_text_bytes)
+    return _WORKER["extractor"].extract(article, max_text_bytes)

@@ -10,20 +10,20 @@ hold through ``dabir reprocess``.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from dabir.actor_types import ActorRecord, Affiliation, Designation, Judgement, Proposal
 from dabir.errors import AmbiguousActorError, NotFoundError, UsageError
 from dabir.extract.mentions import safe_for_gazetteer
+from dabir.keys import sha256_hex
 from dabir.resolve import importer
 from dabir.resolve.ftm import read_ftm
-from dabir.resolve.kb import KnowledgeBase, kb_from_records, root_of, starter_records
+from dabir.resolve.kb import KnowledgeBase, kb_from_records, root_of, starter_digest, starter_records
 from dabir.resolve.matcher import LINK_THRESHOLD, Resolution, resolve_name
 from dabir.resolve.names import name_key, strip_titles
 from dabir.resolve.ofac import read_ofac
-from dabir.keys import sha256_hex
 from dabir.store import SqlStore
 from dabir.store.actors import fact_key, name_id
 from dabir.types import Span, utc_now
@@ -54,9 +54,9 @@ class Knowledge:
     # --- loading --------------------------------------------------------------------------------
 
     def ensure_starter(self) -> None:
-        actors, affiliations, digest = starter_records()
-        if self.store.actors.loaded_digest("starter") == digest:
+        if self.store.actors.loaded_digest("starter") == starter_digest():
             return
+        actors, affiliations, digest = starter_records()
         self.store.actors.load("starter", digest, actors, affiliations, [], [], utc_now())
         self._kb = None
 
@@ -73,7 +73,9 @@ class Knowledge:
         rejected: list[str] = []
         if fmt == "ofac":
             if not (path / "sdn.csv").is_file():
-                raise NotFoundError(f"{path}: no sdn.csv (OFAC's three-file layout: sdn.csv, alt.csv, add.csv)")
+                raise NotFoundError(
+                    f"{path}: no sdn.csv (OFAC's three-file layout: sdn.csv, alt.csv, add.csv)"
+                )
             records = importer.from_ofac(read_ofac(path), as_of)
             digest = sha256_hex("".join(sha256_hex((path / n).read_bytes().hex()) for n in _present(path)))
         elif fmt == "ftm":
@@ -93,22 +95,40 @@ class Knowledge:
         proposals = self.store.actors.add_proposals(plan.proposals)
         self.changed()
         return ImportSummary(
-            fmt, len(records), counts["actors"], len(plan.joined), counts["names"], counts["designations"],
-            counts["affiliations"], proposals, plan.left_out, rejected,
-        )  # fmt: skip
+            fmt,
+            len(records),
+            counts["actors"],
+            len(plan.joined),
+            counts["names"],
+            counts["designations"],
+            counts["affiliations"],
+            proposals,
+            plan.left_out,
+            rejected,
+        )
 
     # --- finding actors ------------------------------------------------------------------------
 
     def actors(
-        self, kind: str | None = None, origin: str | None = None, name_part: str | None = None,
+        self,
+        kind: str | None = None,
+        origin: str | None = None,
+        name_part: str | None = None,
         limit: int | None = None,
-    ) -> list[ActorRecord]:  # fmt: skip
+    ) -> list[ActorRecord]:
         part = name_part.casefold() if name_part else None
         found = [
-            a for a in self.store.actors.all_actors()
-            if a.merged_into is None and (kind is None or a.kind == kind) and (origin is None or a.origin == origin)
-            and (part is None or any(part in n.name.casefold() for n in (*a.names,)) or part in a.name.casefold())
-        ]  # fmt: skip
+            a
+            for a in self.store.actors.all_actors()
+            if a.merged_into is None
+            and (kind is None or a.kind == kind)
+            and (origin is None or a.origin == origin)
+            and (
+                part is None
+                or any(part in n.name.casefold() for n in (*a.names,))
+                or part in a.name.casefold()
+            )
+        ]
         return found[:limit] if limit else found
 
     def names_of(self, ids: set[str]) -> dict[str, str]:
@@ -123,12 +143,16 @@ class Knowledge:
         except NotFoundError:
             pass
         folded = reference.casefold().strip()
-        ids = {root_of(i, merged) for i in self.store.actors.actor_ids_with_key(name_key(strip_titles(reference)))}
+        ids = {
+            root_of(i, merged)
+            for i in self.store.actors.actor_ids_with_key(name_key(strip_titles(reference)))
+        }
         exact = [
-            r for r in (self.store.actors.actor(i) for i in sorted(ids))
-            if (kind is None or r.kind == kind) and any(n.name.casefold() == folded for n in (*r.names,))
-            or r.name.casefold() == folded and (kind is None or r.kind == kind)
-        ]  # fmt: skip
+            r
+            for r in (self.store.actors.actor(i) for i in sorted(ids))
+            if ((kind is None or r.kind == kind) and any(n.name.casefold() == folded for n in (*r.names,)))
+            or (r.name.casefold() == folded and (kind is None or r.kind == kind))
+        ]
         if len(exact) == 1:
             return exact[0]
         if len(exact) > 1:
@@ -138,7 +162,9 @@ class Knowledge:
             return self.store.actors.actor(resolution.actor.id)
         likely = [s for s in resolution.candidates if s.score >= LINK_THRESHOLD]
         if likely:
-            raise AmbiguousActorError(_listing(reference, [(s.actor.id, s.actor.name, s.actor.kind, s.score) for s in likely]))
+            raise AmbiguousActorError(
+                _listing(reference, [(s.actor.id, s.actor.name, s.actor.kind, s.score) for s in likely])
+            )
         raise NotFoundError(f"no actor named {reference!r}" + _candidates(resolution))
 
     def resolve(self, name: str, kind: str | None = None) -> Resolution:
@@ -153,7 +179,9 @@ class Knowledge:
         payload = {"actor": merged.id, "into": survivor.id, "proposal": proposal}
         return self._judge("merge", payload, who, why or f"{merged.name} is {survivor.name}")
 
-    def split(self, actor: str, names: list[str], who: str, why: str, new_name: str | None = None) -> Judgement:
+    def split(
+        self, actor: str, names: list[str], who: str, why: str, new_name: str | None = None
+    ) -> Judgement:
         record = self.find(actor)
         keys = {name_key(strip_titles(n)) for n in names}
         moved = [n for n in record.names if name_key(strip_titles(n.name)) in keys]
@@ -162,7 +190,9 @@ class Knowledge:
             raise UsageError(f"{record.name} has no name {', '.join(names)}; its names: {known}")
         new_id = "analyst-" + uuid.uuid4().hex[:12]
         mention_ids = [
-            mid for mid, text in self.store.actors.linked_mentions(record.id) if name_key(strip_titles(text)) in keys
+            mid
+            for mid, text in self.store.actors.linked_mentions(record.id)
+            if name_key(strip_titles(text)) in keys
         ]
         payload = {
             "actor": record.id,
@@ -176,9 +206,12 @@ class Knowledge:
     def add_alias(self, actor: str, name: str, who: str, why: str) -> Judgement:
         record = self.find(actor)
         payload = {
-            "actor": record.id, "name": name, "name_key": name_key(strip_titles(name)),
-            "name_id": name_id(record.id, "analyst", name), "gazetteer": safe_for_gazetteer(name),
-        }  # fmt: skip
+            "actor": record.id,
+            "name": name,
+            "name_key": name_key(strip_titles(name)),
+            "name_id": name_id(record.id, "analyst", name),
+            "gazetteer": safe_for_gazetteer(name),
+        }
         if any(n.name == name for n in record.names):
             raise UsageError(f"{record.name} already has the name {name!r}")
         return self._judge("alias", payload, who, why or "analyst's alias")
@@ -230,14 +263,27 @@ class Knowledge:
         else:
             target = mention.actor_id
         payload = {
-            "article_id": article_id, "revision": revision, "field": span.field, "start": span.start,
-            "end": span.end, "fact_type": "link", "verdict": verdict, "actor_id": target,
-            "was_actor_id": mention.actor_id, "text": mention.text,
-        }  # fmt: skip
+            "article_id": article_id,
+            "revision": revision,
+            "field": span.field,
+            "start": span.start,
+            "end": span.end,
+            "fact_type": "link",
+            "verdict": verdict,
+            "actor_id": target,
+            "was_actor_id": mention.actor_id,
+            "text": mention.text,
+        }
         judgement = Judgement(
-            uuid.uuid4().hex[:16], "fact", payload, who, utc_now(), why or verdict, "applied",
+            uuid.uuid4().hex[:16],
+            "fact",
+            payload,
+            who,
+            utc_now(),
+            why or verdict,
+            "applied",
             fact_key(article_id, revision, span, "link"),
-        )  # fmt: skip
+        )
         self.store.actors.record_judgement(judgement)
         return self.store.actors.judgement(judgement.id)
 
@@ -256,10 +302,15 @@ class Knowledge:
 
 
 def _resolvable(records: list[ActorRecord]) -> list[ActorRecord]:
-    """Weak names (one-word imported aliases) are shown, never used to resolve."""
-    from dataclasses import replace
-
-    return [replace(r, names=tuple(n for n in r.names if n.origin != "weak")) for r in records]
+    """The actors names resolve to. Weak names (one-word imported aliases) are shown, never used
+    to resolve. Actors only seen in articles are left out until an analyst merges them into
+    another: otherwise what an article links to would depend on which articles were read
+    before it, and a re-run (or a run finished after a crash) would differ from the first."""
+    return [
+        replace(r, names=tuple(n for n in r.names if n.origin != "weak"))
+        for r in records
+        if r.origin != "seen" or r.merged_into is not None
+    ]
 
 
 def _listing(reference: str, found: list[tuple[str, str, str, float | None]]) -> str:
@@ -309,6 +360,12 @@ def entity_view(store: SqlStore, actor: ActorRecord) -> EntityView:
     other_ids = {a.actor_id for a in affiliations} | {a.other_id for a in affiliations}
     names = {i: store.actors.actor(root_of(i, merged_map)).name for i in other_ids}
     return EntityView(
-        actor, dict(sorted(seen.items(), key=lambda kv: -kv[1])), affiliations,
-        store.actors.designations_of(ids), count, articles, names, merged,
-    )  # fmt: skip
+        actor,
+        dict(sorted(seen.items(), key=lambda kv: -kv[1])),
+        affiliations,
+        store.actors.designations_of(ids),
+        count,
+        articles,
+        names,
+        merged,
+    )

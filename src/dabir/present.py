@@ -12,7 +12,6 @@ from typing import Any
 
 from dabir.actor_types import ActorRecord, Affiliation, ArticleActor, Judgement, Proposal
 from dabir.knowledge import EntityView
-
 from dabir.resolve.matcher import Resolution, Scored
 from dabir.types import (
     Article,
@@ -145,14 +144,20 @@ def affiliation_json(a: Affiliation, names: Mapping[str, str]) -> dict[str, Any]
         "origin": a.origin,
         "source": dict(a.source),
         "evidence": (
-            {"article": a.article_id, "revision": a.revision, "field": a.evidence.field,
-             "start": a.evidence.start, "end": a.evidence.end}
-            if a.evidence else None
+            {
+                "article": a.article_id,
+                "revision": a.revision,
+                "field": a.evidence.field,
+                "start": a.evidence.start,
+                "end": a.evidence.end,
+            }
+            if a.evidence
+            else None
         ),
         "component": a.component,
         "confidence": a.confidence,
         "review_state": a.review_state,
-    }  # fmt: skip
+    }
 
 
 def actor_json(actor: ActorRecord) -> dict[str, Any]:
@@ -164,24 +169,40 @@ def actor_json(actor: ActorRecord) -> dict[str, Any]:
         "reviewed": actor.reviewed,
         "external": dict(actor.external),
         "merged_into": actor.merged_into,
-        "names": [{"name": n.name, "origin": n.origin, "in_text": n.gazetteer, "script": n.script} for n in actor.names],
+        "names": [
+            {"name": n.name, "origin": n.origin, "in_text": n.gazetteer, "script": n.script}
+            for n in actor.names
+        ],
     }
 
 
 def judgement_json(j: Judgement) -> dict[str, Any]:
     return {
-        "id": j.id, "kind": j.kind, "payload": dict(j.payload), "who": j.who, "at": iso(j.at), "why": j.why,
-        "state": j.state, "fact_key": j.fact_key, "undone_at": iso(j.undone_at), "undone_by": j.undone_by,
-    }  # fmt: skip
+        "id": j.id,
+        "kind": j.kind,
+        "payload": dict(j.payload),
+        "who": j.who,
+        "at": iso(j.at),
+        "why": j.why,
+        "state": j.state,
+        "fact_key": j.fact_key,
+        "undone_at": iso(j.undone_at),
+        "undone_by": j.undone_by,
+    }
 
 
 def proposal_json(p: Proposal, names: Mapping[str, str]) -> dict[str, Any]:
     return {
-        "id": p.id, "kind": p.kind, "status": p.status, "score": p.score, "explanation": p.explanation,
+        "id": p.id,
+        "kind": p.kind,
+        "status": p.status,
+        "score": p.score,
+        "explanation": p.explanation,
         "actor": {"id": p.actor_id, "name": names.get(p.actor_id)},
         "other": {"id": p.other_id, "name": names.get(p.other_id)},
-        "origin": p.origin, "created": iso(p.created_at),
-    }  # fmt: skip
+        "origin": p.origin,
+        "created": iso(p.created_at),
+    }
 
 
 def summary_json(summary: ArticleSummary) -> dict[str, Any]:

@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import logging
 import uuid
-from pathlib import Path
-from typing import Any
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 
+from dabir.actor_types import Affiliation, ArticleActor, LinkedMention
 from dabir.errors import StoreError
+from dabir.evaluate import evaluate, read_gold
+from dabir.extract.article import ArticleExtractor
+from dabir.extract.nlp import load_english
+from dabir.extraction import ExtractSummary, extract_due
 from dabir.ingest.decide import (
     Action,
     Compared,
@@ -30,13 +35,8 @@ from dabir.ingest.dedup import fingerprint
 from dabir.ingest.fetch import Fetcher, Validators
 from dabir.ingest.runner import Plan, Runner, plan
 from dabir.keys import article_id, content_hash, source_id
-from dabir.query.parse import parse_query
-from dabir.actor_types import Affiliation, ArticleActor, LinkedMention
-from dabir.evaluate import evaluate, read_gold
-from dabir.extract.article import ArticleExtractor
-from dabir.extract.nlp import load_english
-from dabir.extraction import ExtractSummary, extract_due
 from dabir.knowledge import Knowledge
+from dabir.query.parse import parse_query
 from dabir.resolve.kb import root_of
 from dabir.resolve.matcher import Resolution
 from dabir.settings import Settings, load_settings
@@ -273,41 +273,6 @@ class Workspace:
         if settings.extract:
             summary.extraction = self.extract().to_json()
         return summary
-
-    # --- extraction ------------------------------------------------------------------------------
-
-    def extract(self, progress: ProgressCallback | None = None) -> ExtractSummary:
-        """Find and link the actors of every article that is due (new, revised, older pipeline)."""
-        return extract_due(self.store, self.knowledge, self.settings, progress)
-
-    def reprocess(self, progress: ProgressCallback | None = None) -> ExtractSummary:
-        """Extract every article again with the current pipeline and KB; judgements hold."""
-        self.store.actors.forget_extractions()
-        return self.extract(progress)
-
-    def article_actors(self, reference: str) -> list[ArticleActor]:
-        """The actors an article names, each with its mentions, in order of first mention."""
-        article = self.article(reference)
-        merged = self.store.actors.merged_map()
-        grouped: dict[str, list[LinkedMention]] = {}
-        for mention in self.store.actors.article_mentions(article.id):
-            if mention.actor_id is not None and mention.link_review_state != "rejected":
-                grouped.setdefault(root_of(mention.actor_id, merged), []).append(mention)
-        field_order = {"title": 0, "caption": 1, "credit": 2, "text": 3}
-        ordered = sorted(
-            grouped.items(), key=lambda kv: min((field_order[m.span.field], m.span.start) for m in kv[1])
-        )
-        return [ArticleActor(self.store.actors.actor(actor_id), tuple(ms)) for actor_id, ms in ordered]
-
-    def evaluate(self, gold: Path, split: str = "all") -> list[dict[str, Any]]:
-        """Scores of extraction against a gold file, per split (dev, heldout)."""
-        items = read_gold(gold)
-        extractor = ArticleExtractor(load_english(), self.knowledge.kb())
-        splits = ["dev", "heldout"] if split == "all" else [split]
-        return [evaluate(items, extractor, s) for s in splits if any(i.get("split") == s for i in items)]
-
-    def article_roles(self, reference: str) -> list[Affiliation]:
-        return self.store.actors.article_affiliations(self.article(reference).id)
 
     def _refetch_one(
         self, article: Article, runner: Runner, summary: IngestSummary, settings: Settings, run_id: str

@@ -74,9 +74,17 @@ def _linked(lk: link.Link) -> LinkedMention:
     m = lk.mention
     confidence = 0.9 if m.origin in ("gazetteer", "credit") else 0.75
     return LinkedMention(
-        span=m.span, text=m.text, kind=m.kind, origin=m.origin, component=MENTIONS, confidence=confidence,
-        actor_id=lk.actor_id, score=lk.score, explanation=lk.explanation, link_component=lk.component,
-    )  # fmt: skip
+        span=m.span,
+        text=m.text,
+        kind=m.kind,
+        origin=m.origin,
+        component=MENTIONS,
+        confidence=confidence,
+        actor_id=lk.actor_id,
+        score=lk.score,
+        explanation=lk.explanation,
+        link_component=lk.component,
+    )
 
 
 def _roles(
@@ -89,20 +97,27 @@ def _roles(
     for paragraph in paragraphs:
         end = paragraph.offset + len(paragraph.doc.text)
         inside = [
-            m for m in mentions
+            m
+            for m in mentions
             if m.span.field == paragraph.field and paragraph.offset <= m.span.start and m.span.end <= end
-        ]  # fmt: skip
+        ]
         for fact in roles.find_roles(paragraph.doc, paragraph.field, paragraph.offset, inside):
             holder, organization = actor_at.get(fact.holder.span), actor_at.get(fact.organization.span)
             if holder is None or organization is None or holder == organization:
                 continue
             facts.append(
                 Affiliation(
-                    actor_id=holder, other_id=organization, role=fact.role,
-                    tense=fact.tense, origin="text", source={"article": article.id},
-                    evidence=fact.evidence, article_id=article.id, revision=article.revision,
-                    component=roles.COMPONENT, confidence=ROLE_CONFIDENCE,
+                    actor_id=holder,
+                    other_id=organization,
+                    role=fact.role,
+                    tense=fact.tense,
+                    origin="text",
+                    source={"article": article.id},
+                    evidence=fact.evidence,
+                    article_id=article.id,
+                    revision=article.revision,
+                    component=roles.COMPONENT,
+                    confidence=ROLE_CONFIDENCE,
                 )
-            )  # fmt: skip
+            )
     return facts
-

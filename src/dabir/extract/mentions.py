@@ -28,12 +28,12 @@ from typing import Any
 
 from spacy.matcher import PhraseMatcher
 
+from dabir.actor_types import Mention
 from dabir.extract.normalize import parser_text
 from dabir.ingest.layout import split_paragraphs
-from dabir.actor_types import Mention
 from dabir.resolve.kb import KnowledgeBase
 from dabir.types import FieldName, Span
-from dabir.vocab import stopwords
+from dabir.vocab import place_nouns, stopwords
 
 COMPONENT = "mentions.v1"
 KINDS = {
@@ -47,16 +47,18 @@ KINDS = {
 _TAUGHT = re.compile(r"\s*\((?P<alias>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\)")
 
 
+_SUFFIX = re.compile(r"^[^,]+, (?:Jr|Sr)\.?$")  # "Joseph R. Biden, Jr." is no OFAC listing form
 NOUN_TAGS = frozenset({"NNPS", "NNS", "NNP", "NN"})
 MAX_CHUNK = 20_000  # characters parsed at once; longer paragraphs are cut
-ACTING_DEPS = frozenset({"nsubj", "poss"})  # a place in these roles acts: metonymy
+ACTING_DEPS = frozenset({"nsubj"})  # a place in these roles acts: metonymy
+ACTING_PREPOSITIONS = frozenset({"by", "between"})  # "sanctioned by Washington", "talks between"
 
 
 class MentionFinder:
     """Holds the model and the gazetteer; :meth:`find` is then pure per article."""
 
     def __init__(self, nlp: Any, kb: KnowledgeBase) -> None:
-        self._nlp = nlp
+        self.nlp = nlp
         self._kb = kb
         self._matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._organizations: dict[str, list[str]] = {}  # casefolded name → ids, for credits
@@ -84,7 +86,7 @@ class MentionFinder:
 
     def _field(self, name: FieldName, text: str) -> tuple[list[Mention], list[Paragraph]]:
         spans = [chunk for p in split_paragraphs(text) for chunk in chunks(text, p.start, p.end)]
-        docs = self._nlp.pipe(parser_text(text[start:end]) for start, end in spans)
+        docs = self.nlp.pipe(parser_text(text[start:end]) for start, end in spans)
         mentions: list[Mention] = []
         paragraphs: list[Paragraph] = []
         for (start, _end), doc in zip(spans, docs, strict=True):
@@ -100,10 +102,10 @@ class MentionFinder:
     def _gazetteer(self, doc: Any, name: FieldName, offset: int) -> list[Mention]:
         by_span: dict[tuple[int, int], list[str]] = {}
         for match_id, first, last in self._matcher(doc):
-            by_span.setdefault((first, last), []).append(self._nlp.vocab.strings[match_id])
+            by_span.setdefault((first, last), []).append(self.nlp.vocab.strings[match_id])
         matches = []
-        for (first, last), ids in by_span.items():
-            ids = sorted(set(ids))
+        for (first, last), found in by_span.items():
+            ids = sorted(set(found))
             actor = self._kb.actors[ids[0]]
             span = doc[first:last]
             kinds = {self._kb.actors[i].kind for i in ids}
@@ -140,7 +142,9 @@ def chunks(text: str, start: int, end: int, limit: int = MAX_CHUNK) -> list[tupl
     while end - start > limit:
         window = text[start : start + limit]
         cut = max(window.rfind(". "), window.rfind("\n"))
-        cut = cut + 1 if cut > limit // 2 else (window.rfind(" ") if window.rfind(" ") > limit // 2 else limit)
+        cut = (
+            cut + 1 if cut > limit // 2 else (window.rfind(" ") if window.rfind(" ") > limit // 2 else limit)
+        )
         pieces.append((start, start + cut))
         start += cut
         while start < end and text[start].isspace():
@@ -160,13 +164,25 @@ class Paragraph:
 
 
 def _with_acting(mention: Mention, doc: Any, offset: int) -> Mention:
-    """Flag a place mention whose head token is a subject or a possessor."""
+    """Flag a place mention that acts: a subject, an agent ("by Tehran"), a party ("between
+    Iran and Iraq"), a possessor of anything but a place noun ("Iran's policy", not "Iran's
+    capital"), or coordinated with one that acts ("the U.S. and the U.K. sanctioned")."""
     if mention.kind != "place":
         return mention
     span = doc.char_span(mention.span.start - offset, mention.span.end - offset, alignment_mode="expand")
     if span is None:
         return mention
-    return replace(mention, acting=span.root.dep_ in ACTING_DEPS)
+    return replace(mention, acting=acts(span.root))
+
+
+def acts(token: Any) -> bool:
+    if token.dep_ == "conj":
+        return acts(token.head)
+    if token.dep_ == "poss":
+        return token.head.lemma_.lower() not in place_nouns() and token.head.lower_ not in place_nouns()
+    if token.dep_ == "pobj":
+        return token.head.lower_ in ACTING_PREPOSITIONS
+    return token.dep_ in ACTING_DEPS
 
 
 def safe_for_gazetteer(name: str) -> bool:
@@ -177,7 +193,7 @@ def safe_for_gazetteer(name: str) -> bool:
     return (
         len(name) >= 3
         and name[:1].isupper()
-        and "," not in name
+        and ("," not in name or bool(_SUFFIX.search(name)))
         and not (len(words) == 1 and name.casefold() in stopwords())
         and not (len(words) == 1 and name.isupper() and len(name) <= 3 and not name.isalpha())
     )
@@ -229,10 +245,15 @@ def propagate_surnames(mentions: list[Mention], fields: Mapping[FieldName, str])
             person = people[words[0]]
             result.append(
                 replace(
-                    mention, kind="person", origin="propagated", actor=person.actor,
-                    actors=person.actors, acting=False, refers_to=person.span,
+                    mention,
+                    kind="person",
+                    origin="propagated",
+                    actor=person.actor,
+                    actors=person.actors,
+                    acting=False,
+                    refers_to=person.span,
                 )
-            )  # fmt: skip
+            )
         else:
             result.append(mention)
     return result
@@ -252,9 +273,16 @@ def teach_aliases(mentions: list[Mention], fields: Mapping[FieldName, str]) -> l
         existing = [m for m in mentions if _overlaps(m.span, span)]
         if all(m.kind == mention.kind for m in existing):
             taught.append(
-                Mention(span, match.group("alias"), mention.kind, "taught", mention.actor, mention.actors,
-                        refers_to=mention.span)
-            )  # fmt: skip
+                Mention(
+                    span,
+                    match.group("alias"),
+                    mention.kind,
+                    "taught",
+                    mention.actor,
+                    mention.actors,
+                    refers_to=mention.span,
+                )
+            )
     kept = [m for m in mentions if not any(_overlaps(m.span, t.span) for t in taught)]
     return _reading_order([*kept, *taught], fields)
 

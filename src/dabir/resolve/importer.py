@@ -70,38 +70,65 @@ def from_ofac(records: Iterable[OfacRecord], listed: str | None) -> list[Externa
     by_listed = {r.listed.casefold(): str(r.ent_num) for r in records}
     return [
         ExternalRecord(
-            source="ofac", key=str(r.ent_num), kind=r.kind, name=r.name,
+            source="ofac",
+            key=str(r.ent_num),
+            kind=r.kind,
+            name=r.name,
             aliases=tuple(a.name for a in r.aliases),
-            details=_details(birth_dates=r.birth_dates, birthplaces=r.birthplaces, nationalities=r.nationalities,
-                             countries=r.countries, title=r.title, listed_as=r.listed, problems=r.problems),
+            details=_details(
+                birth_dates=r.birth_dates,
+                birthplaces=r.birthplaces,
+                nationalities=r.nationalities,
+                countries=r.countries,
+                title=r.title,
+                listed_as=r.listed,
+                problems=r.problems,
+            ),
             programs=tuple(("OFAC", p, listed) for p in r.programs),
-            links=tuple((by_listed[n.casefold()], "linked to") for n in r.linked_to if n.casefold() in by_listed),
+            links=tuple(
+                (by_listed[n.casefold()], "linked to") for n in r.linked_to if n.casefold() in by_listed
+            ),
             ofac=r.ent_num,
         )
         for r in records
-    ]  # fmt: skip
+    ]
 
 
 def from_ftm(records: Iterable[FtmRecord]) -> list[ExternalRecord]:
     return [
         ExternalRecord(
-            source="ftm", key=r.id, kind=r.kind, name=r.name, aliases=r.aliases, weak_aliases=r.weak_aliases,
-            details=_details(birth_dates=r.birth_dates, birthplaces=r.birthplaces, nationalities=r.nationalities,
-                             countries=r.countries, topics=r.topics, problems=r.problems),
-            programs=tuple((d.authority or "unknown authority", d.program or "unknown program", d.start)
-                           for d in r.designations),
+            source="ftm",
+            key=r.id,
+            kind=r.kind,
+            name=r.name,
+            aliases=r.aliases,
+            weak_aliases=r.weak_aliases,
+            details=_details(
+                birth_dates=r.birth_dates,
+                birthplaces=r.birthplaces,
+                nationalities=r.nationalities,
+                countries=r.countries,
+                topics=r.topics,
+                problems=r.problems,
+            ),
+            programs=tuple(
+                (d.authority or "unknown authority", d.program or "unknown program", d.start)
+                for d in r.designations
+            ),
             links=tuple((link.other_id, link.role or link.relation) for link in r.links),
             ofac=r.ofac_ent_num,
         )
         for r in records
-    ]  # fmt: skip
+    ]
 
 
 def _details(**values: Any) -> dict[str, Any]:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in values.items() if v}
 
 
-def plan_import(records: Sequence[ExternalRecord], kb: KnowledgeBase, origin: str, now: datetime) -> ImportPlan:
+def plan_import(
+    records: Sequence[ExternalRecord], kb: KnowledgeBase, origin: str, now: datetime
+) -> ImportPlan:
     by_ofac = {a.ofac: a.id for a in kb.actors.values() if a.ofac is not None}
     plan = ImportPlan([], [], [], [], [], {}, {})
     target_of: dict[str, str] = {}
@@ -126,11 +153,17 @@ def plan_import(records: Sequence[ExternalRecord], kb: KnowledgeBase, origin: st
         )
     for record in records:
         plan.affiliations.extend(
-            Affiliation(target_of[record.key], target_of[other], role, origin=record.source,
-                        source={record.source: record.key}, component=VERSION)
+            Affiliation(
+                target_of[record.key],
+                target_of[other],
+                role,
+                origin=record.source,
+                source={record.source: record.key},
+                component=VERSION,
+            )
             for other, role in record.links
             if record.key in target_of and other in target_of and target_of[other] != target_of[record.key]
-        )  # fmt: skip
+        )
     return plan
 
 
@@ -149,9 +182,16 @@ def _actor(record: ExternalRecord, names: list[ActorName]) -> ActorRecord:
     if record.ofac is not None:
         external["ofac"] = record.ofac
     return ActorRecord(
-        id=record.actor_id, kind=record.kind, name=record.name, origin=record.source, names=tuple(names),
-        country=None, reviewed=False, external=external, details=record.details,
-    )  # fmt: skip
+        id=record.actor_id,
+        kind=record.kind,
+        name=record.name,
+        origin=record.source,
+        names=tuple(names),
+        country=None,
+        reviewed=False,
+        external=external,
+        details=record.details,
+    )
 
 
 def _near_certain(record: ExternalRecord, kb: KnowledgeBase) -> str | None:
@@ -173,7 +213,16 @@ def _proposals(record: ExternalRecord, kb: KnowledgeBase, origin: str, now: date
             continue
         proposal_id = sha256_hex(f"merge\x1f{record.actor_id}\x1f{scored.actor.id}")[:16]
         found.append(
-            Proposal(proposal_id, "merge", record.actor_id, scored.actor.id, scored.score,
-                     f"“{record.name}” ~ {scored.actor.name}: {scored.explanation}", origin, "open", now)
-        )  # fmt: skip
+            Proposal(
+                proposal_id,
+                "merge",
+                record.actor_id,
+                scored.actor.id,
+                scored.score,
+                f"“{record.name}” ~ {scored.actor.name}: {scored.explanation}",
+                origin,
+                "open",
+                now,
+            )
+        )
     return found

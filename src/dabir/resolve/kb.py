@@ -21,6 +21,8 @@ from dabir.keys import sha256_hex
 from dabir.resolve.names import name_key, strip_titles
 from dabir.resolve.ofac import display_name
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when PyYAML has it
+
 
 @dataclass(frozen=True)
 class KbAlias:
@@ -90,7 +92,7 @@ def default_kb_path() -> Path:
 def load_kb(folder: Path | None = None) -> KnowledgeBase:
     records: list[dict[str, Any]] = []
     for path in sorted((folder or default_kb_path()).glob("*.yaml")):
-        records.extend(yaml.safe_load(path.read_text(encoding="utf-8")) or [])
+        records.extend(yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or [])
     return build_kb(_actor(record) for record in records)
 
 
@@ -145,35 +147,57 @@ def _date(value: Any) -> str | None:
 # --- the store's records ------------------------------------------------------------------------
 
 
-def starter_records(folder: Path | None = None) -> tuple[list[ActorRecord], list[Affiliation], str]:
-    """The starter KB as the store's records, and a digest of its files (to load it once)."""
+def starter_digest(folder: Path | None = None) -> str:
+    """A digest of the starter KB's files: cheap, so a workspace can check it at every open."""
     paths = sorted((folder or default_kb_path()).glob("*.yaml"))
-    digest = sha256_hex("\n".join(sha256_hex(p.read_text(encoding="utf-8")) for p in paths))
+    return sha256_hex("\n".join(sha256_hex(p.read_text(encoding="utf-8")) for p in paths))
+
+
+def starter_records(folder: Path | None = None) -> tuple[list[ActorRecord], list[Affiliation], str]:
+    """The starter KB as the store's records, and the digest of its files (to load it once)."""
+    paths = sorted((folder or default_kb_path()).glob("*.yaml"))
     actors: list[ActorRecord] = []
     affiliations: list[Affiliation] = []
     for path in paths:
-        for record in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        for record in yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or []:
             actor = _actor(record)
             names = [ActorName(actor.name, "curated", True, source={"kb": path.name})]
             names += [
-                ActorName(_reading_order(str(a["name"]), actor.kind), "curated", True,
-                          str(a.get("script", "latn")), a.get("source") or {})
+                ActorName(
+                    _reading_order(str(a["name"]), actor.kind),
+                    "curated",
+                    True,
+                    str(a.get("script", "latn")),
+                    a.get("source") or {},
+                )
                 for a in record.get("aliases") or []
-            ]  # fmt: skip
+            ]
             actors.append(
                 ActorRecord(
-                    id=actor.id, kind=actor.kind, name=actor.name, origin="starter", names=tuple(names),
-                    country=actor.country, sectors=actor.sectors, reviewed=True,
+                    id=actor.id,
+                    kind=actor.kind,
+                    name=actor.name,
+                    origin="starter",
+                    names=tuple(names),
+                    country=actor.country,
+                    sectors=actor.sectors,
+                    reviewed=True,
                     external=dict(record.get("external_ids") or {}),
                     details={"sources": record.get("sources") or [], "notes": record.get("notes")},
                 )
-            )  # fmt: skip
+            )
             affiliations += [
-                Affiliation(actor.id, str(a["actor"]), str(a["role"]), _date(a.get("start")),
-                            _date(a.get("end")), source=a.get("source") or {})
+                Affiliation(
+                    actor.id,
+                    str(a["actor"]),
+                    str(a["role"]),
+                    _date(a.get("start")),
+                    _date(a.get("end")),
+                    source=a.get("source") or {},
+                )
                 for a in record.get("affiliations") or []
-            ]  # fmt: skip
-    return actors, affiliations, digest
+            ]
+    return actors, affiliations, starter_digest(folder)
 
 
 def _reading_order(name: str, kind: str) -> str:
@@ -206,12 +230,18 @@ def kb_from_records(records: Iterable[ActorRecord], affiliations: Iterable[Affil
         links.setdefault(source, []).append(KbAffiliation(other, a.role, a.start, a.end))
     return build_kb(
         KbActor(
-            id=r.id, kind=r.kind, name=r.name, aliases=tuple(_unique(names[r.id])), country=r.country,
-            sectors=r.sectors, affiliations=tuple(links.get(r.id, ())), ofac=r.external.get("ofac"),
+            id=r.id,
+            kind=r.kind,
+            name=r.name,
+            aliases=tuple(_unique(names[r.id])),
+            country=r.country,
+            sectors=r.sectors,
+            affiliations=tuple(links.get(r.id, ())),
+            ofac=r.external.get("ofac"),
             name_in_text=any(n.gazetteer for n in r.names if n.name == r.name),
         )
         for r in live.values()
-    )  # fmt: skip
+    )
 
 
 def _unique(aliases: list[KbAlias]) -> list[KbAlias]:

@@ -20,7 +20,7 @@ separate value.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dabir.actor_types import ActorName, ActorRecord, Mention
 from dabir.keys import sha256_hex
@@ -60,7 +60,10 @@ def link_mentions(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list[Link]:
 def governments_of(kb: KnowledgeBase) -> dict[str, str]:
     """Place id → the id of the actor that governs it (countries, and their capitals)."""
     governed = {
-        a.actor: actor.id for actor in kb.actors.values() for a in actor.affiliations if a.role == "government"
+        a.actor: actor.id
+        for actor in kb.actors.values()
+        for a in actor.affiliations
+        if a.role == "government"
     }
     capitals = {
         actor.id: governed[a.actor]
@@ -83,13 +86,18 @@ def _link(
         if earlier.actor_id is not None:
             why = f"repeats “{earlier.mention.text}” ({mention.origin}) → {earlier.explanation}"
             return Link(mention, earlier.actor_id, round(earlier.score * REPEAT_FACTOR, 3), why, VERSION)
-    if mention.actors:
-        link = _gazetteer_link(kb, mention)
-    else:
-        link = _resolved_link(kb, mention, context)
+    link = _gazetteer_link(kb, mention) if mention.actors else _resolved_link(kb, mention, context)
     if link.actor_id is None:
         return _new_actor_link(mention)
-    return _metonymy(kb, link, governments)
+    return _metonymy(kb, _with_actor_kind(kb, link), governments)
+
+
+def _with_actor_kind(kb: KnowledgeBase, link: Link) -> Link:
+    """The KB knows an actor's kind better than the model's label of one mention."""
+    kind = kb.actors[link.actor_id].kind if link.actor_id in kb.actors else link.mention.kind
+    if kind == link.mention.kind:
+        return link
+    return Link(replace(link.mention, kind=kind), link.actor_id, link.score, link.explanation, link.component)
 
 
 def _gazetteer_link(kb: KnowledgeBase, mention: Mention) -> Link:
@@ -104,7 +112,9 @@ def _gazetteer_link(kb: KnowledgeBase, mention: Mention) -> Link:
         reason = f"“{mention.text}” names {len(ids)} actors; {why}"
     else:
         chosen = ids[0]
-        reason = f"text-safe KB name “{mention.text}”" + (f" (one of {len(ids)} actors)" if len(ids) > 1 else "")
+        reason = f"text-safe KB name “{mention.text}”" + (
+            f" (one of {len(ids)} actors)" if len(ids) > 1 else ""
+        )
     return Link(mention, chosen, GAZETTEER_SCORE, f"{kb.actors[chosen].name}: {reason}", VERSION)
 
 
@@ -123,8 +133,10 @@ def _metonymy(kb: KnowledgeBase, link: Link, governments: dict[str, str]) -> Lin
     government = governments.get(actor_id)
     if government is None or government not in kb.actors:
         return link
-    why = f"metonymy: “{link.mention.text}” acts, so it stands for {kb.actors[government].name} (was: {link.explanation})"
-    return Link(link.mention, government, round(link.score * 0.9, 3), why, VERSION)
+    name = kb.actors[government].name
+    why = f"metonymy: “{link.mention.text}” acts, so it stands for {name} (was: {link.explanation})"
+    mention = replace(link.mention, kind=kb.actors[government].kind)
+    return Link(mention, government, round(link.score * 0.9, 3), why, VERSION)
 
 
 def seen_actor_id(kind: str, name: str) -> str:

@@ -93,24 +93,38 @@ class ActorStore:
     def _insert_actors(self, conn: Connection, actors: Iterable[ActorRecord], now: datetime) -> int:
         rows = [
             {
-                "id": a.id, "kind": a.kind, "name": a.name, "country": a.country,
-                "sectors": list(a.sectors), "origin": a.origin, "reviewed": a.reviewed,
-                "merged_into": None, "external": dict(a.external), "details": dict(a.details),
-                "created_at": now, "updated_at": now,
+                "id": a.id,
+                "kind": a.kind,
+                "name": a.name,
+                "country": a.country,
+                "sectors": list(a.sectors),
+                "origin": a.origin,
+                "reviewed": a.reviewed,
+                "merged_into": None,
+                "external": dict(a.external),
+                "details": dict(a.details),
+                "created_at": now,
+                "updated_at": now,
             }
             for a in actors
-        ]  # fmt: skip
+        ]
         return self._insert_rows(conn, t.actors, rows)
 
     def _insert_names(self, conn: Connection, names: Iterable[tuple[str, ActorName]], now: datetime) -> int:
         rows = [
             {
-                "id": name_id(actor_id, n.origin, n.name), "actor_id": actor_id, "name": n.name,
-                "name_key": name_key(strip_titles(n.name)), "script": n.script, "origin": n.origin,
-                "gazetteer": n.gazetteer, "source": dict(n.source), "created_at": now,
+                "id": name_id(actor_id, n.origin, n.name),
+                "actor_id": actor_id,
+                "name": n.name,
+                "name_key": name_key(strip_titles(n.name)),
+                "script": n.script,
+                "origin": n.origin,
+                "gazetteer": n.gazetteer,
+                "source": dict(n.source),
+                "created_at": now,
             }
             for actor_id, n in names
-        ]  # fmt: skip
+        ]
         return self._insert_rows(conn, t.actor_names, rows)
 
     def _insert_affiliations(self, conn: Connection, affiliations: Iterable[Affiliation]) -> int:
@@ -121,20 +135,27 @@ class ActorStore:
         rows = [
             {
                 "id": sha256_hex(f"{d.actor_id}\x1f{d.authority}\x1f{d.program}\x1f{d.listed}")[:16],
-                "actor_id": d.actor_id, "authority": d.authority, "program": d.program,
-                "listed": d.listed, "source": dict(d.source),
+                "actor_id": d.actor_id,
+                "authority": d.authority,
+                "program": d.program,
+                "listed": d.listed,
+                "source": dict(d.source),
             }
             for d in designations
-        ]  # fmt: skip
+        ]
         return self._insert_rows(conn, t.designations, rows)
 
     def _insert_rows(self, conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> int:
+        """Insert the rows whose id is not there yet; how many were new (counted, because
+        drivers do not all report a row count for many rows at once)."""
         unique = list({row["id"]: row for row in rows}.values())
-        inserted = 0
+        if not unique:
+            return 0
+        before = conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
         for start in range(0, len(unique), 500):
-            result = conn.execute(self._insert_ignore(table), unique[start : start + 500])
-            inserted += max(result.rowcount, 0)
-        return inserted
+            conn.execute(self._insert_ignore(table), unique[start : start + 500])
+        after = conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+        return int(after - before)
 
     # --- reading actors ----------------------------------------------------------------------
 
@@ -142,7 +163,9 @@ class ActorStore:
         """Every actor with its names (merged ones included, with ``merged_into`` set)."""
         with self.engine.connect() as conn:
             names: dict[str, list[ActorName]] = {}
-            for row in conn.execute(sa.select(t.actor_names).order_by(t.actor_names.c.created_at, t.actor_names.c.id)):
+            for row in conn.execute(
+                sa.select(t.actor_names).order_by(t.actor_names.c.created_at, t.actor_names.c.id)
+            ):
                 names.setdefault(row.actor_id, []).append(_name(row))
             rows = conn.execute(sa.select(t.actors).order_by(t.actors.c.id)).all()
         return [_actor(row, names.get(row.id, [])) for row in rows]
@@ -153,7 +176,9 @@ class ActorStore:
             if row is None:
                 raise NotFoundError(f"no actor {actor_id!r}")
             names = conn.execute(
-                sa.select(t.actor_names).where(t.actor_names.c.actor_id == actor_id).order_by(t.actor_names.c.created_at)
+                sa.select(t.actor_names)
+                .where(t.actor_names.c.actor_id == actor_id)
+                .order_by(t.actor_names.c.created_at)
             ).all()
         return _actor(row, [_name(n) for n in names])
 
@@ -171,7 +196,9 @@ class ActorStore:
     def linked_mentions(self, actor_id: str) -> list[tuple[str, str]]:
         """(mention id, text) of the mentions linked to an actor."""
         m, lk = t.mentions, t.links
-        query = sa.select(m.c.id, m.c.text).join(lk, lk.c.mention_id == m.c.id).where(lk.c.actor_id == actor_id)
+        query = (
+            sa.select(m.c.id, m.c.text).join(lk, lk.c.mention_id == m.c.id).where(lk.c.actor_id == actor_id)
+        )
         with self.engine.connect() as conn:
             return [(row.id, row.text) for row in conn.execute(query)]
 
@@ -205,13 +232,19 @@ class ActorStore:
         """(article id, mention) for links to these actors."""
         m, lk = t.mentions, t.links
         query = (
-            sa.select(m, lk.c.actor_id, lk.c.score, lk.c.explanation, lk.c.component.label("lcomp"),
-                      lk.c.review_state.label("lstate"))
+            sa.select(
+                m,
+                lk.c.actor_id,
+                lk.c.score,
+                lk.c.explanation,
+                lk.c.component.label("lcomp"),
+                lk.c.review_state.label("lstate"),
+            )
             .join(lk, lk.c.mention_id == m.c.id)
             .where(lk.c.actor_id.in_(actor_ids), lk.c.review_state != "rejected")
             .order_by(m.c.article_id, m.c.field, m.c.start)
             .limit(limit)
-        )  # fmt: skip
+        )
         with self.engine.connect() as conn:
             return [(row.article_id, _linked(row)) for row in conn.execute(query)]
 
@@ -227,15 +260,36 @@ class ActorStore:
             mentions, articles = conn.execute(query).one()
         return int(mentions), int(articles)
 
+    def top_actors(self, limit: int = 10) -> list[tuple[str, int, int]]:
+        """(actor id, mentions, articles) of the most-named actors, by articles."""
+        m, lk = t.mentions, t.links
+        articles = sa.func.count(sa.distinct(m.c.article_id))
+        query = (
+            sa.select(lk.c.actor_id, sa.func.count(), articles)
+            .select_from(m.join(lk, lk.c.mention_id == m.c.id))
+            .where(lk.c.review_state != "rejected")
+            .group_by(lk.c.actor_id)
+            .order_by(articles.desc(), lk.c.actor_id)
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            return [(row[0], int(row[1]), int(row[2])) for row in conn.execute(query)]
+
     def article_mentions(self, article_id: str) -> list[LinkedMention]:
         m, lk = t.mentions, t.links
         query = (
-            sa.select(m, lk.c.actor_id, lk.c.score, lk.c.explanation, lk.c.component.label("lcomp"),
-                      lk.c.review_state.label("lstate"))
+            sa.select(
+                m,
+                lk.c.actor_id,
+                lk.c.score,
+                lk.c.explanation,
+                lk.c.component.label("lcomp"),
+                lk.c.review_state.label("lstate"),
+            )
             .outerjoin(lk, lk.c.mention_id == m.c.id)
             .where(m.c.article_id == article_id)
             .order_by(m.c.field, m.c.start)
-        )  # fmt: skip
+        )
         with self.engine.connect() as conn:
             return [_linked(row) for row in conn.execute(query)]
 
@@ -246,7 +300,9 @@ class ActorStore:
 
     # --- extraction ----------------------------------------------------------------------------
 
-    def articles_to_extract(self, pipeline: str, language: str, limit: int | None = None) -> list[tuple[str, int]]:
+    def articles_to_extract(
+        self, pipeline: str, language: str, limit: int | None = None
+    ) -> list[tuple[str, int]]:
         """(article id, revision) of complete articles in ``language`` whose stored extraction is
         missing, of another revision, or by another pipeline version."""
         a, e = t.articles, t.extractions
@@ -272,7 +328,9 @@ class ActorStore:
     def write_extraction(self, ex: ArticleExtraction, now: datetime) -> None:
         """Replace an article's mentions, links and text affiliations; keep judgements."""
         with self._write(self.engine) as conn:
-            current = conn.execute(sa.select(t.articles.c.revision).where(t.articles.c.id == ex.article_id)).scalar()
+            current = conn.execute(
+                sa.select(t.articles.c.revision).where(t.articles.c.id == ex.article_id)
+            ).scalar()
             if current != ex.revision:
                 return  # revised meanwhile: the next run extracts the new revision
             old = sa.select(t.mentions.c.id).where(t.mentions.c.article_id == ex.article_id)
@@ -290,10 +348,14 @@ class ActorStore:
             conn.execute(sa.delete(t.extractions).where(t.extractions.c.article_id == ex.article_id))
             conn.execute(
                 sa.insert(t.extractions).values(
-                    article_id=ex.article_id, revision=ex.revision, pipeline=ex.pipeline,
-                    status=ex.status, note=ex.note, extracted_at=now,
+                    article_id=ex.article_id,
+                    revision=ex.revision,
+                    pipeline=ex.pipeline,
+                    status=ex.status,
+                    note=ex.note,
+                    extracted_at=now,
                 )
-            )  # fmt: skip
+            )
             _reattach_fact_judgements(conn, ex.article_id)
 
     def _write_mentions(self, conn: Connection, ex: ArticleExtraction) -> None:
@@ -302,20 +364,31 @@ class ActorStore:
             key = mention_id(ex.article_id, ex.revision, m.span)
             mentions.append(
                 {
-                    "id": key, "article_id": ex.article_id, "revision": ex.revision,
-                    "field": m.span.field, "start": m.span.start, "end": m.span.end, "text": m.text,
-                    "kind": m.kind, "origin": m.origin, "component": m.component,
-                    "confidence": m.confidence, "review_state": "unreviewed",
+                    "id": key,
+                    "article_id": ex.article_id,
+                    "revision": ex.revision,
+                    "field": m.span.field,
+                    "start": m.span.start,
+                    "end": m.span.end,
+                    "text": m.text,
+                    "kind": m.kind,
+                    "origin": m.origin,
+                    "component": m.component,
+                    "confidence": m.confidence,
+                    "review_state": "unreviewed",
                 }
-            )  # fmt: skip
+            )
             if m.actor_id is not None:
                 links.append(
                     {
-                        "mention_id": key, "actor_id": m.actor_id, "score": m.score,
-                        "explanation": m.explanation, "component": m.link_component,
+                        "mention_id": key,
+                        "actor_id": m.actor_id,
+                        "score": m.score,
+                        "explanation": m.explanation,
+                        "component": m.link_component,
                         "review_state": "unreviewed",
                     }
-                )  # fmt: skip
+                )
         if mentions:
             conn.execute(sa.insert(t.mentions), mentions)
         if links:
@@ -348,7 +421,9 @@ class ActorStore:
         with self.engine.connect() as conn:
             rows = conn.execute(query.limit(2)).all()
         if len(rows) != 1:
-            raise NotFoundError(f"no judgement {judgement_id!r}" if not rows else f"{judgement_id!r} is ambiguous")
+            raise NotFoundError(
+                f"no judgement {judgement_id!r}" if not rows else f"{judgement_id!r} is ambiguous"
+            )
         return _judgement(rows[0])
 
     def judgements(self, state: str | None = None, kind: str | None = None) -> list[Judgement]:
@@ -363,12 +438,19 @@ class ActorStore:
     def add_proposals(self, proposals: Sequence[Proposal]) -> int:
         rows = [
             {
-                "id": p.id, "kind": p.kind, "actor_id": p.actor_id, "other_id": p.other_id,
-                "score": p.score, "explanation": p.explanation, "origin": p.origin,
-                "status": p.status, "judgement_id": None, "created_at": p.created_at,
+                "id": p.id,
+                "kind": p.kind,
+                "actor_id": p.actor_id,
+                "other_id": p.other_id,
+                "score": p.score,
+                "explanation": p.explanation,
+                "origin": p.origin,
+                "status": p.status,
+                "judgement_id": None,
+                "created_at": p.created_at,
             }
             for p in proposals
-        ]  # fmt: skip
+        ]
         with self._write(self.engine) as conn:
             return self._insert_rows(conn, t.proposals, rows)
 
@@ -379,18 +461,35 @@ class ActorStore:
             query = query.where(p.c.status == status)
         with self.engine.connect() as conn:
             return [
-                Proposal(r.id, r.kind, r.actor_id, r.other_id, r.score, r.explanation, r.origin, r.status,
-                         r.created_at)
+                Proposal(
+                    r.id,
+                    r.kind,
+                    r.actor_id,
+                    r.other_id,
+                    r.score,
+                    r.explanation,
+                    r.origin,
+                    r.status,
+                    r.created_at,
+                )
                 for r in conn.execute(query)
-            ]  # fmt: skip
+            ]
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
             return {
                 table.name: int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one())
-                for table in (t.actors, t.actor_names, t.affiliations, t.designations, t.mentions, t.links,
-                              t.judgements, t.proposals)
-            }  # fmt: skip
+                for table in (
+                    t.actors,
+                    t.actor_names,
+                    t.affiliations,
+                    t.designations,
+                    t.mentions,
+                    t.links,
+                    t.judgements,
+                    t.proposals,
+                )
+            }
 
 
 def _apply(conn: Connection, j: Judgement, undo: bool) -> None:
@@ -402,37 +501,65 @@ def _apply(conn: Connection, j: Judgement, undo: bool) -> None:
         if p.get("proposal"):
             status = "open" if undo else "accepted"
             conn.execute(
-                sa.update(t.proposals).where(t.proposals.c.id == p["proposal"]).values(status=status, judgement_id=j.id)
+                sa.update(t.proposals)
+                .where(t.proposals.c.id == p["proposal"])
+                .values(status=status, judgement_id=j.id)
             )
     elif j.kind == "proposal":  # p: proposal, verdict rejected
         status = "open" if undo else p["verdict"]
-        conn.execute(sa.update(t.proposals).where(t.proposals.c.id == p["proposal"]).values(status=status, judgement_id=j.id))
+        conn.execute(
+            sa.update(t.proposals)
+            .where(t.proposals.c.id == p["proposal"])
+            .values(status=status, judgement_id=j.id)
+        )
     elif j.kind == "alias":  # p: actor, name, name_id, origin, gazetteer
         if undo:
             conn.execute(sa.delete(n).where(n.c.id == p["name_id"]))
         else:
             conn.execute(
                 sa.insert(n).values(
-                    id=p["name_id"], actor_id=p["actor"], name=p["name"], name_key=p["name_key"], script="latn",
-                    origin="analyst", gazetteer=p["gazetteer"], source={"judgement": j.id}, created_at=j.at,
+                    id=p["name_id"],
+                    actor_id=p["actor"],
+                    name=p["name"],
+                    name_key=p["name_key"],
+                    script="latn",
+                    origin="analyst",
+                    gazetteer=p["gazetteer"],
+                    source={"judgement": j.id},
+                    created_at=j.at,
                 )
-            )  # fmt: skip
+            )
     elif j.kind == "split":  # p: actor, new_actor {id, kind, name}, name_ids, mention_ids
         source, target = (p["new_actor"]["id"], p["actor"]) if undo else (p["actor"], p["new_actor"]["id"])
         if not undo:
             new = p["new_actor"]
             conn.execute(
                 sa.insert(a).values(
-                    id=new["id"], kind=new["kind"], name=new["name"], country=None, sectors=[], origin="analyst",
-                    reviewed=True, merged_into=None, external={}, details={"split_from": p["actor"]},
-                    created_at=j.at, updated_at=j.at,
+                    id=new["id"],
+                    kind=new["kind"],
+                    name=new["name"],
+                    country=None,
+                    sectors=[],
+                    origin="analyst",
+                    reviewed=True,
+                    merged_into=None,
+                    external={},
+                    details={"split_from": p["actor"]},
+                    created_at=j.at,
+                    updated_at=j.at,
                 )
-            )  # fmt: skip
+            )
         conn.execute(sa.update(n).where(n.c.id.in_(p["name_ids"])).values(actor_id=target))
         conn.execute(
-            sa.update(lk).where(lk.c.mention_id.in_(p["mention_ids"]), lk.c.actor_id == source).values(actor_id=target)
+            sa.update(lk)
+            .where(lk.c.mention_id.in_(p["mention_ids"]), lk.c.actor_id == source)
+            .values(actor_id=target)
         )
-        conn.execute(sa.update(a).where(a.c.id == p["new_actor"]["id"]).values(merged_into=p["actor"] if undo else None))
+        conn.execute(
+            sa.update(a)
+            .where(a.c.id == p["new_actor"]["id"])
+            .values(merged_into=p["actor"] if undo else None)
+        )
 
 
 def _forget_fact(conn: Connection, j: Judgement) -> None:
@@ -476,22 +603,44 @@ def _reattach_fact_judgements(conn: Connection, article_id: str) -> None:
 
 def _affiliation_row(a: Affiliation) -> dict[str, Any]:
     return {
-        "id": _affiliation_id(a), "actor_id": a.actor_id, "other_id": a.other_id, "role": a.role,
-        "start": a.start, "end": a.end, "tense": a.tense, "origin": a.origin, "source": dict(a.source),
-        "article_id": a.article_id, "revision": a.revision,
+        "id": _affiliation_id(a),
+        "actor_id": a.actor_id,
+        "other_id": a.other_id,
+        "role": a.role,
+        "start": a.start,
+        "end": a.end,
+        "tense": a.tense,
+        "origin": a.origin,
+        "source": dict(a.source),
+        "article_id": a.article_id,
+        "revision": a.revision,
         "field": a.evidence.field if a.evidence else None,
         "span_start": a.evidence.start if a.evidence else None,
         "span_end": a.evidence.end if a.evidence else None,
-        "component": a.component, "confidence": a.confidence, "review_state": a.review_state,
-    }  # fmt: skip
+        "component": a.component,
+        "confidence": a.confidence,
+        "review_state": a.review_state,
+    }
 
 
 def _affiliation(row: Row[Any]) -> Affiliation:
     evidence = Span(row.field, row.span_start, row.span_end) if row.field else None
     return Affiliation(
-        row.actor_id, row.other_id, row.role, row.start, row.end, row.tense, row.origin, row.source or {},
-        evidence, row.article_id, row.revision, row.component, row.confidence, row.review_state,
-    )  # fmt: skip
+        row.actor_id,
+        row.other_id,
+        row.role,
+        row.start,
+        row.end,
+        row.tense,
+        row.origin,
+        row.source or {},
+        evidence,
+        row.article_id,
+        row.revision,
+        row.component,
+        row.confidence,
+        row.review_state,
+    )
 
 
 def _name(row: Row[Any]) -> ActorName:
@@ -500,29 +649,62 @@ def _name(row: Row[Any]) -> ActorName:
 
 def _actor(row: Row[Any], names: Sequence[ActorName]) -> ActorRecord:
     return ActorRecord(
-        id=row.id, kind=row.kind, name=row.name, origin=row.origin, names=tuple(names),
-        country=row.country, sectors=tuple(row.sectors or ()), reviewed=bool(row.reviewed),
-        external=row.external or {}, details=row.details or {}, merged_into=row.merged_into,
-    )  # fmt: skip
+        id=row.id,
+        kind=row.kind,
+        name=row.name,
+        origin=row.origin,
+        names=tuple(names),
+        country=row.country,
+        sectors=tuple(row.sectors or ()),
+        reviewed=bool(row.reviewed),
+        external=row.external or {},
+        details=row.details or {},
+        merged_into=row.merged_into,
+    )
 
 
 def _linked(row: Row[Any]) -> LinkedMention:
     return LinkedMention(
-        Span(row.field, row.start, row.end), row.text, row.kind, row.origin, row.component, row.confidence,
-        row.actor_id, row.score or 0.0, row.explanation or "", row.lcomp or "", row.review_state,
+        Span(row.field, row.start, row.end),
+        row.text,
+        row.kind,
+        row.origin,
+        row.component,
+        row.confidence,
+        row.actor_id,
+        row.score or 0.0,
+        row.explanation or "",
+        row.lcomp or "",
+        row.review_state,
         row.lstate or "unreviewed",
-    )  # fmt: skip
+    )
 
 
 def _judgement_row(j: Judgement) -> dict[str, Any]:
     return {
-        "id": j.id, "kind": j.kind, "payload": dict(j.payload), "who": j.who, "at": j.at, "why": j.why,
-        "undone_at": None, "undone_by": None, "fact_key": j.fact_key, "state": j.state,
-    }  # fmt: skip
+        "id": j.id,
+        "kind": j.kind,
+        "payload": dict(j.payload),
+        "who": j.who,
+        "at": j.at,
+        "why": j.why,
+        "undone_at": None,
+        "undone_by": None,
+        "fact_key": j.fact_key,
+        "state": j.state,
+    }
 
 
 def _judgement(row: Row[Any]) -> Judgement:
     return Judgement(
-        row.id, row.kind, row.payload or {}, row.who, row.at, row.why, row.state, row.fact_key,
-        row.undone_at, row.undone_by,
-    )  # fmt: skip
+        row.id,
+        row.kind,
+        row.payload or {},
+        row.who,
+        row.at,
+        row.why,
+        row.state,
+        row.fact_key,
+        row.undone_at,
+        row.undone_by,
+    )

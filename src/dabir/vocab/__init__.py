@@ -23,3 +23,9 @@ def stopwords() -> frozenset[str]:
 def titles() -> frozenset[str]:
     """Words that open a name as a title or rank."""
     return _words("titles.txt")
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Nouns a place possesses as a place ("Iran's capital"): no metonymy there."""
+    return _words("place-nouns.txt")

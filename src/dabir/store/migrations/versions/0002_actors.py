@@ -19,8 +19,18 @@ depends_on = None
 ID = sa.String(16)
 AID = sa.String(80)
 
-TABLES = ("kb_loads", "proposals", "judgements", "extractions", "links", "mentions", "designations",
-          "affiliations", "actor_names", "actors")  # fmt: skip
+TABLES = (
+    "kb_loads",
+    "proposals",
+    "judgements",
+    "extractions",
+    "links",
+    "mentions",
+    "designations",
+    "affiliations",
+    "actor_names",
+    "actors",
+)
 
 
 def upgrade() -> None:
