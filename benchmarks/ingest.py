@@ -1,10 +1,13 @@
 """Ingest benchmark: the whole shared corpus into a fresh store, then 50 searches.
 
-    python benchmarks/ingest.py [--corpus ../shared/corpus] [--pg postgresql://…] [--repeat 3]
+    python benchmarks/ingest.py [--corpus ../shared/corpus] [--pg postgresql://…] [--repeat 3] [--extract]
 
 Prints, per back end: articles stored, seconds, articles/s, peak RSS of the process, and search
 latency p50/p95 over 50 queries (each query run --repeat times; the median counts). Each back end
 runs in its own process so peak memory is its own. Fetching is off (the corpus is offline).
+Extraction (actors) is off unless ``--extract``: then it runs after the ingest as in `dabir
+ingest` (worker processes, each with its own model; their memory is not in the peak RSS), and
+its seconds and articles/s are printed apart. benchmarks/extract.py compares it with spaCy.
 """
 
 from __future__ import annotations
@@ -35,15 +38,17 @@ QUERIES = [
 ]  # fmt: skip
 
 
-def run_backend(db: str, corpus: str, repeat: int, queue: Any) -> None:
+def run_backend(db: str, corpus: str, repeat: int, queue: Any, extract: bool = False) -> None:
     from dabir.settings import Settings
     from dabir.types import ArticleFilter
     from dabir.workspace import open_workspace
 
-    with open_workspace(settings=Settings(db=db, fetch_linked_pages=False)) as workspace:
+    with open_workspace(settings=Settings(db=db, fetch_linked_pages=False, extract=extract)) as workspace:
         started = time.perf_counter()
         summary = workspace.ingest([corpus])
         seconds = time.perf_counter() - started
+        extraction = summary.extraction or {}
+        seconds -= extraction.get("seconds", 0.0)
         stored = len(summary.new) + len(summary.near_duplicate)
         latencies = []
         for query in QUERIES:
@@ -68,14 +73,23 @@ def run_backend(db: str, corpus: str, repeat: int, queue: Any) -> None:
             "search_p50_ms": round(latencies[len(latencies) // 2], 2),
             "search_p95_ms": round(latencies[int(len(latencies) * 0.95) - 1], 2),
             "queries": len(latencies),
+            **(
+                {
+                    "extraction_s": extraction["seconds"],
+                    "extracted_per_s": round(extraction["articles"] / max(extraction["seconds"], 1e-9), 1),
+                    "mentions": extraction["mentions"],
+                }
+                if extraction
+                else {}
+            ),
         }
     )
 
 
-def measure(db: str, corpus: str, repeat: int) -> dict[str, Any]:
+def measure(db: str, corpus: str, repeat: int, extract: bool = False) -> dict[str, Any]:
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
-    process = context.Process(target=run_backend, args=(db, corpus, repeat, queue))
+    process = context.Process(target=run_backend, args=(db, corpus, repeat, queue, extract))
     process.start()
     result = queue.get()
     process.join()
@@ -108,16 +122,19 @@ def main() -> None:
     parser.add_argument("--pg", default=os.environ.get("DABIR_TEST_PG_URL", ""), help="PostgreSQL URL")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--extract", action="store_true", help="also find and link actors, as dabir ingest does"
+    )
     args = parser.parse_args()
     if not Path(args.corpus).is_dir():
         sys.exit(f"no corpus at {args.corpus}")
     results: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as folder:
-        results["sqlite"] = measure(str(Path(folder) / "bench.db"), args.corpus, args.repeat)
+        results["sqlite"] = measure(str(Path(folder) / "bench.db"), args.corpus, args.repeat, args.extract)
     if args.pg:
         url, drop = postgres_schema(args.pg)
         try:
-            results["postgresql"] = measure(url, args.corpus, args.repeat)
+            results["postgresql"] = measure(url, args.corpus, args.repeat, args.extract)
         finally:
             drop()
     if args.json:
@@ -134,6 +151,11 @@ def main() -> None:
             f"{name:<11} {r['articles']:>8} {r['seconds']:>8} {r['articles_per_s']:>7} {r['words_per_s']:>8} "
             f"{r['peak_rss_mb']:>7}MB {r['search_p50_ms']:>9}ms {r['search_p95_ms']:>6}ms"
         )
+        if "extraction_s" in r:
+            print(
+                f"{'':<11} extraction: {r['extraction_s']} s, {r['extracted_per_s']} articles/s, "
+                f"{r['mentions']} mentions"
+            )
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -263,3 +264,84 @@ def test_entity_and_kb_commands(with_ofac: tuple[Workspace, str], db_url: str) -
     assert isinstance(actors, list) and all(a["kind"] == "person" for a in actors)
     ambiguous = runner.invoke(cli, ["entity", "Soleimani", "--db", db_url])
     assert ambiguous.exit_code == 2 and "qasem-soleimani" in ambiguous.output
+
+
+# --- FtM, languages, size ----------------------------------------------------------------------
+
+
+def test_ftm_import_joins_by_ofac_id_and_adds_the_rest(seeded: tuple[Workspace, str], tmp_path: Path) -> None:
+    ws, _ = seeded
+    lines = [
+        {"id": "ofac-13107", "schema": "Person", "properties": {"name": ["Esmail Ghaani"], "weakAlias": ["Haj"]}},
+        {"id": "NK-abc", "schema": "Person", "properties": {"name": ["Hamid Rezaei Tabar"], "nationality": ["ir"]}},
+        {"id": "NK-org", "schema": "Organization", "properties": {"name": ["Tabar Trading Company"]}},
+        {"id": "m1", "schema": "Membership", "properties": {"member": ["NK-abc"], "organization": ["NK-org"]}},
+        {"id": "s1", "schema": "Sanction", "properties": {"entity": ["NK-abc"], "authority": ["Example Authority"],
+                                                         "program": ["EX-1"], "startDate": ["2021-03-04"]}},
+    ]  # fmt: skip
+    path = tmp_path / "entities.ftm.json"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\nnot json\n", encoding="utf-8")
+    summary = ws.knowledge.import_list("ftm", path)
+    assert (summary.actors_added, summary.joined) == (2, 1)
+    assert summary.rejected_lines and "entities.ftm.json:6" in summary.rejected_lines[0]
+    assert ws.knowledge.import_list("ftm", path).actors_added == 0
+    added = ws.knowledge.find("Hamid Rezaei Tabar")
+    assert added.origin == "ftm" and not added.reviewed
+    view = ws.knowledge.entity(added.id)
+    assert [(d.authority, d.program, d.listed) for d in view.designations] == [
+        ("Example Authority", "EX-1", "2021-03-04")
+    ]
+    assert ("Hamid Rezaei Tabar", "member", "Tabar Trading Company") in {
+        (view.names[a.actor_id], a.role, view.names[a.other_id]) for a in view.affiliations
+    }
+    assert "Haj" in {n.name for n in ws.knowledge.find("esmail-qaani").names if n.origin == "weak"}
+
+
+def test_other_languages_and_oversized_texts_are_skipped_with_the_reason(db_url: str, tmp_path: Path) -> None:
+    persian = tmp_path / "fa.txt"
+    persian.write_text(
+        "سردار اسماعیل قاآنی فرمانده نیروی قدس سپاه پاسداران انقلاب اسلامی است.\n", encoding="utf-8"
+    )
+    long_text = tmp_path / "long.txt"
+    long_text.write_text("Ismail Haniyeh met officials in Doha. " * 40 + "\n", encoding="utf-8")
+    settings = Settings(db=db_url, fetch_linked_pages=False, extract=True, extract_workers=1)
+    with open_workspace(settings=settings) as ws:
+        summary = ws.ingest([str(persian)])
+        assert summary.extraction is not None and summary.extraction["articles"] == 0
+    with open_workspace(settings=replace(settings, extract=False)) as ws:
+        ws.ingest([str(long_text)])  # stored under the default cap …
+    small_cap = replace(settings, max_text_bytes=1000)
+    with open_workspace(settings=small_cap) as ws:
+        done = ws.extract()  # … and read by extraction under a smaller one
+        assert done.skipped == 1 and "over the cap" in done.notes[0]
+
+
+def test_judgement_commands_record_who_and_why_and_undo(seeded: tuple[Workspace, str], db_url: str) -> None:
+    _, article_id = seeded
+    runner = CliRunner()
+
+    def dabir(*args: str) -> str:
+        result = runner.invoke(cli, [*args, "--db", db_url])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    dabir("kb", "alias", "add", "irgc-quds-force", "Sepah Quds", "--who", "tester", "--why", "a Persian name")
+    [judgement] = json.loads(dabir("kb", "judgements", "--json"))
+    assert (judgement["kind"], judgement["who"], judgement["why"], judgement["state"]) == (
+        "alias", "tester", "a Persian name", "applied",
+    )  # fmt: skip
+    dabir("kb", "undo", judgement["id"][:8], "--who", "reviewer")
+    [undone] = json.loads(dabir("kb", "judgements", "--json"))
+    assert (undone["state"], undone["undone_by"]) == ("undone", "reviewer")
+
+    shown = json.loads(dabir("show", article_id, "--json"))
+    [haniyeh] = [a for a in shown["actors"] if a["id"] == "ismail-haniyeh"]
+    first = haniyeh["mentions"][0]
+    verdict = json.loads(
+        dabir("review", article_id, "--field", first["field"], "--start", str(first["start"]),
+              "--end", str(first["end"]), "--confirm", "--json", "--who", "tester")
+    )  # fmt: skip
+    assert verdict["payload"]["verdict"] == "confirmed" and verdict["fact_key"].endswith(":link")
+    assert json.loads(dabir("review", "--queue", "--json")) == []
+    resolved = json.loads(dabir("resolve", "Ismail Qaani", "--json"))
+    assert resolved["actor"]["id"] == "esmail-qaani"

@@ -78,3 +78,19 @@ def test_gazetteer_names_must_be_safe() -> None:
     assert not safe_for_gazetteer("GHANI, Esmail")  # the OFAC listing form
     assert not safe_for_gazetteer("US")  # too short to trust in running text
     assert not safe_for_gazetteer("tehran")  # not capitalized
+
+
+def test_titles_are_split_from_names_and_kept() -> None:
+    _, mentions = seed_mentions()
+    titled = {(m.text, m.title) for m in mentions if m.title}
+    assert ("Esmail Qaani", "Brigadier-General") in titled
+    assert ("Ismail Qaani", "Brigadier General") in titled
+    assert all(not m.text.startswith(("Brigadier", "General")) for m in mentions)
+
+
+def test_a_nationality_names_a_group_only_before_a_collective_noun() -> None:
+    text = "Hundreds of Lebanese demonstrators marched while Israeli jets flew over Beirut."
+    found = MentionFinder(load_english(), load_kb()).find({"text": text})  # type: ignore[dict-item]
+    groups = [(m.text, m.kind) for m in found if m.kind == "group"]
+    assert groups == [("Lebanese demonstrators", "group")]
+    assert not [m for m in found if m.text.startswith("Israeli")]

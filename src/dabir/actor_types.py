@@ -86,6 +86,7 @@ class LinkedMention:
     link_component: str
     review_state: str = "unreviewed"
     link_review_state: str = "unreviewed"
+    title: str | None = None  # the title or rank said with the name
 
 
 @dataclass(frozen=True)
@@ -147,3 +148,4 @@ class Mention:
     actors: tuple[str, ...] = ()  # every KB actor whose text-safe name this is
     acting: bool = False  # the subject of a verb or a possessor
     refers_to: Span | None = None  # propagated and taught mentions: the mention they repeat
+    title: str | None = None  # a title or rank before the name ("Brigadier-General"): role evidence

@@ -95,7 +95,11 @@ def _extractions(
         for article in _articles(store, ids):
             yield extractor.extract(article, settings.max_text_bytes)
         return
-    context = multiprocessing.get_context("spawn")  # children share no database connection
+    # fork where the platform has it: no re-import of the caller's script (a script without a
+    # __main__ guard works) and the KB is inherited. The children never touch the parent's
+    # database connections, and end without running finalizers on them.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(kb,)) as pool:
         for start in range(0, len(ids), BATCH):
             batch = list(_articles(store, ids[start : start + BATCH]))

@@ -118,6 +118,7 @@ def article_actor_json(item: ArticleActor) -> dict[str, Any]:
                 **span_json(m.span, m.text),
                 "kind": m.kind,
                 "origin": m.origin,
+                "title": m.title,
                 "component": m.component,
                 "confidence": m.confidence,
                 "link": {

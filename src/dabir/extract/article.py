@@ -84,6 +84,7 @@ def _linked(lk: link.Link) -> LinkedMention:
         score=lk.score,
         explanation=lk.explanation,
         link_component=lk.component,
+        title=m.title,
     )
 
 

@@ -32,8 +32,9 @@ from dabir.actor_types import Mention
 from dabir.extract.normalize import parser_text
 from dabir.ingest.layout import split_paragraphs
 from dabir.resolve.kb import KnowledgeBase
+from dabir.resolve.names import strip_titles
 from dabir.types import FieldName, Span
-from dabir.vocab import place_nouns, stopwords
+from dabir.vocab import collective_nouns, place_nouns, stopwords, titles
 
 COMPONENT = "mentions.v1"
 KINDS = {
@@ -48,6 +49,7 @@ _TAUGHT = re.compile(r"\s*\((?P<alias>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\
 
 
 _SUFFIX = re.compile(r"^[^,]+, (?:Jr|Sr)\.?$")  # "Joseph R. Biden, Jr." is no OFAC listing form
+_TITLE_BEFORE = re.compile(r"((?:[A-Z][A-Za-z.]*[ -]){0,3}[A-Z][A-Za-z.]*) $")  # words just before a name
 NOUN_TAGS = frozenset({"NNPS", "NNS", "NNP", "NN"})
 MAX_CHUNK = 20_000  # characters parsed at once; longer paragraphs are cut
 ACTING_DEPS = frozenset({"nsubj"})  # a place in these roles acts: metonymy
@@ -92,7 +94,8 @@ class MentionFinder:
         for (start, _end), doc in zip(spans, docs, strict=True):
             # A lowercase fragment ("supreme" tagged ORG) is no name; "al-Nakhalah" is.
             model = [m for m in _model_mentions(doc, name, start) if any(c.isupper() for c in m.text)]
-            found = [_with_acting(m, doc, start) for m in _merge(self._gazetteer(doc, name, start), model)]
+            merged = _merge(self._gazetteer(doc, name, start), model)
+            found = [_with_title(_with_acting(m, doc, start), text) for m in merged]
             if name == "credit" and not found:
                 found = self._credit(name, text)
             mentions.extend(found)
@@ -200,11 +203,57 @@ def safe_for_gazetteer(name: str) -> bool:
 
 
 def _model_mentions(doc: Any, name: FieldName, offset: int) -> list[Mention]:
-    return [
-        Mention(Span(name, offset + e.start_char, offset + e.end_char), e.text, KINDS[e.label_], "model")
-        for e in doc.ents
-        if e.label_ in KINDS and not _adjective(e)
-    ]
+    found = []
+    for e in doc.ents:
+        if e.label_ not in KINDS:
+            continue
+        if not _adjective(e):
+            span = Span(name, offset + e.start_char, offset + e.end_char)
+            found.append(Mention(span, e.text, KINDS[e.label_], "model"))
+        elif (collective := _collective(e)) is not None:
+            start, end = collective
+            span = Span(name, offset + start, offset + end)
+            found.append(Mention(span, doc.text[start:end], "group", "collective"))
+    return found
+
+
+def _collective(entity: Any) -> tuple[int, int] | None:
+    """ "Iranian protesters", "the Palestinian people": a nationality before a collective noun
+    (vocab/collective-nouns.txt) is a group of people, an actor of kind ``group``."""
+    head = entity.root.head
+    if head.i != entity.end or head.lower_ not in collective_nouns():
+        return None
+    return int(entity.start_char), int(head.idx + len(head.text))
+
+
+def _with_title(mention: Mention, text: str) -> Mention:
+    """A person's title or rank ("Brigadier-General", "President") split from the name and kept
+    on the mention as role evidence: inside the span (the model's "President Biden") or just
+    before it (the gazetteer's "Ismail Qaani" after "Brigadier General")."""
+    if mention.kind != "person":
+        return mention
+    name = strip_titles(mention.text)
+    if name != mention.text and mention.text.endswith(name):
+        cut = len(mention.text) - len(name)
+        span = Span(mention.span.field, mention.span.start + cut, mention.span.end)
+        return replace(mention, span=span, text=name, title=mention.text[:cut].strip())
+    before = _TITLE_BEFORE.search(text, max(0, mention.span.start - 80), mention.span.start)
+    if before is None:
+        return mention
+    kept: list[str] = []
+    for word in reversed(before.group(1).split(" ")):  # the title words right before the name
+        if not _is_title(word):
+            break
+        kept.append(word)
+    if not kept:
+        return mention
+    title = " ".join(reversed(kept))
+    return replace(mention, title=title)
+
+
+def _is_title(word: str) -> bool:
+    parts = [p for p in re.split(r"[.-]", word.lower()) if p]
+    return bool(parts) and all(part in titles() for part in parts)
 
 
 def _adjective(entity: Any) -> bool:

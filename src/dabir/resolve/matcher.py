@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -118,7 +119,13 @@ def _score(actor: KbActor, alias: str, query: list[str], kind: str | None) -> Sc
 
 def _words(name: str) -> list[str]:
     """Word keys of a name, in order, without its opening titles."""
-    return name_key(strip_titles(name)).split()
+    return list(_cached_words(name))
+
+
+@lru_cache(maxsize=1 << 18)
+def _cached_words(name: str) -> tuple[str, ...]:
+    """Keys are pure functions of the name: each KB alias is keyed once per process."""
+    return tuple(name_key(strip_titles(name)).split())
 
 
 def same_key(query: list[str], candidate: list[str]) -> Evidence | None:

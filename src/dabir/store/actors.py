@@ -373,6 +373,7 @@ class ActorStore:
                     "text": m.text,
                     "kind": m.kind,
                     "origin": m.origin,
+                    "title": m.title,
                     "component": m.component,
                     "confidence": m.confidence,
                     "review_state": "unreviewed",
@@ -677,6 +678,7 @@ def _linked(row: Row[Any]) -> LinkedMention:
         row.lcomp or "",
         row.review_state,
         row.lstate or "unreviewed",
+        row.title,
     )
 
 

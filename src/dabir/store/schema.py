@@ -242,6 +242,7 @@ mentions = sa.Table(
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("kind", sa.String(16), nullable=False),
     sa.Column("origin", sa.String(16), nullable=False),  # model | gazetteer | propagated | taught | …
+    sa.Column("title", sa.Text),  # a title or rank said with a person's name: role evidence
     sa.Column("component", sa.String(32), nullable=False),
     sa.Column("confidence", sa.Float, nullable=False),
     sa.Column("review_state", sa.String(16), nullable=False),

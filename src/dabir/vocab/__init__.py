@@ -29,3 +29,9 @@ def titles() -> frozenset[str]:
 def place_nouns() -> frozenset[str]:
     """Nouns a place possesses as a place ("Iran's capital"): no metonymy there."""
     return _words("place-nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def collective_nouns() -> frozenset[str]:
+    """Nouns for groups of people ("protesters"): "Iranian protesters" is a group actor."""
+    return _words("collective-nouns.txt")

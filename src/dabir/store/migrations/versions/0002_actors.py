@@ -108,6 +108,7 @@ def upgrade() -> None:
         sa.Column("text", sa.Text, nullable=False),
         sa.Column("kind", sa.String(16), nullable=False),
         sa.Column("origin", sa.String(16), nullable=False),
+        sa.Column("title", sa.Text),
         sa.Column("component", sa.String(32), nullable=False),
         sa.Column("confidence", sa.Float, nullable=False),
         sa.Column("review_state", sa.String(16), nullable=False),
