@@ -1,0 +1,266 @@
+"""Date expressions in news text, resolved against an anchor (``dates.v1``; issue 4, begun).
+
+:func:`resolve_expression` turns one expression ("Sunday", "since Monday", "January last year",
+"this month", "May 3", "the 1990s", "1400/02/27", "Ramadan 1442") into a :class:`DateRef`: a
+value as partial ISO with the precision the text gives and never more, the closed or open
+interval it covers, and the anchor it was resolved against. News conventions (NLP-NOTES §3):
+
+- a bare weekday is the most recent such day on or before the anchor (the publication date):
+  "Sunday" in a Monday 2021-05-17 story is 2021-05-16, and "Monday" in it is that very day;
+- except after "since": "since Monday" in a Monday story cannot mean "since today" (the story
+  reports days of fighting), so it is the Monday a week before, 2021-05-10;
+- a date without a year ("May 3") is the most recent one on or before the anchor;
+- "since X" is an interval open at the end; "until X" one open at the start;
+- Solar Hijri dates (y/m/d with a year between 1300 and 1499) and Islamic months with a year
+  ("Ramadan 1442") are converted; the Islamic calendar by its arithmetic (tabular) form, which
+  can differ from the observed months by a day or two — so such dates keep month precision.
+
+Pure: the anchor is passed in; finding expressions in a parse (spaCy DATE entities plus a
+"since/until/from" before them) is :func:`find_dates`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any
+
+from dabir.types import FieldName, Span
+
+COMPONENT = "dates.v1"
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+ISLAMIC_MONTHS = {
+    "muharram": 1, "safar": 2, "rabi al-awwal": 3, "rabi' al-awwal": 3, "rabi al-thani": 4,
+    "jumada al-awwal": 5, "jumada al-ula": 5, "jumada al-thani": 6, "jumada al-akhirah": 6, "rajab": 7,
+    "shaban": 8, "sha'ban": 8, "ramadan": 9, "ramazan": 9, "shawwal": 10, "dhu al-qadah": 11,
+    "dhu al-qa'dah": 11, "dhu al-hijjah": 12, "dhul-hijja": 12,
+}  # fmt: skip
+OPENERS = {"since": "since", "from": "since", "until": "until", "till": "until", "before": "until"}
+
+
+@dataclass(frozen=True)
+class DateRef:
+    surface: str
+    value: str  # partial ISO: "2021-05-16", "2021-05", "2014", "199" (a decade), or an ISO interval
+    precision: str  # day | week | month | year | decade
+    start: date | None  # first day covered (None: open towards the past)
+    end: date | None  # last day covered (None: open towards the future)
+    anchor: date
+    anchor_kind: str = "published"  # published | sentence
+    calendar: str = "gregorian"  # gregorian | solar-hijri | islamic
+    span: Span | None = None
+
+    @property
+    def open(self) -> bool:
+        return self.start is None or self.end is None
+
+
+def resolve_expression(surface: str, anchor: date, anchor_kind: str = "published") -> DateRef | None:
+    """The date an expression names, or None when it names none we can read."""
+    words = " ".join(surface.replace("’", "'").split())
+    lowered = words.lower()
+    opener = None
+    first = lowered.split(" ", 1)[0]
+    if first in OPENERS:
+        opener = OPENERS[first]
+        lowered = lowered.split(" ", 1)[1] if " " in lowered else ""
+    lowered = re.sub(r"^(?:on|in|the|of|during|at)\s+", "", lowered).strip(" .,")
+    for rule in RULES:
+        found = rule(lowered, anchor, opener)
+        if found is not None:
+            value, precision, start, end, cal = found
+            if opener == "since":
+                end = None
+            elif opener == "until":
+                start = None
+            return DateRef(words, value, precision, start, end, anchor, anchor_kind, cal)
+    return None
+
+
+Found = tuple[str, str, date | None, date | None, str]
+
+
+def _day(d: date, cal: str = "gregorian") -> Found:
+    return d.isoformat(), "day", d, d, cal
+
+
+def _month(year: int, month: int, cal: str = "gregorian") -> Found:
+    last = calendar.monthrange(year, month)[1]
+    return f"{year:04d}-{month:02d}", "month", date(year, month, 1), date(year, month, last), cal
+
+
+def _year(year: int) -> Found:
+    return f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31), "gregorian"
+
+
+def relative_day(text: str, anchor: date, opener: str | None) -> Found | None:
+    shifts = {"today": 0, "tonight": 0, "this morning": 0, "yesterday": -1, "tomorrow": 1}
+    if text in shifts:
+        return _day(anchor + timedelta(days=shifts[text]))
+    return None
+
+
+def weekday(text: str, anchor: date, opener: str | None) -> Found | None:
+    match = re.fullmatch(
+        r"(?:last |this past |this |on )?(\w+?)(?:'s)?(?: (?:morning|afternoon|evening|night))?", text
+    )
+    if not match or match.group(1) not in WEEKDAYS:
+        return None
+    back = (anchor.weekday() - WEEKDAYS[match.group(1)]) % 7
+    if back == 0 and (opener == "since" or text.startswith("last ")):
+        back = 7
+    return _day(anchor - timedelta(days=back))
+
+
+def relative_period(text: str, anchor: date, opener: str | None) -> Found | None:
+    match = re.fullmatch(r"(earlier |later )?(this|last|next|past) (week|month|year)", text)
+    if not match:
+        return None
+    which, unit = match.group(2), match.group(3)
+    step = {"this": 0, "past": -1, "last": -1, "next": 1}[which]
+    if unit == "year":
+        return _year(anchor.year + step)
+    if unit == "month":
+        month_index = anchor.year * 12 + anchor.month - 1 + step
+        return _month(month_index // 12, month_index % 12 + 1)
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+    end = min(monday + timedelta(days=6), anchor) if step == 0 else monday + timedelta(days=6)
+    return monday.isoformat(), "week", monday, end, "gregorian"
+
+
+def month_relative_year(text: str, anchor: date, opener: str | None) -> Found | None:
+    match = re.fullmatch(r"(\w+) (this|last|next) year", text)
+    if not match or match.group(1) not in MONTHS:
+        return None
+    step = {"this": 0, "last": -1, "next": 1}[match.group(2)]
+    return _month(anchor.year + step, MONTHS[match.group(1)])
+
+
+def absolute_day(text: str, anchor: date, opener: str | None) -> Found | None:
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if iso:
+        return _safe_day(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    match = re.fullmatch(r"(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?", text) or re.fullmatch(
+        r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?(\w+)\.?(?:,? (\d{4}))?", text
+    )
+    if not match:
+        return None
+    first, second, year = match.groups()
+    month_name, day_text = (first, second) if first.isalpha() else (second, first)
+    if month_name not in MONTHS:
+        return None
+    month, day = MONTHS[month_name], int(day_text)
+    if year:
+        return _safe_day(int(year), month, day)
+    try:
+        this_year = date(anchor.year, month, day)
+    except ValueError:
+        return None
+    # No year: the most recent such day on or before the anchor.
+    return _safe_day(anchor.year - 1, month, day) if this_year > anchor else _day(this_year)
+
+
+def _safe_day(year: int, month: int, day: int) -> Found | None:
+    try:
+        return _day(date(year, month, day))
+    except ValueError:
+        return None
+
+
+def month_year(text: str, anchor: date, opener: str | None) -> Found | None:
+    match = re.fullmatch(r"(\w+)\.?,? (\d{4})", text)
+    if match and match.group(1) in MONTHS:
+        return _month(int(match.group(2)), MONTHS[match.group(1)])
+    if text in MONTHS and len(text) > 3:  # "in January": the most recent January
+        month = MONTHS[text]
+        year = anchor.year if month <= anchor.month else anchor.year - 1
+        return _month(year, month)
+    return None
+
+
+def year_or_decade(text: str, anchor: date, opener: str | None) -> Found | None:
+    match = re.fullmatch(r"(?:the )?(\d{3})0'?s", text)
+    if match:
+        decade = int(match.group(1))
+        return match.group(1), "decade", date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31), "gregorian"
+    match = re.fullmatch(r"(\d{4})(?: \w+)?", text)  # "2014", "1979 revolution"
+    if match and 1000 <= int(match.group(1)) <= 2999:
+        return _year(int(match.group(1)))
+    return None
+
+
+def solar_hijri(text: str, anchor: date, opener: str | None) -> Found | None:
+    match = re.fullmatch(r"(1[34]\d\d)[/.-](\d{1,2})[/.-](\d{1,2})", text)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    return _day(jalali_to_gregorian(year, month, day), "solar-hijri")
+
+
+def islamic_month(text: str, anchor: date, opener: str | None) -> Found | None:
+    match = re.fullmatch(r"([a-z' -]+?),? (1[34]\d\d)(?: ah| a\.h\.)?", text)
+    if not match or match.group(1) not in ISLAMIC_MONTHS:
+        return None
+    year, month = int(match.group(2)), ISLAMIC_MONTHS[match.group(1)]
+    first = islamic_to_gregorian(year, month, 1)
+    last = islamic_to_gregorian(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    # An Islamic month straddles two Gregorian ones: the value is the interval, not a month.
+    return f"{first.isoformat()}/{last.isoformat()}", "month", first, last, "islamic"
+
+
+RULES: tuple[Callable[[str, date, str | None], Found | None], ...] = (
+    relative_day, weekday, relative_period, month_relative_year, absolute_day, month_year,
+    solar_hijri, islamic_month, year_or_decade,
+)  # fmt: skip
+
+
+def jalali_to_gregorian(year: int, month: int, day: int) -> date:
+    """A Solar Hijri (Persian) date in the Gregorian calendar, counted from 1 Farvardin 1400 =
+    21 March 2021 with the 33-year leap cycle, which matches Iran's civil calendar for the
+    years 1300–1499 that news uses."""
+    days = day - 1 + (31 * (month - 1) if month <= 7 else 186 + 30 * (month - 7))
+    return date(2021, 3, 21) + timedelta(days=_jalali_days_before(year) - _jalali_days_before(1400) + days)
+
+
+def _jalali_days_before(year: int) -> int:
+    """Days in the years 1 … year-1 (a year y has 366 days when y mod 33 is a leap position)."""
+    years = year - 1
+    cycles, rest = divmod(years, 33)
+    leaps = cycles * 8 + sum(1 for y in range(1, rest + 1) if y % 33 in (1, 5, 9, 13, 17, 22, 26, 30))
+    return years * 365 + leaps
+
+
+def islamic_to_gregorian(year: int, month: int, day: int) -> date:
+    """The tabular Islamic calendar (30-year cycle, epoch 16 July 622 Julian): within a day or
+    two of the observed calendar."""
+    days = day + (29 * (month - 1) + (month) // 2) + (year - 1) * 354 + (3 + 11 * year) // 30
+    return date(622, 7, 19) + timedelta(days=days - 1)
+
+
+def find_dates(doc: Any, field: FieldName, offset: int, anchor: date) -> list[DateRef]:
+    """Every DATE entity of a paragraph's parse (with a "since/until/from" right before it)
+    that resolves, with its span in the field."""
+    found: list[DateRef] = []
+    for entity in doc.ents:
+        if entity.label_ != "DATE":
+            continue
+        start = entity.start
+        if start > 0 and doc[start - 1].lower_ in OPENERS:
+            start -= 1
+        span = doc[start : entity.end]
+        ref = resolve_expression(span.text, anchor)
+        if ref is not None:
+            found.append(_with_span(ref, Span(field, offset + span.start_char, offset + span.end_char)))
+    return found
+
+
+def _with_span(ref: DateRef, span: Span) -> DateRef:
+    return replace(ref, span=span)
