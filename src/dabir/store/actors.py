@@ -232,14 +232,7 @@ class ActorStore:
         """(article id, mention) for links to these actors."""
         m, lk = t.mentions, t.links
         query = (
-            sa.select(
-                m,
-                lk.c.actor_id,
-                lk.c.score,
-                lk.c.explanation,
-                lk.c.component.label("lcomp"),
-                lk.c.review_state.label("lstate"),
-            )
+            _linked_select()
             .join(lk, lk.c.mention_id == m.c.id)
             .where(lk.c.actor_id.in_(actor_ids), lk.c.review_state != "rejected")
             .order_by(m.c.article_id, m.c.field, m.c.start)
@@ -278,14 +271,7 @@ class ActorStore:
     def article_mentions(self, article_id: str) -> list[LinkedMention]:
         m, lk = t.mentions, t.links
         query = (
-            sa.select(
-                m,
-                lk.c.actor_id,
-                lk.c.score,
-                lk.c.explanation,
-                lk.c.component.label("lcomp"),
-                lk.c.review_state.label("lstate"),
-            )
+            _linked_select()
             .outerjoin(lk, lk.c.mention_id == m.c.id)
             .where(m.c.article_id == article_id)
             .order_by(m.c.field, m.c.start)
@@ -661,6 +647,19 @@ def _actor(row: Row[Any], names: Sequence[ActorName]) -> ActorRecord:
         external=row.external or {},
         details=row.details or {},
         merged_into=row.merged_into,
+    )
+
+
+def _linked_select() -> sa.Select[Any]:
+    """Mentions with their link's columns (joined by the caller), read by :func:`_linked`."""
+    lk = t.links
+    return sa.select(
+        t.mentions,
+        lk.c.actor_id,
+        lk.c.score,
+        lk.c.explanation,
+        lk.c.component.label("lcomp"),
+        lk.c.review_state.label("lstate"),
     )
 
 
