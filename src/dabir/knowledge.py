@@ -150,8 +150,8 @@ class Knowledge:
         exact = [
             r
             for r in (self.store.actors.actor(i) for i in sorted(ids))
-            if ((kind is None or r.kind == kind) and any(n.name.casefold() == folded for n in (*r.names,)))
-            or (r.name.casefold() == folded and (kind is None or r.kind == kind))
+            if (kind is None or r.kind == kind)
+            and folded in {n.casefold() for n in (r.name, *(n.name for n in r.names))}
         ]
         if len(exact) == 1:
             return exact[0]

@@ -42,13 +42,14 @@ class ArticleExtractor:
     def __init__(self, nlp: Any, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.finder = MentionFinder(nlp, kb)
+        self.governments = link.governments_of(kb)
 
     def extract(self, article: Article, max_text_bytes: int) -> ArticleExtraction:
         reason = skip_reason(article, max_text_bytes)
         if reason is not None:
             return ArticleExtraction(article.id, article.revision, PIPELINE, (), (), (), "skipped", reason)
         mentions, paragraphs = self.finder.find_with_docs(article_fields(article))
-        links = link.link_mentions(self.kb, mentions)
+        links = link.link_mentions(self.kb, mentions, self.governments)
         actor_at = {lk.mention.span: lk.actor_id for lk in links}
         new_actors = {lk.new_actor.id: lk.new_actor for lk in links if lk.new_actor is not None}
         return ArticleExtraction(

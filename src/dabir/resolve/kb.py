@@ -233,7 +233,7 @@ def kb_from_records(records: Iterable[ActorRecord], affiliations: Iterable[Affil
             id=r.id,
             kind=r.kind,
             name=r.name,
-            aliases=tuple(_unique(names[r.id])),
+            aliases=tuple(a for a in _unique(names[r.id]) if a.name != r.name),
             country=r.country,
             sectors=r.sectors,
             affiliations=tuple(links.get(r.id, ())),

@@ -45,9 +45,13 @@ class Link:
     new_actor: ActorRecord | None = None
 
 
-def link_mentions(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list[Link]:
+def link_mentions(
+    kb: KnowledgeBase, mentions: Sequence[Mention], governments: dict[str, str] | None = None
+) -> list[Link]:
+    """``governments``: :func:`governments_of` the KB, computed once by a caller that links
+    many articles (it reads every actor)."""
     context = frozenset(m.actors[0] for m in mentions if len(m.actors) == 1)
-    governments = governments_of(kb)
+    governments = governments_of(kb) if governments is None else governments
     done: dict[Span, Link] = {}
     links: list[Link] = []
     for mention in mentions:
