@@ -27,7 +27,7 @@ TIMEOUT = 300.0
 Row = tuple[object, ...]
 
 
-def snapshot(db: str) -> tuple[list[Row], list[Row], list[Row], list[Row]]:
+def snapshot(db: str) -> tuple[list[Row], list[Row], list[Row], list[Row], list[Row]]:
     engine = sa.create_engine(database_url(db))
     try:
         with engine.connect() as conn:
@@ -44,6 +44,10 @@ def snapshot(db: str) -> tuple[list[Row], list[Row], list[Row], list[Row]]:
             with_mentions = conn.exec_driver_sql(
                 "SELECT DISTINCT article_id FROM mentions ORDER BY article_id"
             ).all()
+            facts = conn.exec_driver_sql(
+                "SELECT f.id, f.kind, f.code, f.event_id, a.actor_id FROM facts f "
+                "LEFT JOIN fact_actors a ON a.fact_id = f.id ORDER BY f.id, a.role, a.position"
+            ).all()
     finally:
         engine.dispose()
     return (
@@ -51,6 +55,7 @@ def snapshot(db: str) -> tuple[list[Row], list[Row], list[Row], list[Row]]:
         [tuple(r) for r in roles],
         [tuple(r) for r in extracted],
         [tuple(r) for r in with_mentions],
+        [tuple(r) for r in facts],
     )
 
 

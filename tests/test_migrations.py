@@ -41,7 +41,7 @@ def test_opening_twice_migrates_once(db_url: str) -> None:
     try:
         upgrade(engine)  # already at head: nothing to do, no error
         with engine.connect() as conn:
-            assert MigrationContext.configure(conn).get_current_revision() == "0002"
+            assert MigrationContext.configure(conn).get_current_revision() == "0003"
     finally:
         engine.dispose()
     assert alembic_config().get_main_option("script_location")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from dabir.fact_types import ArticleFacts
 from dabir.types import Span
 
 ActorKind = str  # person | organization | group | place
@@ -99,8 +100,9 @@ class ArticleExtraction:
     mentions: tuple[LinkedMention, ...]
     new_actors: tuple[ActorRecord, ...]  # unknown names, as new unreviewed actors
     affiliations: tuple[Affiliation, ...]
-    status: str = "done"  # done | skipped
+    status: str = "done"  # done | skipped | partial (a component failed: see facts.errors)
     note: str | None = None
+    facts: ArticleFacts = field(default_factory=ArticleFacts)
 
 
 @dataclass(frozen=True)

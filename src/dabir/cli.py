@@ -15,6 +15,7 @@ import click
 from dabir import __version__
 from dabir.cli_actors import COMMANDS as ACTOR_COMMANDS
 from dabir.cli_common import F, db_option, emit_json, json_option, workspace
+from dabir.cli_facts import COMMANDS as FACT_COMMANDS
 from dabir.demo import bundled_corpus, take_tour
 from dabir.errors import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, DabirError
 from dabir.present import (
@@ -226,7 +227,8 @@ def show(article_id: str, db: str | None, as_json: bool, raw: bool) -> None:
         actors = ws.article_actors(article.id)
         roles = ws.article_roles(article.id)
         names = ws.knowledge.names_of({r.actor_id for r in roles} | {r.other_id for r in roles})
-    data = article_json(article, actors, roles, names)
+        facts = ws.article_facts(article.id)
+    data = article_json(article, actors, roles, names, facts)
     if as_json:
         emit_json(data)
         return
@@ -431,7 +433,7 @@ def demo(db: str | None) -> None:
 
 
 # The actor commands live in their own module; registered here so errors map in one place.
-for _command in ACTOR_COMMANDS:
+for _command in (*ACTOR_COMMANDS, *FACT_COMMANDS):
     cli.add_command(_command)
 
 

@@ -346,7 +346,8 @@ def review(
 @db_option
 @json_option
 def eval_command(gold: Path, split: str, db: str | None, as_json: bool) -> None:
-    """Score mention extraction and linking against a gold file (format: data/gold/README.md)."""
+    """Score extraction against a gold file: mentions and links (data/gold/mentions.jsonl), or
+    events, quotes and dates (data/gold/events.jsonl); format in data/gold/README.md."""
     with workspace(db) as ws:
         results = ws.evaluate(gold, split)
     if as_json:
@@ -354,7 +355,7 @@ def eval_command(gold: Path, split: str, db: str | None, as_json: bool) -> None:
         return
     for result in results:
         click.echo(f"{result['split']} ({result['articles']} articles)")
-        for name in ("mentions", "mentions_kind", "links", "article_actors"):
+        for name in (n for n in result if isinstance(result[n], dict)):
             s = result[name]
             click.echo(
                 f"  {name:<15} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "

@@ -63,8 +63,8 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
             raise UsageError(f"{path}:{number}: not JSON ({exc.msg})") from exc
-        if not isinstance(item, dict) or "fields" not in item or "mentions" not in item:
-            raise UsageError(f"{path}:{number}: a gold item has fields and mentions")
+        if not isinstance(item, dict) or "fields" not in item or not {"mentions", "events"} & item.keys():
+            raise UsageError(f"{path}:{number}: a gold item has fields, and mentions or events")
         items.append(item)
     return items
 

@@ -6,7 +6,7 @@ publication dates keep the precision the source gave ("2021-05-17" stays a date)
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -57,8 +57,10 @@ def article_json(
     actors: Sequence[ArticleActor] = (),
     roles: Sequence[Affiliation] = (),
     names: Mapping[str, str] | None = None,
+    facts: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """``dabir show ID --json``. ``names``: actor id → name, for the roles."""
+    """``dabir show ID --json``. ``names``: actor id → name, for the roles; ``facts``: dates,
+    quotes, events, categories and extraction errors (``Workspace.article_facts``)."""
     caption = article.caption
     return {
         "id": article.id,
@@ -98,7 +100,48 @@ def article_json(
         "fields": list(FIELDS),
         "actors": [article_actor_json(a) for a in actors],
         "roles": [affiliation_json(r, names or {}) for r in roles],
+        **(facts or {"dates": [], "quotes": [], "events": [], "categories": [], "extraction_errors": []}),
     }
+
+
+ACTOR_KEYS = ("source", "target", "speaker", "addressees", "reported_by")
+
+
+def actor_ids_in(data: Any) -> Iterator[str]:
+    """Every actor id under an actor key of facts (nested lists and dicts)."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in ACTOR_KEYS and isinstance(value, str):
+                yield value
+            elif key in ACTOR_KEYS and isinstance(value, list):
+                yield from (v for v in value if isinstance(v, str))
+            else:
+                yield from actor_ids_in(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from actor_ids_in(item)
+
+
+def named_actors(data: Any, names: Mapping[str, tuple[str, str]]) -> Any:
+    """``data`` with each actor id under an actor key as {"id", "name"} (``names``: id → (id, name))."""
+
+    def named(actor: str) -> dict[str, str]:
+        root, name = names.get(actor, (actor, actor))
+        return {"id": root, "name": name}
+
+    if isinstance(data, dict):
+        out: dict[str, Any] = {}
+        for key, value in data.items():
+            if key in ACTOR_KEYS and isinstance(value, str):
+                out[key] = named(value)
+            elif key in ACTOR_KEYS and isinstance(value, list):
+                out[key] = [named(v) if isinstance(v, str) else v for v in value]
+            else:
+                out[key] = named_actors(value, names)
+        return out
+    if isinstance(data, list):
+        return [named_actors(item, names) for item in data]
+    return data
 
 
 def span_json(span: Span, text: str) -> dict[str, Any]:

@@ -12,15 +12,28 @@ from collections.abc import Sequence
 from typing import Any
 
 from dabir.actor_types import Affiliation, ArticleExtraction, LinkedMention, Mention
-from dabir.extract import roles
+from dabir.extract import categories, dates, events, quotes, roles
+from dabir.extract.article_facts import FactReader
 from dabir.extract.mentions import COMPONENT as MENTIONS
 from dabir.extract.mentions import MentionFinder, Paragraph
+from dabir.extract.parsed import MentionsByField
 from dabir.resolve import link
 from dabir.resolve.kb import KnowledgeBase
 from dabir.resolve.matcher import VERSION as RESOLVER
 from dabir.types import Article, FieldName, Span
 
-PIPELINE = "+".join((MENTIONS, link.VERSION, RESOLVER, roles.COMPONENT))
+PIPELINE = "+".join(
+    (
+        MENTIONS,
+        link.VERSION,
+        RESOLVER,
+        roles.COMPONENT,
+        dates.COMPONENT,
+        events.COMPONENT,
+        quotes.COMPONENT,
+        categories.COMPONENT,
+    )
+)
 LANGUAGES = ("en",)
 ROLE_CONFIDENCE = 0.7
 
@@ -43,12 +56,14 @@ class ArticleExtractor:
         self.kb = kb
         self.finder = MentionFinder(nlp, kb)
         self.governments = link.governments_of(kb)
+        self.facts = FactReader(kb)
 
     def extract(self, article: Article, max_text_bytes: int) -> ArticleExtraction:
         reason = skip_reason(article, max_text_bytes)
         if reason is not None:
             return ArticleExtraction(article.id, article.revision, PIPELINE, (), (), (), "skipped", reason)
-        mentions, paragraphs = self.finder.find_with_docs(article_fields(article))
+        fields = article_fields(article)
+        mentions, paragraphs = self.finder.find_with_docs(fields)
         links = link.link_mentions(self.kb, mentions, self.governments)
         actor_at = {lk.mention.span: lk.actor_id for lk in links}
         new_actors = {lk.new_actor.id: lk.new_actor for lk in links if lk.new_actor is not None}
@@ -59,6 +74,7 @@ class ArticleExtractor:
             mentions=tuple(_linked(lk) for lk in links),
             new_actors=tuple(new_actors.values()),
             affiliations=tuple(_roles(article, paragraphs, mentions, actor_at)),
+            facts=self.facts.read(article, fields, paragraphs, mentions, actor_at),
         )
 
 
@@ -96,13 +112,9 @@ def _roles(
     actor_at: dict[Span, str | None],
 ) -> list[Affiliation]:
     facts: list[Affiliation] = []
+    by_field = MentionsByField(mentions)
     for paragraph in paragraphs:
-        end = paragraph.offset + len(paragraph.doc.text)
-        inside = [
-            m
-            for m in mentions
-            if m.span.field == paragraph.field and paragraph.offset <= m.span.start and m.span.end <= end
-        ]
+        inside = by_field.of(paragraph)
         for fact in roles.find_roles(paragraph.doc, paragraph.field, paragraph.offset, inside):
             holder, organization = actor_at.get(fact.holder.span), actor_at.get(fact.organization.span)
             if holder is None or organization is None or holder == organization:

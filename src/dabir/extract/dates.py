@@ -255,6 +255,8 @@ def find_dates(doc: Any, field: FieldName, offset: int, anchor: date) -> list[Da
         start = entity.start
         if start > 0 and doc[start - 1].lower_ in OPENERS:
             start -= 1
+        elif start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in OPENERS:
+            start -= 2  # "since the 1979 revolution"
         span = doc[start : entity.end]
         ref = resolve_expression(span.text, anchor)
         if ref is not None:

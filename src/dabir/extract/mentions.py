@@ -213,7 +213,8 @@ def _model_mentions(doc: Any, name: FieldName, offset: int) -> list[Mention]:
         elif (collective := _collective(e)) is not None:
             start, end = collective
             span = Span(name, offset + start, offset + end)
-            found.append(Mention(span, doc.text[start:end], "group", "collective"))
+            words = doc.char_span(start, end, alignment_mode="expand")  # not doc.text: rebuilt per call
+            found.append(Mention(span, words.text if words is not None else e.text, "group", "collective"))
     return found
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dabir.actor_types import Mention
+from dabir.extract.parsed import ParsedParagraph, index_paragraph, mention_root
 from dabir.types import FieldName, Span
 
 COMPONENT = "roles.v1"
@@ -59,19 +60,10 @@ class RoleFact:
     evidence: Span  # the smallest span covering holder, role words, cues and organization
 
 
-@dataclass(frozen=True)
-class _Paragraph:
-    doc: Any
-    field: FieldName
-    offset: int
-    tokens: dict[Mention, frozenset[int]]  # the token indices of each mention in this paragraph
-    at: dict[int, Mention]  # the mention a token is part of
-
-
 def find_roles(doc: Any, field: FieldName, offset: int, mentions: Sequence[Mention]) -> list[RoleFact]:
     """Role facts of one paragraph. ``doc`` is the parse of ``parser_text(paragraph)``;
     ``offset`` is where the paragraph starts in ``field``; mention spans are field offsets."""
-    para = _index(doc, field, offset, mentions)
+    para = index_paragraph(doc, field, offset, mentions)
     facts: list[RoleFact] = []
     for holder in para.tokens:
         for role_noun, cues in _role_nouns_of(para, holder):
@@ -82,29 +74,9 @@ def find_roles(doc: Any, field: FieldName, offset: int, mentions: Sequence[Menti
     return _unique(facts)
 
 
-def _index(doc: Any, field: FieldName, offset: int, mentions: Sequence[Mention]) -> _Paragraph:
-    tokens: dict[Mention, frozenset[int]] = {}
-    for mention in mentions:
-        start, end = mention.span.start - offset, mention.span.end - offset
-        if mention.span.field != field or start < 0 or end > len(doc.text):
-            continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span):
-            tokens[mention] = frozenset(range(span.start, span.end))
-    at = {i: mention for mention, indices in tokens.items() for i in indices}
-    return _Paragraph(doc, field, offset, tokens, at)
-
-
-def _root(para: _Paragraph, mention: Mention) -> Any:
-    """The token of a mention whose head lies outside it."""
-    indices = para.tokens[mention]
-    heads = [para.doc[i] for i in sorted(indices) if para.doc[i].head.i not in indices]
-    return heads[0] if heads else para.doc[max(indices)]
-
-
-def _role_nouns_of(para: _Paragraph, holder: Mention) -> Iterator[tuple[Any, list[Any]]]:
+def _role_nouns_of(para: ParsedParagraph, holder: Mention) -> Iterator[tuple[Any, list[Any]]]:
     """(role noun, tense cues outside its phrase) pairs the parse links to ``holder``."""
-    root = _root(para, holder)
+    root = mention_root(para, holder)
     if root.dep_ == "appos":  # "the head of <org>, <holder>" (hung on any noun of the phrase)
         found = _climb_to_role_noun(root.head)
         if found is not None:
@@ -118,7 +90,7 @@ def _role_nouns_of(para: _Paragraph, holder: Mention) -> Iterator[tuple[Any, lis
                 yield _run_root(child), past
 
 
-def _attached_role_nouns(para: _Paragraph, indices: frozenset[int]) -> Iterator[tuple[Any, list[Any]]]:
+def _attached_role_nouns(para: ParsedParagraph, indices: frozenset[int]) -> Iterator[tuple[Any, list[Any]]]:
     """ "<holder>, head of <org>" (apposition) and "the late <org> leader <holder>" (compound)."""
     for i in sorted(indices):
         children = list(para.doc[i].children)
@@ -179,7 +151,7 @@ def _role_kind(token: Any) -> str | None:
     return "part" if words & PART_ROLE_NOUNS else None
 
 
-def _fact(para: _Paragraph, holder: Mention, noun: Any, cues: list[Any]) -> RoleFact | None:
+def _fact(para: ParsedParagraph, holder: Mention, noun: Any, cues: list[Any]) -> RoleFact | None:
     kind = _role_kind(noun)
     if kind is None or holder.kind not in HOLDER_KINDS[kind] or noun.i in para.at:
         return None
@@ -214,7 +186,9 @@ def _phrase(noun: Any, holder: frozenset[int]) -> list[Any]:
     return found
 
 
-def _nearest_organization(para: _Paragraph, holder: Mention, noun: Any, phrase: list[Any]) -> Mention | None:
+def _nearest_organization(
+    para: ParsedParagraph, holder: Mention, noun: Any, phrase: list[Any]
+) -> Mention | None:
     candidates = [
         (abs(t.i - noun.i), para.at[t.i])
         for t in phrase
@@ -266,13 +240,13 @@ def _join(words: list[Any]) -> str:
     return text.lower()
 
 
-def _evidence(para: _Paragraph, mentions: list[Mention], tokens: list[Any]) -> Span:
+def _evidence(para: ParsedParagraph, mentions: list[Mention], tokens: list[Any]) -> Span:
     starts = [m.span.start for m in mentions] + [para.offset + t.idx for t in tokens]
     ends = [m.span.end for m in mentions] + [para.offset + t.idx + len(t.text) for t in tokens]
     return Span(para.field, min(starts), max(ends))
 
 
-def _participle_facts(para: _Paragraph) -> Iterator[RoleFact]:
+def _participle_facts(para: ParsedParagraph) -> Iterator[RoleFact]:
     """ "<org>, formerly led by <person>": the agent leads the organization the participle hangs on."""
     for verb in para.doc:
         organization = _described(para, verb.head) or para.at.get(verb.head.i)
@@ -291,7 +265,7 @@ def _participle_facts(para: _Paragraph) -> Iterator[RoleFact]:
                 yield RoleFact(holder, organization, LEAD_VERB_ROLES[verb.lemma_], tense, evidence)
 
 
-def _described(para: _Paragraph, token: Any) -> Mention | None:
+def _described(para: ParsedParagraph, token: Any) -> Mention | None:
     """ "X is the arm of Y, formerly led by Z": a participle after a part-of phrase describes X,
     the subject the phrase is about, not Y inside it (the parse hangs it on the nearest noun)."""
     preposition = token.head

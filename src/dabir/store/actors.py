@@ -30,6 +30,7 @@ from dabir.errors import NotFoundError
 from dabir.keys import sha256_hex
 from dabir.resolve.names import name_key, strip_titles
 from dabir.store import schema as t
+from dabir.store.facts import write_facts
 from dabir.types import Span
 
 
@@ -169,6 +170,16 @@ class ActorStore:
                 names.setdefault(row.actor_id, []).append(_name(row))
             rows = conn.execute(sa.select(t.actors).order_by(t.actors.c.id)).all()
         return [_actor(row, names.get(row.id, [])) for row in rows]
+
+    def names_of(self, actor_ids: Iterable[str]) -> dict[str, str]:
+        """Actor id → canonical name, for the ids that exist."""
+        wanted = sorted(set(actor_ids))
+        if not wanted:
+            return {}
+        with self.engine.connect() as conn:
+            query = sa.select(t.actors.c.id, t.actors.c.name).where(t.actors.c.id.in_(wanted))
+            rows = conn.execute(query).all()
+        return {r.id: r.name for r in rows}
 
     def actor(self, actor_id: str) -> ActorRecord:
         with self.engine.connect() as conn:
@@ -331,6 +342,7 @@ class ActorStore:
             self._insert_names(conn, [(a.id, n) for a in ex.new_actors for n in a.names], now)
             self._write_mentions(conn, ex)
             self._insert_affiliations(conn, ex.affiliations)
+            write_facts(conn, ex, now)
             conn.execute(sa.delete(t.extractions).where(t.extractions.c.article_id == ex.article_id))
             conn.execute(
                 sa.insert(t.extractions).values(

@@ -264,7 +264,7 @@ extractions = sa.Table(
     metadata,
     sa.Column("article_id", ID, sa.ForeignKey("articles.id"), primary_key=True),
     sa.Column("revision", sa.Integer, nullable=False),
-    sa.Column("pipeline", sa.String(64), nullable=False),
+    sa.Column("pipeline", sa.Text, nullable=False),
     sa.Column("status", sa.String(16), nullable=False),  # done | skipped (language, size)
     sa.Column("note", sa.Text),
     sa.Column("extracted_at", sa.DateTime, nullable=False),
@@ -308,4 +308,68 @@ kb_loads = sa.Table(
     sa.Column("digest", sa.String(64), nullable=False),
     sa.Column("loaded_at", sa.DateTime, nullable=False),
     sa.Column("summary", sa.JSON, nullable=False),
+)
+
+# --- Issue 4: dates, quotes, events, categories ------------------------------------------------
+
+facts = sa.Table(
+    "facts",
+    metadata,
+    sa.Column("id", ID, primary_key=True),  # hash of article, revision, kind, span, code
+    sa.Column("article_id", ID, sa.ForeignKey("articles.id"), nullable=False, index=True),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("kind", sa.String(8), nullable=False),  # date | quote | event
+    sa.Column("field", sa.String(8), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("code", sa.String(8), index=True),  # events: the CAMEO code
+    sa.Column("date_start", sa.Date, index=True),  # the interval the fact is dated to (None: open)
+    sa.Column("date_end", sa.Date),
+    sa.Column("event_id", ID, index=True),  # events: the real-world event this report is of
+    sa.Column("data", sa.JSON, nullable=False),  # the rest, as `dabir show --json` prints it
+    sa.Column("component", sa.String(32), nullable=False),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("review_state", sa.String(16), nullable=False),
+)
+
+fact_actors = sa.Table(
+    "fact_actors",
+    metadata,
+    sa.Column("fact_id", ID, sa.ForeignKey("facts.id"), primary_key=True),
+    sa.Column("role", sa.String(16), primary_key=True),  # source | target | speaker | addressee | reporter
+    sa.Column("position", sa.Integer, primary_key=True),
+    sa.Column("actor_id", sa.String(80), nullable=False, index=True),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("code", sa.String(8), nullable=False),
+    sa.Column("root", sa.String(2), nullable=False, index=True),
+    sa.Column("date_start", sa.Date),
+    sa.Column("date_end", sa.Date),
+    sa.Column("explanation", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+)
+
+article_categories = sa.Table(
+    "article_categories",
+    metadata,
+    sa.Column("article_id", ID, sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("name", sa.String(32), primary_key=True),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("score", sa.Float, nullable=False),
+    sa.Column("component", sa.String(32), nullable=False),
+)
+
+extraction_errors = sa.Table(
+    "extraction_errors",
+    metadata,
+    sa.Column("article_id", ID, sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("component", sa.String(32), primary_key=True),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("error", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime, nullable=False),
 )

@@ -24,6 +24,7 @@ from dabir.keys import sha256_hex, source_id
 from dabir.query.parse import Query
 from dabir.store import schema as t
 from dabir.store.actors import ActorStore
+from dabir.store.facts import FactStore
 from dabir.store.records import ArticleWrite, Candidate, StoredState
 from dabir.store.search import (
     postgres_match,
@@ -85,6 +86,7 @@ class SqlStore:
         self.engine = engine
         self.dialect = engine.dialect.name
         self.actors = ActorStore(engine, self._insert_ignore, write_transaction)
+        self.facts = FactStore(engine, write_transaction)
 
     def close(self) -> None:
         self.engine.dispose()

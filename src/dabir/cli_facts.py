@@ -1,0 +1,118 @@
+"""Commands over what articles state: ``dabir events``, ``dabir quotes``, ``dabir timeline``."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import click
+
+from dabir.cli_common import db_option, emit_json, json_option, workspace
+
+
+def _day(_ctx: Any, _param: Any, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from exc
+
+
+def _names(actors: list[dict[str, str]]) -> str:
+    return ", ".join(a["name"] for a in actors) or "?"
+
+
+def _when(item: dict[str, Any]) -> str:
+    when = item.get("date") or {}
+    value = when.get("value") or "(undated)"
+    return f"{value} ({when['precision']})" if when.get("precision") == "reported" else value
+
+
+def _event_line(e: dict[str, Any]) -> str:
+    place = f" in {e['location']['name']}" if e.get("location") else ""
+    counts = "".join(f"; {c['kind']} {'≥' if c['at_least'] else ''}{c['n']}" for c in e.get("counts", []))
+    flags = "".join(f" [{f}]" for f in ("background", "negated") if e.get(f))
+    modality = f" [{e['modality']}]" if e.get("modality") != "asserted" else ""
+    return (
+        f"{_when(e)}  {e['code']} {e['label']}: {_names(e['source'])} → {_names(e['target'])}"
+        f"{place}{counts}{modality}{flags}  ({e['mentions']} report(s), article {e['article']})"
+    )
+
+
+def _quote_line(q: dict[str, Any]) -> str:
+    speaker = q.get("speaker") or {"name": q.get("speaker_text") or "?"}
+    mark = "“{}”".format(q["text"]) if q.get("direct") else q["text"]
+    return f"{_when(q)}  {speaker['name']}: {mark}  (article {q['article']})"
+
+
+@click.command("events")
+@click.option("--actor", help="Acting actor (name or id).")
+@click.option("--target", help="Acted-upon actor (name or id).")
+@click.option("--code", help='CAMEO code or its prefix ("04", "041").')
+@click.option("--root", help='CAMEO root code ("19").')
+@click.option("--place", help="Words of the place's name.")
+@click.option("--since", callback=_day, help="Events that end on or after this day (YYYY-MM-DD).")
+@click.option("--until", callback=_day, help="Events that start on or before this day (YYYY-MM-DD).")
+@db_option
+@json_option
+def events_command(
+    actor: str | None,
+    target: str | None,
+    code: str | None,
+    root: str | None,
+    place: str | None,
+    since: date | None,
+    until: date | None,
+    db: str | None,
+    as_json: bool,
+) -> None:
+    """Who did what to whom, when and where: event reports, oldest first."""
+    with workspace(db) as ws:
+        found = ws.events(
+            actor=actor, target=target, code=code, root=root, place=place, since=since, until=until
+        )
+    if as_json:
+        emit_json(found)
+        return
+    for event in found:
+        click.echo(_event_line(event))
+    click.echo(f"{len(found)} event report(s).")
+
+
+@click.command("quotes")
+@click.option("--speaker", help="Who spoke (name or id).")
+@click.option("--since", callback=_day, help="Quotes reported on or after this day.")
+@click.option("--until", callback=_day, help="Quotes reported on or before this day.")
+@db_option
+@json_option
+def quotes_command(
+    speaker: str | None, since: date | None, until: date | None, db: str | None, as_json: bool
+) -> None:
+    """Who said what, to whom, according to whom."""
+    with workspace(db) as ws:
+        found = ws.quotes(speaker=speaker, since=since, until=until)
+    if as_json:
+        emit_json(found)
+        return
+    for quote in found:
+        click.echo(_quote_line(quote))
+    click.echo(f"{len(found)} quote(s).")
+
+
+@click.command("timeline")
+@click.argument("actor")
+@db_option
+@json_option
+def timeline_command(actor: str, db: str | None, as_json: bool) -> None:
+    """An actor's events and quotes by their own date (a recalled event at its date, not its article's)."""
+    with workspace(db) as ws:
+        found = ws.timeline(actor)
+    if as_json:
+        emit_json(found)
+        return
+    for item in found:
+        click.echo(_event_line(item) if item["type"] == "event" else _quote_line(item))
+
+
+COMMANDS = (events_command, quotes_command, timeline_command)

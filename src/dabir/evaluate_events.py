@@ -1,0 +1,192 @@
+"""Scores of dates, quotes and events against the hand-made gold set (``data/gold/events.jsonl``,
+format in ``data/gold/README.md``).
+
+Events are compared as real-world events: the reports extraction finds in one article are first
+merged by the same rule the store uses (:func:`dabir.store.facts.same_event`), since the gold set
+annotates each real event once. A predicted event matches a gold one when its trigger overlaps the
+gold trigger, or lies in the same sentence with the same root code. Per field, a match counts as
+right when the field agrees; precision is over predicted events that state the field, recall over
+gold events that state it. Actors compare by KB id, or by name key for actors the KB lacks; a gold
+actor written "~…" (unnamed: "~unknown gunmen") is left out on both sides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from dabir.evaluate import Score, gold_article
+from dabir.extract.article import ArticleExtractor
+from dabir.fact_types import EventRecord
+from dabir.resolve.names import name_key
+from dabir.store.facts import _Report, same_event
+from dabir.types import PublishedDate
+
+FIELDS = ("detection", "root", "source", "target", "date", "place", "counts", "quote_speaker", "date_value")
+
+
+def evaluate_facts(
+    items: Sequence[dict[str, Any]], extractor: ArticleExtractor, split: str
+) -> dict[str, Any]:
+    chosen = [i for i in items if split == "all" or i.get("split") == split]
+    totals = {name: [0, 0, 0] for name in FIELDS}
+    for item in chosen:
+        article = replace(gold_article(item), published=PublishedDate(item["published"][:10], "day"))
+        extraction = extractor.extract(article, 1 << 30)
+        names = {a.id: a.name for a in extraction.new_actors} | {
+            a: extractor.kb.actors[a].name for a in extractor.kb.actors
+        }
+        body = [e for e in extraction.facts.events if e.trigger.field == "text"]  # the gold's scope
+        _score_events(totals, item.get("events", []), body, names)
+        _score_quotes(totals, item.get("quotes", []), extraction.facts.quotes, names)
+        _score_dates(totals, item.get("dates", []), extraction.facts.dates)
+    return {
+        "split": split,
+        "articles": len(chosen),
+        **{name: Score(*values).to_json() for name, values in totals.items()},
+    }
+
+
+def _actor(value: str, names: dict[str, str]) -> str:
+    """A comparable key: the KB id when the KB has it, else the name key of the name."""
+    return value if value in names and not value.startswith("seen-") else name_key(names.get(value, value))
+
+
+def _keys(values: Sequence[str], names: dict[str, str]) -> set[str]:
+    return {_actor(v, names) for v in values if not v.startswith("~")}
+
+
+def _clusters(events: list[EventRecord]) -> list[list[EventRecord]]:
+    """Reports of one article merged as the store merges them."""
+    clusters: list[list[EventRecord]] = []
+    for event in events:
+        report = _as_report(event)
+        for cluster in clusters:
+            if any(same_event(report, _as_report(other)) for other in cluster):
+                cluster.append(event)
+                break
+        else:
+            clusters.append([event])
+    return clusters
+
+
+def _as_report(e: EventRecord) -> _Report:
+    start = e.date.start if e.date else None
+    end = e.date.end if e.date else None
+    place = e.place.name.casefold() if e.place else None
+    sources, targets = frozenset(e.source_ids), frozenset(e.target_ids)
+    return _Report(e.code[:2], e.code, sources, targets, start, end, place, "this article")
+
+
+def _overlaps(span: dict[str, Any], field: str, start: int, end: int) -> bool:
+    return bool(span["field"] == field and span["start"] < end and start < span["end"])
+
+
+def _match(gold: dict[str, Any], cluster: list[EventRecord]) -> EventRecord | None:
+    trigger = gold["trigger"]
+    for e in cluster:
+        if _overlaps(trigger, e.trigger.field, e.trigger.start, e.trigger.end):
+            return e
+    for e in cluster:
+        same_sentence = _overlaps(trigger, e.evidence.field, e.evidence.start, e.evidence.end)
+        if same_sentence and e.code[:2] == str(gold["code"])[:2]:
+            return e
+    return None
+
+
+def _score_events(
+    totals: dict[str, list[int]], gold: list[dict[str, Any]], events: list[EventRecord], names: dict[str, str]
+) -> None:
+    clusters = _clusters(events)
+    pairs: list[tuple[dict[str, Any], EventRecord]] = []
+    used: set[int] = set()
+    for g in gold:
+        for index, cluster in enumerate(clusters):
+            if index in used:
+                continue
+            found = _match(g, cluster)
+            if found is not None:
+                pairs.append((g, found))
+                used.add(index)
+                break
+    firsts = [c[0] for c in clusters]
+    _add(totals["detection"], len(pairs), len(clusters), len(gold))
+    _add(totals["root"], sum(g["code"][:2] == e.code[:2] for g, e in pairs), len(clusters), len(gold))
+    for role, attr in (("source", "source_ids"), ("target", "target_ids")):
+        right = sum(len(_keys(g.get(role) or [], names) & _keys(getattr(e, attr), names)) for g, e in pairs)
+        predicted = sum(len(_keys(getattr(c[0], attr), names)) for c in clusters)
+        _add(totals[role], right, predicted, sum(len(_keys(g.get(role) or [], names)) for g in gold))
+    dated = [e for e in firsts if e.date is not None]
+    right_dates = sum(
+        bool(g.get("date")) and e.date is not None and _same_date(g["date"], e) for g, e in pairs
+    )
+    _add(totals["date"], right_dates, len(dated), sum(bool(g.get("date")) for g in gold))
+    right_places = sum(
+        bool(g.get("place")) and e.place is not None and _same_place(g["place"], e.place.name)
+        for g, e in pairs
+    )
+    _add(
+        totals["place"],
+        right_places,
+        sum(e.place is not None for e in firsts),
+        sum(bool(g.get("place")) for g in gold),
+    )
+    right_counts = sum(len(_gold_counts(g) & {(c.kind, c.n) for c in e.counts}) for g, e in pairs)
+    predicted_counts = sum(len({(c.kind, c.n) for c in e.counts}) for e in firsts)
+    _add(totals["counts"], right_counts, predicted_counts, sum(len(_gold_counts(g)) for g in gold))
+
+
+def _same_date(gold: dict[str, Any], e: EventRecord) -> bool:
+    assert e.date is not None
+    return bool(gold["value"] == e.date.iso)
+
+
+def _same_place(gold: str, predicted: str) -> bool:
+    return name_key(gold) == name_key(predicted)
+
+
+def _gold_counts(g: dict[str, Any]) -> set[tuple[str, int]]:
+    return {(kind, int(c["n"])) for kind, values in (g.get("counts") or {}).items() for c in values}
+
+
+def _score_quotes(
+    totals: dict[str, list[int]], gold: list[dict[str, Any]], quotes: Sequence[Any], names: dict[str, str]
+) -> None:
+    spoken = [q for q in quotes if not q.scare and q.speaker_id]
+    wanted = [
+        g for g in gold if not g.get("scare") and g.get("speaker") and not str(g["speaker"]).startswith("~")
+    ]
+    right = 0
+    for g in wanted:
+        span = g["span"]
+        for q in spoken:
+            if _overlaps(span, q.span.field, q.span.start, q.span.end) and _actor(
+                g["speaker"], names
+            ) == _actor(q.speaker_id, names):
+                right += 1
+                break
+    _add(totals["quote_speaker"], right, len(spoken), len(wanted))
+
+
+def _score_dates(totals: dict[str, list[int]], gold: list[dict[str, Any]], dates: Sequence[Any]) -> None:
+    right = 0
+    for g in gold:
+        span = g["span"]
+        if any(
+            _overlaps(span, d.span.field, d.span.start, d.span.end) and d.date.iso == g["value"]
+            for d in dates
+        ):
+            right += 1
+    _add(totals["date_value"], right, len(dates), len(gold))
+
+
+def _add(total: list[int], right: int, predicted: int, gold: int) -> None:
+    total[0] += right
+    total[1] += predicted
+    total[2] += gold
+
+
+def published(item: dict[str, Any]) -> date:
+    return date.fromisoformat(item["published"][:10])

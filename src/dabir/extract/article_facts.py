@@ -1,0 +1,285 @@
+"""An article's dates, events, quotes and categories, from the parse and the linked mentions.
+
+Each component runs on its own: one that fails records a :class:`ComponentError` on the
+article and the others go on (the article and its mentions are stored all the same).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from typing import TypeVar
+
+from dabir.actor_types import Mention
+from dabir.extract import categories as categories_component
+from dabir.extract import dates as dates_component
+from dabir.extract import events as events_component
+from dabir.extract import quotes as quotes_component
+from dabir.extract.dates import DateRef, find_dates
+from dabir.extract.event_vocab import EventVocabulary, load_vocabulary
+from dabir.extract.events import EventFact, dated_by_report, find_events
+from dabir.extract.mentions import Paragraph
+from dabir.fact_types import (
+    ArticleFacts,
+    CategoryRecord,
+    ComponentError,
+    CountValue,
+    DateRecord,
+    DateValue,
+    EventRecord,
+    PlaceValue,
+    QuoteRecord,
+)
+from dabir.resolve.kb import KnowledgeBase
+from dabir.resolve.link import governments_of
+from dabir.resolve.places import gazetteer
+from dabir.types import Article, FieldName, Span
+
+T = TypeVar("T")
+DATE_CONFIDENCE = 0.9
+MAX_ERROR = 500  # characters of an error message kept
+
+
+def anchor_date(article: Article) -> date | None:
+    """The publication day, when the article gives one (relative dates resolve against it)."""
+    if article.published is None or len(article.published.value) < 10:
+        return None
+    try:
+        return date.fromisoformat(article.published.value[:10])
+    except ValueError:
+        return None
+
+
+class FactReader:
+    """Holds what is loaded once (the event vocabulary, the media ids); :meth:`read` is per article."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.vocab: EventVocabulary = load_vocabulary()
+        self.media = frozenset(a.id for a in kb.actors.values() if "MED" in a.sectors)
+        self.regions = categories_component.load_regions()
+        self.governments = governments_of(kb)
+
+    def read(
+        self,
+        article: Article,
+        fields: Mapping[FieldName, str],
+        paragraphs: Sequence[Paragraph],
+        mentions: Sequence[Mention],
+        actor_at: Mapping[Span, str | None],
+    ) -> ArticleFacts:
+        errors: list[ComponentError] = []
+        anchor = anchor_date(article)
+        refs: list[DateRef] = _run(errors, dates_component.COMPONENT, lambda: _dates(paragraphs, anchor), [])
+        report = report_date(paragraphs, refs, anchor, self.vocab)
+        events: list[EventRecord] = _run(
+            errors,
+            events_component.COMPONENT,
+            lambda: self._events(paragraphs, mentions, actor_at, anchor, report, fields),
+            [],
+        )
+        quotes: list[QuoteRecord] = _run(
+            errors,
+            quotes_component.COMPONENT,
+            lambda: self._quotes(paragraphs, mentions, actor_at, fields),
+            [],
+        )
+        categories: list[CategoryRecord] = _run(
+            errors,
+            categories_component.COMPONENT,
+            lambda: self._categories(article, fields, paragraphs, mentions, actor_at),
+            [],
+        )
+        return ArticleFacts(
+            dates=tuple(_date_record(r) for r in refs),
+            events=tuple(events),
+            quotes=tuple(quotes),
+            categories=tuple(categories),
+            errors=tuple(errors),
+            reported=_value(report) if report is not None else None,
+        )
+
+    def _quotes(
+        self,
+        paragraphs: Sequence[Paragraph],
+        mentions: Sequence[Mention],
+        actor_at: Mapping[Span, str | None],
+        fields: Mapping[FieldName, str],
+    ) -> list[QuoteRecord]:
+        found = quotes_component.find_quotes(paragraphs, mentions, self.media, fields)
+        return [_quote_record(q, actor_at, fields) for q in found]
+
+    def _categories(
+        self,
+        article: Article,
+        fields: Mapping[FieldName, str],
+        paragraphs: Sequence[Paragraph],
+        mentions: Sequence[Mention],
+        actor_at: Mapping[Span, str | None],
+    ) -> list[CategoryRecord]:
+        items = categories_component.located_from_mentions(mentions, actor_at, self.kb, paragraphs)
+        home = categories_component.publisher_country(self.kb, article.source.name)
+        lead = categories_component.lead_end(fields.get("text", ""))
+        found = categories_component.categorize(items, lead, self.regions, home)
+        return [CategoryRecord(c.name, c.score, categories_component.COMPONENT) for c in found]
+
+    def _events(
+        self,
+        paragraphs: Sequence[Paragraph],
+        mentions: Sequence[Mention],
+        actor_at: Mapping[Span, str | None],
+        anchor: date | None,
+        report: DateRef | None,
+        fields: Mapping[FieldName, str],
+    ) -> list[EventRecord]:
+        found = find_events(paragraphs, mentions, anchor, self.media, self.vocab)
+        countries = self._countries(mentions, actor_at)
+        records = [self._record(dated_by_report(e, report), actor_at, fields, countries) for e in found]
+        return [r for r in records if r.source_ids or r.target_ids or r.place or r.counts]
+
+    def _countries(self, mentions: Sequence[Mention], actor_at: Mapping[Span, str | None]) -> tuple[str, ...]:
+        """The countries of the article's actors, most named first: the context places are read in."""
+        counts: dict[str, int] = {}
+        for mention in mentions:
+            actor = self.kb.actors.get(actor_at.get(mention.span) or "")
+            if actor is not None and actor.country:
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+        return tuple(sorted(counts, key=lambda c: -counts[c]))
+
+    def _place(self, mention: Mention, actor_id: str | None, countries: tuple[str, ...]) -> PlaceValue | None:
+        """The place, with coordinates from the bundled gazetteer (its KB country first in context)."""
+        actor = self.kb.actors.get(actor_id or "")
+        context = tuple(dict.fromkeys(c for c in (actor.country if actor else None, *countries) if c))
+        found = gazetteer().lookup(mention.text, context)
+        if found is None and mention.origin == "event":
+            return None  # words read as a place that no gazetteer entry has
+        if found is None:
+            return PlaceValue(mention.text, actor_id, None, None)
+        return PlaceValue(mention.text, actor_id, round(found.lat, 4), round(found.lon, 4), found.id)
+
+    def _record(
+        self,
+        e: EventFact,
+        actor_at: Mapping[Span, str | None],
+        fields: Mapping[FieldName, str],
+        countries: tuple[str, ...] = (),
+    ) -> EventRecord:
+        info = self.vocab.describe(e.code)
+        return EventRecord(
+            code=e.code,
+            trigger=e.trigger,
+            trigger_text=e.trigger_text,
+            source_ids=self._parties(e.sources, actor_at),
+            target_ids=self._parties(e.targets, actor_at),
+            date=_value(e.date) if e.date else None,
+            place=self._place(e.place, actor_at.get(e.place.span), countries) if e.place else None,
+            counts=tuple(
+                CountValue(c.kind, c.n, c.approx, c.bound, c.place.text if c.place else None, c.span)
+                for c in e.counts
+            ),
+            reported_by_id=actor_at.get(e.reported_by.span) if e.reported_by else None,
+            reported_by_text=e.reported_by.text if e.reported_by else e.reported_by_text,
+            modality=e.modality,
+            negated=e.negated,
+            background=e.background,
+            evidence=e.evidence,
+            component=events_component.COMPONENT,
+            confidence=e.confidence,
+            label=info.label,
+            plover=info.plover,
+            mode=info.mode,
+            quad_class=info.quad_class,
+            evidence_text=fields[e.evidence.field][e.evidence.start : e.evidence.end],
+        )
+
+    def _parties(self, mentions: Sequence[Mention], actor_at: Mapping[Span, str | None]) -> tuple[str, ...]:
+        """The actors of an event: a country or capital that acts or is acted upon is its state
+        (CAMEO codes governments, not territory)."""
+        ids = [actor_at.get(m.span) for m in mentions]
+        return tuple(dict.fromkeys(self.governments.get(i, i) for i in ids if i is not None))
+
+
+def _run(errors: list[ComponentError], component: str, work: Callable[[], T], fallback: T) -> T:
+    """Run one component; a failure is recorded, never raised (the rest of the article goes on)."""
+    try:
+        return work()
+    except Exception as exc:  # any failure of one component: recorded, the article goes on
+        errors.append(ComponentError(component, f"{type(exc).__name__}: {exc}"[:MAX_ERROR]))
+        return fallback
+
+
+def _dates(paragraphs: Sequence[Paragraph], anchor: date | None) -> list[DateRef]:
+    if anchor is None:
+        return []
+    return [ref for p in paragraphs for ref in find_dates(p.doc, p.field, p.offset, anchor)]
+
+
+def report_date(
+    paragraphs: Sequence[Paragraph], refs: Sequence[DateRef], anchor: date | None, vocab: EventVocabulary
+) -> DateRef | None:
+    """When the news was reported: a date on a reporting verb of the lead ("state media reported
+    Sunday"), else the publication day."""
+    lead = next((p for p in paragraphs if p.field == "text"), None)
+    if lead is not None:
+        lead_end = lead.offset + len(lead.doc.text)
+        for ref in refs:
+            if ref.span is None or ref.span.field != "text" or ref.span.start >= lead_end:
+                continue
+            token = lead.doc.char_span(
+                ref.span.start - lead.offset, ref.span.end - lead.offset, alignment_mode="expand"
+            )
+            if (
+                token is not None
+                and token.root.head.lemma_.lower() in vocab.reporting_verbs
+                and ref.precision == "day"
+            ):
+                return ref
+    if anchor is None:
+        return None
+    return DateRef(anchor.isoformat(), anchor.isoformat(), "day", anchor, anchor, anchor)
+
+
+def _quote_record(
+    q: quotes_component.QuoteFact, actor_at: Mapping[Span, str | None], fields: Mapping[FieldName, str]
+) -> QuoteRecord:
+    speaker = actor_at.get(q.speaker.span) if q.speaker else None
+    pronoun = (
+        fields[q.speaker_pronoun.field][q.speaker_pronoun.start : q.speaker_pronoun.end]
+        if q.speaker_pronoun
+        else None
+    )
+    addressees = [actor_at.get(m.span) for m in q.addressees]
+    return QuoteRecord(
+        span=q.span,
+        text=q.text,
+        direct=q.direct,
+        scare=q.scare,
+        cue=q.cue,
+        speaker_id=speaker,
+        speaker_text=pronoun or q.speaker_text or (q.speaker.text if q.speaker else None),
+        addressee_ids=tuple(dict.fromkeys(a for a in addressees if a is not None)),
+        reported_by_id=actor_at.get(q.reported_by.span) if q.reported_by else None,
+        reported_by_text=q.reported_by.text if q.reported_by else q.reported_by_text,
+        evidence=q.evidence,
+        component=quotes_component.COMPONENT,
+        confidence=q.confidence,
+        evidence_text=fields[q.evidence.field][q.evidence.start : q.evidence.end],
+    )
+
+
+def _value(ref: DateRef) -> DateValue:
+    return DateValue(ref.value, ref.precision, ref.start, ref.end)
+
+
+def _date_record(ref: DateRef) -> DateRecord:
+    assert ref.span is not None
+    return DateRecord(
+        span=ref.span,
+        surface=ref.surface,
+        date=_value(ref),
+        anchor=ref.anchor,
+        anchor_kind=ref.anchor_kind,
+        calendar=ref.calendar,
+        component=dates_component.COMPONENT,
+        confidence=DATE_CONFIDENCE,
+    )

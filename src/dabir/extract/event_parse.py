@@ -1,0 +1,95 @@
+"""Reading a dependency parse for events: subjects inherited along coordination and control,
+passives and their agents, the verb a noun hangs on, noun phrases without their clauses. Pure
+functions of spaCy tokens (no vocabulary, no mentions)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "csubj", "xcomp", "parataxis"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def passive(verb: Any) -> bool:
+    """A passive verb, or a participle describing the noun it hangs on ("X killed in Y");
+    "which has claimed" is a perfect, not a passive."""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"nsubjpass", "auxpass"}:
+        return True
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and "nsubj" not in deps and not perfect
+
+
+def instruments(verb: Any) -> Iterator[Any]:
+    """The objects of the verb's "by" (agent) and "in" phrases."""
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("in", "by", "during")):
+            yield from (c for c in child.children if c.dep_ == "pobj")
+
+
+def subject_token(verb: Any) -> Any | None:
+    """The verb's subject, inherited along coordination and control where the verb has none."""
+    for _ in range(8):  # bounded climb
+        for child in verb.children:
+            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and not passive(verb)):
+                return child
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            head = verb.head
+            if head.dep_ == "ccomp" and verb.tag_ != head.tag_ and verb.tag_ == head.head.tag_:
+                verb = head.head  # "X told Y that Iran stands … and condemned Israel": X condemned
+            else:
+                verb = head
+            continue
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+            continue
+        if verb.dep_ in ("relcl", "acl") and not passive(verb):
+            return verb.head
+        return None
+    return None
+
+
+def clause_children(token: Any) -> Iterator[Any]:
+    """The token's noun-phrase subtree, not entering clauses."""
+    yield token
+    for child in token.children:
+        if child.dep_ in CLAUSE_DEPS or child.pos_ in ("VERB", "AUX"):
+            continue
+        yield from clause_children(child)
+
+
+def conjuncts(token: Any) -> list[Any]:
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ not in ("VERB", "AUX"):
+            out.extend(conjuncts(child))
+    return out
+
+
+def governing_verb(token: Any) -> Any | None:
+    """The verb a noun hangs on (through prepositions and objects); a participle that only
+    describes a noun ("Palestinians facing crimes in calls") is passed for the clause's verb."""
+    head = token
+    for _ in range(10):
+        if head.head is head:
+            return head if head.pos_ in ("VERB", "AUX") else None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX") and not (head.dep_ == "acl" and head.tag_ in ("VBG", "VBN")):
+            return head
+    return None
+
+
+def of_object(noun: Any) -> Any | None:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def subject_of(verb: Any) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def with_conjunct_verbs(verb: Any) -> list[Any]:
+    return [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not subject_of(c))]

@@ -1,0 +1,145 @@
+"""The event vocabulary (``vocab/events.yaml``) as typed values: CAMEO codes with their PLOVER type
+and mode, triggers by lemma, and the word lists the event reader consults. Loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+VOCABULARY = Path(__file__).resolve().parent.parent / "vocab" / "events.yaml"
+QUAD_CLASSES = {
+    1: "verbal cooperation",
+    2: "material cooperation",
+    3: "verbal conflict",
+    4: "material conflict",
+}
+
+
+@dataclass(frozen=True)
+class CodeInfo:
+    code: str
+    label: str
+    plover: str
+    mode: str | None
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+    @property
+    def quad_class(self) -> int:
+        root = int(self.root)
+        return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str  # VERB | NOUN
+    code: str
+    targets: frozenset[str]  # prepositions whose objects are acted upon
+    phone: str | None = None  # the code when a telephone cue is in context
+    military: str | None = None  # the code when the threat's clause names force
+    modifiers: frozenset[str] = frozenset()  # one must modify the noun ("air" strike)
+    needs: frozenset[str] = frozenset()  # one must be in the sentence
+    needs_object: bool = False
+    topic_object: bool = False
+    kills: bool = False
+
+
+@dataclass(frozen=True)
+class EventVocabulary:
+    codes: dict[str, CodeInfo]
+    triggers: dict[tuple[str, str], tuple[Trigger, ...]]
+    phone_cues: frozenset[str]
+    military_cues: frozenset[str]
+    count_verbs: dict[str, str]
+    count_nouns: dict[str, str]
+    counted_people: frozenset[str]
+    approximate: dict[str, int]
+    bound_words: frozenset[str]
+    modality: dict[str, str]  # lemma → modality
+    reporting_verbs: frozenset[str]
+    reporting_nouns: frozenset[str]
+    event_nouns: frozenset[str]
+    party_prepositions: frozenset[str]
+    party_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
+    negative_labels: frozenset[str]
+    positive_labels: frozenset[str]
+    naming_codes: dict[str, str]  # negative | positive → code
+
+    def describe(self, code: str) -> CodeInfo:
+        """The code's label and types; a code the vocabulary lacks is described by its root."""
+        if code in self.codes:
+            return self.codes[code]
+        root = self.codes.get(code[:2] + "0")
+        return CodeInfo(code, root.label if root else "unknown", root.plover if root else "", None)
+
+
+def _words(values: list[Any]) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values)
+
+
+def _trigger(entry: dict[str, Any]) -> Trigger:
+    return Trigger(
+        lemma=str(entry["lemma"]).lower(),
+        pos=str(entry["pos"]),
+        code=str(entry["code"]),
+        targets=_words(entry.get("targets", [])),
+        phone=entry.get("phone"),
+        military=entry.get("military"),
+        modifiers=_words(entry.get("with", [])),
+        needs=_words(entry.get("needs", [])),
+        needs_object=bool(entry.get("needs_object", False)),
+        topic_object=bool(entry.get("topic_object", False)),
+        kills=bool(entry.get("kills", False)),
+    )
+
+
+def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
+    codes = {
+        str(code): CodeInfo(str(code), str(info["label"]), str(info["plover"]), info.get("mode"))
+        for code, info in data["codes"].items()
+    }
+    triggers: dict[tuple[str, str], list[Trigger]] = {}
+    for entry in data["triggers"]:
+        trigger = _trigger(entry)
+        if trigger.code not in codes:
+            raise ValueError(f"{VOCABULARY.name}: trigger {trigger.lemma!r} has unknown code {trigger.code}")
+        triggers.setdefault((trigger.lemma, trigger.pos), []).append(trigger)
+    modality = {str(lemma): str(kind) for kind, lemmas in data["modality"].items() for lemma in lemmas}
+    return EventVocabulary(
+        codes=codes,
+        # the most specific first: a trigger with required modifiers before a bare one
+        triggers={
+            key: tuple(sorted(found, key=lambda t: not t.modifiers)) for key, found in triggers.items()
+        },
+        phone_cues=_words(data["phone_cues"]),
+        military_cues=_words(data["military_cues"]),
+        count_verbs={str(k): str(v) for k, v in data["count_verbs"].items()},
+        count_nouns={str(k): str(v) for k, v in data["count_nouns"].items()},
+        counted_people=_words(data["counted_people"]),
+        approximate={str(k): int(v) for k, v in data["approximate_numbers"].items()},
+        bound_words=_words(data["bound_words"]),
+        modality=modality,
+        reporting_verbs=_words(data["reporting_verbs"]),
+        reporting_nouns=_words(data["reporting_nouns"]),
+        event_nouns=_words(data["event_nouns_for_counts"]),
+        party_prepositions=_words(data["party_prepositions"]),
+        party_nouns=_words(data["party_nouns"]),
+        naming_verbs=_words(data["naming_verbs"]),
+        negative_labels=_words(data["negative_labels"]),
+        positive_labels=_words(data["positive_labels"]),
+        naming_codes={str(k): str(v) for k, v in data["naming_codes"].items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary() -> EventVocabulary:
+    with VOCABULARY.open(encoding="utf-8") as handle:
+        return vocabulary_from(yaml.load(handle, Loader=yaml.CSafeLoader))

@@ -1,0 +1,782 @@
+"""Quotations in an article (``quotes.v1``): who said what to whom, and according to whom.
+
+1. Quote marks are paired per paragraph in one linear pass; single quotes only where no
+   apostrophe can be; a lone mark is skipped; a quote left open while the next paragraph opens
+   again goes on there (the news convention).
+2. A direct quote's cue is the cue verb the parse hangs it on, through verbs and prepositions
+   but no noun ("facing Israeli “crimes”" is nobody's speech); else its own root verb with a
+   subject outside the marks (He “praised …”); else a cue verb beside the marks; else a name
+   before a colon; else the attribution of the quote it goes on from (“…,” said X. “…”).
+3. The speaker is the cue's subject, or that of the verb it is coordinated with, never across a
+   quote's marks ("told Y that Iran “stands …” and condemned X": *condemned* goes with *told*);
+   "…, said <name>" takes the name after the verb; "he"/"she" the last person subject before.
+4. A news outlet (a KB media actor, or a phrase headed by a media noun: "state media") as the
+   subject of a reporting verb ("reported", "said", "according to") relays, never speaks.
+5. Indirect quotes: a stating cue verb with a clause ("X said (that) …"), "according to X, …",
+   "<clause>, said <outlet>." One or two quoted words with no cue are scare quotes.
+
+Knowledge is data (vocab/quote-cues.yaml). Pure: parses, mentions and media ids are passed in.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, fields, replace
+from functools import lru_cache
+from itertools import takewhile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dabir.actor_types import Mention
+from dabir.extract.mentions import Paragraph
+from dabir.types import FieldName, Span
+
+COMPONENT = "quotes.v1"
+VOCAB = Path(__file__).parents[1] / "vocab" / "quote-cues.yaml"
+SCARE_WORDS = 2  # a quote of at most this many words with no cue is a scare quote
+MAX_CLIMB = 6  # head steps from a quote (or a verb) up to its cue (or relaying verb)
+ADJACENT = 4  # words looked at beside a quote's marks for a cue verb
+CONFIDENCE = {
+    "governs": 0.9, "inside": 0.85, "adjacent": 0.75, "colon": 0.6, "none": 0.3, "scare": 0.6,
+    "clause": 0.75, "relayed": 0.65, "according": 0.7, "inverted": 0.6,
+}  # fmt: skip
+PRONOUN_FACTOR = 0.85  # the speaker was resolved from "he"/"she"
+UNNAMED_FACTOR = 0.9  # the speaker is a phrase that names no actor ("the commander")
+SHARED_FACTOR = 0.9  # a quote attributed by the quote it continues
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+VERB_POS = frozenset({"VERB", "AUX"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})  # "said", "says", "say": a verb that states
+_MARK = re.compile("[\"'“”„«»‘’]")
+_OPEN_AFTER = frozenset(" \t\n([{—–-/:;\"'“‘«„")  # characters a straight mark opens after
+_CLOSE_BEFORE = frozenset(" \t\n)]}.,;:!?…—–-\"'”’»")  # characters a straight mark closes before
+_OPENERS = " \t\n\"'“‘«„"
+_SENTENCE_ENDS = frozenset('.!?,:;”"»')
+_OF = frozenset({"of", "for", "at"})  # "a spokesman for the ministry"
+_OWN = frozenset({"span", "text", "direct", "scare", "evidence", "confidence"})  # the rest is attribution
+
+
+@dataclass(frozen=True)
+class QuoteFact:
+    """One quote: what was said (between marks, or as a reported clause), by whom, to whom, and
+    relayed by whom, with the sentences that say so."""
+
+    span: Span  # direct: the text inside the marks; indirect: the reported clause
+    text: str
+    direct: bool  # quoted between marks (scare quotes too)
+    scare: bool  # one- or two-word quoted label ("crimes"): no speaker
+    cue: str | None  # the cue as written: "told", "said", "praised", "according to"
+    speaker: Mention | None  # who said it (for "He", the mention of the person it stands for)
+    speaker_pronoun: Span | None  # the pronoun's own span when the speaker was resolved from it
+    addressees: tuple[Mention, ...]
+    reported_by: Mention | None  # the outlet relaying it ("IRNA reported")
+    reported_by_text: str | None  # the relaying source's words when it names no actor ("state media")
+    evidence: Span  # the sentence(s) holding quote, cue and speaker
+    confidence: float
+    speaker_text: str | None = None  # the speaker's words when they name no actor ("the commander")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The vocabulary of quote-cues.yaml."""
+
+    verbs: Mapping[str, frozenset[str]]  # lemma → flags (reporting, addressee, quoting, content)
+    phrases: Mapping[str, str]  # first word → the phrase ("according" → "according to")
+    addressee_prepositions: frozenset[str]
+    media_nouns: frozenset[str]
+    pronouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The quote vocabulary, read once from the vocab file."""
+    data = yaml.safe_load(VOCAB.read_text(encoding="utf-8"))
+    verbs = {str(k): frozenset(v or ()) for k, v in data["cue_verbs"].items()}
+    phrases = {str(p).split()[0]: str(p) for p in data["cue_phrases"]}
+    words = [frozenset(data[k]) for k in ("addressee_prepositions", "media_nouns", "person_pronouns")]
+    return Cues(verbs, phrases, *words)
+
+
+# --- Pairing the marks: string work, linear in the text. ---
+
+
+@dataclass(frozen=True)
+class Marks:
+    """A quote between marks: the quoted text is ``text[start:end]``. ``chain`` (the position of
+    the first piece's opening mark) is shared by the pieces of a quote over several paragraphs."""
+
+    field: FieldName
+    start: int
+    end: int
+    chain: int | None = None
+
+
+def pair_marks(field: FieldName, paragraphs: Sequence[tuple[int, str]]) -> list[Marks]:
+    """The quotes of one field's paragraphs (offset, text), each paired on its own; a quote left
+    open at a paragraph's end goes on only when the next paragraph opens with a quote mark."""
+    found: list[Marks] = []
+    chain: int | None = None  # the quote the next paragraph's opening mark continues
+    for index, (offset, text) in enumerate(paragraphs):
+        pairs, dangling = _pair_paragraph(text)
+        continuing, chain = chain, None
+        after = paragraphs[index + 1][1] if index + 1 < len(paragraphs) else ""
+        if dangling is not None and after and _role(after, 0) in {("double", "open"), ("double", "either")}:
+            chain = continuing if continuing is not None and dangling == 0 else offset + dangling
+            pairs.append((dangling, len(text)))
+        for open_at, close_at in pairs:
+            inner = text[open_at + 1 : close_at]
+            piece = continuing if open_at == 0 and continuing is not None else None
+            piece = chain if piece is None and open_at == dangling else piece
+            first, last = close_at - len(inner.lstrip()), open_at + 1 + len(inner.rstrip())
+            if any(c.isalnum() for c in inner):
+                found.append(Marks(field, offset + first, offset + last, piece))
+    return found
+
+
+def _pair_paragraph(text: str) -> tuple[list[tuple[int, int]], int | None]:
+    """(opening mark, closing mark) pairs in one paragraph and the position of a double mark
+    left open at its end. Single quotes pair only outside double ones."""
+    marks = [(m.start(), *_role(text, m.start())) for m in _MARK.finditer(text)]
+    last_single = max((i for i, kind, role in marks if kind == "single" and role == "close"), default=-1)
+    pairs: list[tuple[int, int]] = []
+    double: int | None = None
+    single: int | None = None
+    for i, kind, role in marks:
+        if kind == "double":
+            single = None
+            if double is not None and role in {"close", "either"}:
+                pairs.append((double, i))
+                double = None
+            elif role in {"open", "either"}:
+                double = i  # a second opener: the first was a lone mark
+        elif double is None:
+            if single is not None and role == "close" and not _possessive(text, i, last_single):
+                pairs.append((single, i))
+                single = None
+            elif single is None and role == "open":
+                single = i
+    return pairs, double
+
+
+def _role(text: str, i: int) -> tuple[str, str]:
+    """("double" | "single", "open" | "close" | "either" | "none") for the mark at ``i``."""
+    mark = text[i]
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    kind = "single" if mark in "'‘’" else "double"
+    if mark in "“„«‘":
+        return kind, "open"
+    if mark in "”»":
+        return kind, "close"
+    opens = before in _OPEN_AFTER and not after.isspace()
+    closes = after in _CLOSE_BEFORE and not before.isspace()
+    if kind == "single":  # never an apostrophe: not between letters, opening only before a word
+        if before.isalnum() and after.isalnum():
+            return kind, "none"
+        opens = mark == "'" and opens and after.isalpha() and text[i + 2 : i + 3] != "'"  # not '90s, 'n'
+        closes = closes and before not in _OPEN_AFTER
+    if opens and closes:
+        return kind, "either" if kind == "double" else "none"
+    return kind, "open" if opens else "close" if closes else "none"
+
+
+def _possessive(text: str, i: int, last_close: int) -> bool:
+    """ "Palestinians’ right": an s-apostrophe before a lowercase word is a possessive while a
+    later closing single mark remains in the paragraph."""
+    before_word = text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()
+    return i < last_close and text[i - 1] in "sS" and before_word
+
+
+# --- The article, indexed once. ---
+
+
+@dataclass(frozen=True)
+class _Doc:
+    doc: Any
+    field: FieldName
+    offset: int
+    rank: int  # the paragraph's place in reading order
+    text: str  # the paragraph's characters (the article's own where the field text was given)
+    at: dict[int, Mention]  # token index → the mention it is part of
+    quoted: list[int]  # token index → the quote (index into the marks) it lies inside, -1 outside
+    quotes: dict[int, tuple[int, int]]  # quote → its first and last-plus-one token indices
+    cues: frozenset[int]  # the cue verbs and phrases (their first word)
+
+
+@dataclass(frozen=True)
+class _Article:
+    docs: list[_Doc]
+    media: frozenset[str]
+    subjects: list[tuple[tuple[int, int], Mention]]  # people named as a subject, by (rank, start)
+
+
+@dataclass(frozen=True)
+class _Who:
+    mention: Mention | None = None
+    text: str | None = None
+    pronoun: Span | None = None
+    media: bool = False
+    token: int | None = None  # where the words are in the paragraph, for the evidence
+
+
+@dataclass(frozen=True)
+class _Frame:
+    cue: Any  # the cue token, or None for a colon attribution
+    speaker: _Who | None
+    addressees: tuple[Mention, ...]
+    reported: _Who | None
+
+
+@dataclass(frozen=True)
+class _Found:
+    fact: QuoteFact
+    doc: _Doc
+    cue: int | None  # the cue's token index in its paragraph
+    chain: tuple[FieldName, int] | None
+
+
+def find_quotes(
+    paragraphs: Sequence[Paragraph],
+    mentions: Sequence[Mention],
+    media: frozenset[str],
+    fields: Mapping[FieldName, str] | None = None,
+) -> list[QuoteFact]:
+    """Every quote of the article, direct and indirect, in reading order. ``paragraphs`` and
+    ``mentions`` are :meth:`MentionFinder.find_with_docs`'s; ``media`` the KB ids of news
+    outlets. With ``fields`` (the article's field texts) marks are paired on the characters as
+    written, and texts come back so; without, on the parser text (curly quotes made straight)."""
+    names = list(dict.fromkeys(p.field for p in paragraphs))
+    texts = [_text(p, fields) for p in paragraphs]
+    marks = [m for name in names for m in pair_marks(name, _paragraphs_of(name, paragraphs, texts))]
+    docs = _index(paragraphs, mentions, marks, texts)
+    article = _Article(docs, media, _person_subjects(docs))
+    found = [_direct(article, d, i, marks[i]) for d in docs for i in d.quotes]
+    used = {(f.doc.rank, f.cue) for f in found if f.cue is not None}
+    facts = _share(found)
+    cued = [(d, d.doc[i]) for d in docs for i in sorted(d.cues)]
+    facts.extend(fact for d, token in cued if (fact := _indirect(article, d, token, used)) is not None)
+    return sorted(facts, key=lambda f: (names.index(f.span.field), f.span.start, not f.direct))
+
+
+def _text(p: Paragraph, fields: Mapping[FieldName, str] | None) -> str:
+    """The paragraph's characters as written when the field text is given, else as parsed."""
+    parsed = str(p.doc.text)  # spaCy joins its tokens anew on every call: once per paragraph
+    text = fields.get(p.field, "")[p.offset : p.offset + len(parsed)] if fields is not None else ""
+    return text if len(text) == len(parsed) else parsed
+
+
+def _paragraphs_of(name: FieldName, paras: Sequence[Paragraph], texts: list[str]) -> list[tuple[int, str]]:
+    return [(p.offset, text) for p, text in zip(paras, texts, strict=True) if p.field == name]
+
+
+def _index(
+    paras: Sequence[Paragraph], mentions: Sequence[Mention], marks: list[Marks], texts: list[str]
+) -> list[_Doc]:
+    """Each paragraph with its mentions and quotes located on its tokens."""
+    mentions_in = _buckets(paras, texts, [m.span for m in mentions])
+    marks_in = _buckets(paras, texts, [Span(m.field, m.start, m.end) for m in marks])
+    docs = []
+    for rank, p in enumerate(paras):
+        end = p.offset + len(texts[rank])
+        at: dict[int, Mention] = {}
+        for index in mentions_in[rank]:
+            first, last = _tokens(p, mentions[index].span.start, mentions[index].span.end, end, "expand")
+            at.update((i, mentions[index]) for i in range(first, last) if i not in at)
+        quoted, quotes = [-1] * len(p.doc), {}
+        for index in marks_in[rank]:
+            quotes[index] = first, last = _tokens(p, marks[index].start, marks[index].end, end, "contract")
+            quoted[first:last] = [index] * (last - first)
+        cued = frozenset(t.i for t in p.doc if _is_cue(t))
+        docs.append(_Doc(p.doc, p.field, p.offset, rank, texts[rank], at, quoted, quotes, cued))
+    return docs
+
+
+def _buckets(paras: Sequence[Paragraph], texts: list[str], spans: list[Span]) -> list[list[int]]:
+    """For each paragraph, the indices of the spans inside it."""
+    found: list[list[int]] = [[] for _ in paras]
+    starts: dict[FieldName, tuple[list[int], list[int]]] = {}  # field → paragraph offsets, ranks
+    for rank, p in enumerate(paras):
+        starts.setdefault(p.field, ([], []))[0].append(p.offset)
+        starts[p.field][1].append(rank)
+    for index, span in enumerate(spans):
+        offsets, ranks = starts.get(span.field, ([], []))
+        at = bisect.bisect_right(offsets, span.start) - 1
+        if at >= 0 and span.end <= offsets[at] + len(texts[ranks[at]]):
+            found[ranks[at]].append(index)
+    return found
+
+
+def _tokens(p: Paragraph, start: int, stop: int, end: int, mode: str) -> tuple[int, int]:
+    """The token range of the field characters ``start``..``stop`` within paragraph ``p``."""
+    start, stop = max(start, p.offset) - p.offset, min(stop, end) - p.offset
+    found = p.doc.char_span(start, stop, alignment_mode=mode) if start < stop else None
+    return (found.start, found.end) if found is not None else (0, 0)
+
+
+def _person_subjects(docs: list[_Doc]) -> list[tuple[tuple[int, int], Mention]]:
+    """People named as the subject of a verb ("Qaani told", "…, said <name>"), in reading
+    order: what "he" and "she" can stand for."""
+    found: dict[tuple[int, int], Mention] = {}
+    for d in docs:
+        for i in sorted(d.at.keys() | d.cues):
+            token, mention = d.doc[i], d.at.get(i)
+            root = mention is not None and (token.head.i == i or d.at.get(token.head.i) is not mention)
+            apposed = token.dep_ in {"appos", "conj", "compound"} and token.head.dep_ in SUBJECT_DEPS
+            if not (root and (token.dep_ in SUBJECT_DEPS or apposed)):
+                who = _inverted(d, token, frozenset()) if i in d.cues else None  # "…, said <name>"
+                mention = who.mention if who is not None else None
+            if mention is not None and mention.kind == "person":
+                found.setdefault((d.rank, mention.span.start), mention)
+    return sorted(found.items(), key=lambda item: item[0])
+
+
+# --- Cues, speakers, addressees, sources. ---
+
+
+def _flags(token: Any) -> frozenset[str]:
+    """The vocabulary's flags of a cue verb: reporting, addressee, quoting, content."""
+    verbs = cues().verbs
+    return verbs.get(token.lemma_.lower()) or verbs.get(token.lower_) or frozenset()
+
+
+def _is_cue(token: Any) -> bool:
+    """A cue verb of the vocabulary, or the head of a cue phrase with its object."""
+    if token.lower_ in cues().phrases:
+        return _phrase_object(token) is not None
+    return token.pos_ == "VERB" and (token.lemma_.lower() in cues().verbs or token.lower_ in cues().verbs)
+
+
+def _phrase_object(token: Any) -> Any | None:
+    """The object of a cue phrase: IRNA in "according to IRNA"."""
+    words = cues().phrases.get(token.lower_, "").split()[1:]
+    for child in token.children:
+        if [child.lower_] == words:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _outside(d: _Doc, token: Any) -> Any:
+    """``token``, or its nearest ancestor outside any quote (coordination never enters a quote)."""
+    while d.quoted[token.i] >= 0 and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _frame(article: _Article, d: _Doc, cue: Any) -> _Frame:
+    """Speaker, addressees and reporting source of a cue verb or phrase."""
+    if cue.lower_ in cues().phrases:
+        source = _who(article, d, _phrase_object(cue))
+        if source.media:
+            return _Frame(cue, None, (), source)
+        return _Frame(cue, source, (), _relay(article, d, cue))
+    speaker, holder = _speaker(article, d, cue)
+    addressees = _addressees(d, cue) or (_addressees(d, holder) if holder is not cue else ())
+    if speaker is not None and speaker.media and "reporting" in _flags(holder) | _flags(cue):
+        return _Frame(cue, None, addressees, speaker)
+    return _Frame(cue, speaker, addressees, _relay(article, d, cue))
+
+
+def _speaker(article: _Article, d: _Doc, verb: Any) -> tuple[_Who | None, Any]:
+    """Who speaks through ``verb``, and the verb whose subject that is."""
+    inverted = _inverted(d, verb, article.media)
+    if inverted is not None:
+        return inverted, verb
+    subject, holder = _subject(d, verb)
+    if subject is None and verb.head.lower_ == "as" and "quoting" in _flags(verb.head.head):
+        objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]  # "quoted X as saying"
+        return (_who(article, d, objects[0]) if objects else None), verb.head.head
+    if subject is not None and subject.tag_ in {"WP", "WDT"} and holder.dep_ == "relcl":
+        subject = holder.head  # "<name>, who said …"
+    return (_who(article, d, subject) if subject is not None else None), holder
+
+
+def _subject(d: _Doc, verb: Any) -> tuple[Any | None, Any]:
+    """The subject of ``verb`` outside the quotes, or that of the verb it is coordinated with."""
+    for _ in range(MAX_CLIMB):
+        own = _own_subject(d, verb)
+        if own is not None:
+            return own, verb
+        if verb.dep_ not in {"conj", "xcomp"} or verb.head.i == verb.i:
+            break
+        verb = _outside(d, verb.head)
+    return None, verb
+
+
+def _own_subject(d: _Doc, verb: Any) -> Any | None:
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and d.quoted[c.i] < 0), None)
+
+
+def _inverted(d: _Doc, verb: Any, media: frozenset[str]) -> _Who | None:
+    """ "…, said <name>" and "“…,” said <name>": the subject after the verb. A person named
+    there wins ("said <title> <name>, <title>"); else the actor ending or opening the first
+    phrase ("said state news agency IRNA"); else the words themselves."""
+    doc = d.doc
+    before = verb.i - 1
+    while before >= 0 and doc[before].is_quote:
+        before -= 1
+    closed = 0 <= before < verb.i - 1 and d.quoted[before] >= 0  # “…” said <name>
+    if verb.tag_ not in FINITE or before < 0 or not (closed or doc[before].text == ","):
+        return None
+    words = list(_inverted_words(doc, verb))
+    if not any(t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in {"DATE", "TIME"} for t in words):
+        return None  # "…, said Monday it would …"
+    named = [d.at[t.i] for t in words if t.i in d.at]
+    phrase = words[: next((k for k, t in enumerate(words) if t.text == ","), len(words))]
+    ends = [d.at[t.i] for t in (phrase[-1], phrase[0]) if t.i in d.at]
+    for mention in [m for m in named if m.kind == "person"] + ends:
+        return _Who(mention, media=_is_media(mention, media), token=words[0].i)
+    media_words = any(_media_noun(t) for t in phrase)
+    return _Who(text=_words(d, phrase[0].i, phrase[-1].i + 1), media=media_words, token=words[0].i)
+
+
+def _inverted_words(doc: Any, verb: Any) -> Iterator[Any]:
+    """The words after an inverted cue verb: a noun phrase (titles capitalized: "Acting Under
+    Secretary"), ending at a lowercase verb or conjunction, "which"/"who", or the sentence's end."""
+    for k, token in enumerate(doc[verb.i + 1 : verb.i + 40]):
+        lower = not token.text[:1].isupper()
+        if k == 0 and lower and token.pos_ not in {"DET", "ADJ", "NOUN", "NUM"}:
+            return
+        if token.is_sent_start or token.text in {";", ":", ".", "(", ")"} or token.is_quote:
+            return
+        if lower and (token.pos_ in {"VERB", "AUX", "SCONJ"} or token.tag_ in {"WDT", "WP"}):
+            return
+        yield token
+
+
+def _who(article: _Article, d: _Doc, token: Any) -> _Who:
+    """The actor (or the words) a subject or object token stands for; "he" and "she", the last
+    person named as a subject before them."""
+    if token.lower_ in cues().pronouns and token.pos_ == "PRON":
+        start = d.offset + token.idx
+        at = bisect.bisect_left(article.subjects, (d.rank, start), key=lambda item: item[0])
+        person = article.subjects[at - 1][1] if at else None
+        return _Who(person, pronoun=Span(d.field, start, start + len(token.text)), token=token.i)
+    mention = d.at.get(token.i) or _apposed(d, token)
+    if mention is not None:
+        return _Who(mention, media=_is_media(mention, article.media), token=token.i)
+    compounds = [d.at[c.i] for c in token.children if c.dep_ == "compound" and c.i in d.at]
+    media = _media_noun(token) and not any(m.kind == "organization" for m in compounds)
+    return _Who(text=_phrase(d, token), media=media, token=token.i)
+
+
+def _apposed(d: _Doc, token: Any, depth: int = 3) -> Mention | None:
+    """A mention in apposition to ``token`` or to a noun of its "of" phrase: "the head of
+    Hamas' political bureau, Ismail Haniyeh"."""
+    found = [d.at[c.i] for c in token.children if c.dep_ == "appos" and c.i in d.at]
+    objects = [o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    found.extend(m for o in (objects if depth else []) if (m := _apposed(d, o, depth - 1)) is not None)
+    return found[0] if found else None
+
+
+def _phrase(d: _Doc, token: Any) -> str:
+    """The words of a noun phrase naming no actor ("Iran's Revolutionary Guards Quds Force
+    commander", "a spokesman for the ministry"): at most a dozen words each side, to a comma."""
+    first, last = max(token.left_edge.i, token.i - 12), token.i + 1
+    for child in token.rights:
+        if child.dep_ != "prep" or child.lower_ not in _OF or child.right_edge.i > token.i + 12:
+            break
+        last = child.right_edge.i + 1
+    return _words(d, first, next((t.i for t in d.doc[token.i : last] if t.text == ","), last))
+
+
+def _words(d: _Doc, first: int, last: int) -> str:
+    """The paragraph's own characters from token ``first`` to token ``last`` (excluded)."""
+    return d.text[d.doc[first].idx : d.doc[last - 1].idx + len(d.doc[last - 1].text)]
+
+
+def _media_noun(token: Any) -> bool:
+    nouns = cues().media_nouns
+    return token.pos_ in {"NOUN", "PROPN"} and (token.lower_ in nouns or token.lemma_.lower() in nouns)
+
+
+def _is_media(mention: Mention, media: frozenset[str]) -> bool:
+    return mention.actor in media or any(a in media for a in mention.actors)
+
+
+def _addressees(d: _Doc, verb: Any) -> tuple[Mention, ...]:
+    """Who ``verb`` speaks to: its object ("told A and B") or the object of "to"."""
+    told = "addressee" in _flags(verb)
+    objects = [c for c in verb.children if told and c.dep_ in {"dobj", "dative"}]
+    for child in verb.children:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in cues().addressee_prepositions:
+            objects.extend(c for c in child.children if c.dep_ == "pobj")
+    found: dict[Span, Mention] = {}
+    for token in (t for obj in objects for t in [obj, *obj.conjuncts] if d.quoted[t.i] < 0):
+        mention = d.at.get(token.i) or _apposed(d, token)
+        if mention is not None:
+            found.setdefault(mention.span, mention)
+    return tuple(found.values())
+
+
+def _relay(article: _Article, d: _Doc, verb: Any) -> _Who | None:
+    """The news outlet relaying what ``verb`` says: the media subject of a reporting verb above
+    it ("…, IRNA reported"), or "according to <outlet>" on the way up."""
+    token = verb
+    for step in range(MAX_CLIMB):
+        clause = _clause(d, token) if step == 0 else None  # "said <clause>, according to IRNA"
+        for child in [*token.children, *(clause.children if clause is not None else ())]:
+            if child is not verb and child.i in d.cues and child.lower_ in cues().phrases:
+                source = _who(article, d, _phrase_object(child))
+                if source.media:
+                    return source
+        if step and token.pos_ == "VERB" and "reporting" in _flags(token):
+            who = _speaker(article, d, token)[0]
+            if who is not None and who.media:
+                return who
+        if token.head.i == token.i:
+            break
+        token = _outside(d, token.head)
+    return None
+
+
+# --- Direct quotes. ---
+
+
+def _direct(article: _Article, d: _Doc, index: int, marks: Marks) -> _Found:
+    """The fact of one quote between marks, found in paragraph ``d``."""
+    tokens = [d.doc[i] for i in range(*d.quotes[index])]
+    frame, how = _quote_frame(article, d, index, tokens)
+    start, end = marks.start - d.offset, min(marks.end - d.offset, len(d.text))
+    scare = frame is None and len(d.text[start:end].split()) <= SCARE_WORDS
+    fact = _fact(d, frame, (start, end), "scare" if scare else how, direct=True, scare=scare)
+    chain = (marks.field, marks.chain) if marks.chain is not None else None
+    return _Found(fact, d, frame.cue.i if frame is not None and frame.cue is not None else None, chain)
+
+
+def _quote_frame(article: _Article, d: _Doc, index: int, tokens: list[Any]) -> tuple[_Frame | None, str]:
+    """The attribution of a quote, and how its cue was found. A cue that names a speaker wins
+    over one that only names a reporting source."""
+    first: tuple[_Frame, str] | None = None
+    for cue, how in dict.fromkeys(_cue_candidates(d, index, tokens)):
+        frame = _frame(article, d, cue)
+        if frame.speaker is not None:
+            return frame, how
+        first = first or (frame, how)
+    if first is not None:
+        return first
+    speaker = _colon_speaker(article, d, tokens)
+    return (_Frame(None, speaker, (), None), "colon") if speaker is not None else (None, "none")
+
+
+def _cue_candidates(d: _Doc, index: int, tokens: list[Any]) -> Iterator[tuple[Any, str]]:
+    """Cues for the quote ``index`` (its ``tokens``), best first, with how each was found."""
+    roots = [t for t in tokens if t.head.i == t.i or d.quoted[t.head.i] != index]
+    for root in roots:
+        token = root  # the cue verb above the quote, reached through verbs and prepositions
+        for _ in range(MAX_CLIMB):
+            if token.head.i == token.i or d.quoted[token.head.i] >= 0:
+                break
+            token = token.head
+            if token.i in d.cues:
+                yield token, "governs"
+            if token.i in d.cues or token.pos_ in NOUN_POS:
+                break
+    for root in roots:  # He “praised …”: the quote's own verb, its subject outside the marks
+        if root.i in d.cues and _own_subject(d, root) is not None:
+            yield root, "inside"
+    if tokens:  # “…,” he said / said: “…” when the parse links the cue to nothing in the quote
+        last, first = tokens[-1].i, tokens[0].i
+        after = range(last + 1, min(len(d.doc), last + 1 + 2 * ADJACENT))
+        before = range(first - 1, max(-1, first - 1 - 2 * ADJACENT), -1)
+        for window in ([after] if d.doc[last].text not in {".", "…"} else []) + [before]:
+            yield from ((cue, "adjacent") for cue in _window(d, window))
+
+
+def _window(d: _Doc, indices: range) -> Iterator[Any]:
+    """Cues among the few words at ``indices``, up to a sentence's end or another quote."""
+    words = 0
+    for i in indices:
+        token = d.doc[i]
+        if d.quoted[i] >= 0 or token.text in {".", "!", "?", ";"} or words >= ADJACENT:
+            return
+        if token.i in d.cues:
+            yield token
+        words += not token.is_punct
+
+
+def _colon_speaker(article: _Article, d: _Doc, tokens: list[Any]) -> _Who | None:
+    """ "<name>, <title>: “…”": the name before a colon opening the quote, with no verb between."""
+    doc = d.doc
+    i = tokens[0].i - 1 if tokens else -1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    before = (doc[j] for j in range(i - 1, max(-1, i - 31), -1))
+    stretch = takewhile(
+        lambda t: t.pos_ not in VERB_POS and t.text not in {".", ":", ";"} and d.quoted[t.i] < 0, before
+    )
+    named = list(dict.fromkeys(d.at[t.i] for t in reversed(list(stretch)) if t.i in d.at))
+    for mention in [m for m in named if m.kind == "person"] + named:
+        return _Who(mention, media=_is_media(mention, article.media), token=i)
+    return None
+
+
+def _share(found: list[_Found]) -> list[QuoteFact]:
+    """An unattributed quote takes the attribution of the first attributed piece of its
+    multi-paragraph quote, or of the quote whose sentence it directly follows."""
+    lead = {f.chain: f.fact for f in reversed(found) if f.chain is not None and _attributed(f.fact)}
+    facts: list[QuoteFact] = []
+    previous: _Found | None = None
+    for f in found:
+        source = lead.get(f.chain) if f.chain is not None else None
+        source = source or (previous.fact if previous is not None and _follows(previous, f) else None)
+        shared = _shared(f.fact, source) if source is not None and not _attributed(f.fact) else f.fact
+        facts.append(shared)
+        previous = replace(f, fact=shared)
+        if f.chain is not None and _attributed(shared):
+            lead.setdefault(f.chain, shared)
+    return facts
+
+
+def _shared(fact: QuoteFact, source: QuoteFact) -> QuoteFact:
+    """``fact`` attributed as ``source`` is."""
+    attribution = {f.name: getattr(source, f.name) for f in fields(QuoteFact) if f.name not in _OWN}
+    return replace(fact, scare=False, confidence=round(source.confidence * SHARED_FACTOR, 3), **attribution)
+
+
+def _follows(previous: _Found, f: _Found) -> bool:
+    """``f`` opens a sentence right after the sentence of the direct quote ``previous``."""
+    d = f.doc
+    if previous.doc is not d or not previous.fact.direct or not _attributed(previous.fact):
+        return False
+    mark = d.text[: f.fact.span.start - d.offset].rstrip(_OPENERS)
+    gap = d.text[previous.fact.evidence.end - d.offset : f.fact.span.start - d.offset]
+    return not gap.strip(_OPENERS) and (not mark or mark[-1] in _SENTENCE_ENDS)
+
+
+def _attributed(fact: QuoteFact) -> bool:
+    """The fact names a cue or a speaker (a scare quote, a title in quotes name neither)."""
+    return fact.cue is not None or fact.speaker is not None or fact.speaker_text is not None
+
+
+# --- Indirect quotes. ---
+
+
+def _indirect(article: _Article, d: _Doc, cue: Any, used: set[tuple[int, int]]) -> QuoteFact | None:
+    """ "X said (that) …", "X told Y that …", "according to X, …", "<clause>, said <outlet>."
+    A cue already carrying a direct quote gives no second fact."""
+    if d.quoted[cue.i] >= 0 or (d.rank, cue.i) in used:
+        return None
+    if cue.lower_ in cues().phrases:
+        return _according(article, d, cue, used)
+    if cue.tag_ not in FINITE and _own_subject(d, cue) is None:
+        return None  # states nothing: "to deny", "…, underscoring"
+    clause = _clause(d, cue)
+    if clause is None:
+        return _inverted_fact(article, d, cue)
+    if (d.rank, clause.i) in used:
+        return None  # "IRNA reported [Qaani told Y “…”]": the direct quote has it all
+    return _relayed(article, d, _frame(article, d, cue), clause, _clause_chars(d, clause), "clause")
+
+
+def _clause(d: _Doc, verb: Any) -> Any | None:
+    """The clause complement of a cue verb: a verb, outside the quotes."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERB_POS and d.quoted[c.i] < 0]
+    return clauses[0] if clauses else None
+
+
+def _relayed(
+    article: _Article, d: _Doc, frame: _Frame, clause: Any, chars: tuple[int, int] | None, how: str
+) -> QuoteFact | None:
+    """The fact of a reported clause. When an outlet relays a speech act ("state media reported
+    [the commander stressed <Tehran's support>]"), the speech act's speaker and content."""
+    if frame.speaker is None and frame.reported is not None and clause.i in d.cues:
+        if _clause(d, clause) is not None:
+            return None  # the inner verb reports itself (and finds this source)
+        inner = _frame(article, d, clause)
+        content = next((c for c in clause.children if c.dep_ == "dobj" and d.quoted[c.i] < 0), None)
+        if inner.speaker is not None and content is not None and "content" in _flags(clause):
+            chars, frame, how = _chars(d, content.left_edge.i, content.right_edge.i + 1), inner, "relayed"
+    return _fact(d, frame, chars, how, direct=False) if chars is not None else None
+
+
+def _according(article: _Article, d: _Doc, phrase: Any, used: set[tuple[int, int]]) -> QuoteFact | None:
+    """ "According to X, <clause>" or "<clause>, according to X"."""
+    clause = phrase.head
+    if clause.i == phrase.i or clause.pos_ not in VERB_POS or (d.rank, clause.i) in used:
+        return None
+    if clause.dep_ == "ccomp" and clause.head.i in d.cues and d.quoted[clause.head.i] < 0:
+        return None  # "X said <clause>, according to IRNA": X's fact, relayed by IRNA
+    return _relayed(article, d, _frame(article, d, phrase), clause, _clause_chars(d, clause), "according")
+
+
+def _clause_chars(d: _Doc, clause: Any) -> tuple[int, int] | None:
+    """The characters of a reported clause, without an "according to …" phrase hung on it."""
+    first, last = clause.left_edge.i, clause.right_edge.i + 1
+    for phrase in (c for c in clause.children if c.lower_ in cues().phrases and c.i in d.cues):
+        before, after = (first, phrase.left_edge.i), (phrase.right_edge.i + 1, last)
+        first, last = before if before[1] - before[0] >= after[1] - after[0] else after
+    return _chars(d, first, last)
+
+
+def _inverted_fact(article: _Article, d: _Doc, verb: Any) -> QuoteFact | None:
+    """ "<clause>, said state news agency IRNA.": the clause before the comma is what was said."""
+    if _inverted(d, verb, article.media) is None:
+        return None
+    first = verb.sent.start
+    stretch = d.doc[first : verb.i - 1]
+    if not any(t.pos_ == "VERB" for t in stretch) or any(d.quoted[t.i] >= 0 for t in stretch):
+        return None
+    chars = _chars(d, first, verb.i - 1)
+    return _fact(d, _frame(article, d, verb), chars, "inverted", direct=False) if chars is not None else None
+
+
+def _chars(d: _Doc, first: int, last: int) -> tuple[int, int] | None:
+    """The characters of tokens ``first``..``last`` (excluded), trimmed of punctuation and "that"."""
+    doc = d.doc
+    while first < last and (doc[first].is_punct or doc[first].dep_ == "mark"):
+        first += 1
+    while last > first and doc[last - 1].is_punct:
+        last -= 1
+    return (doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)) if first < last else None
+
+
+# --- The fact. ---
+
+
+def _fact(
+    d: _Doc, frame: _Frame | None, chars: tuple[int, int], how: str, *, direct: bool, scare: bool = False
+) -> QuoteFact:
+    """The fact of ``chars`` (paragraph characters) attributed by ``frame``; ``how`` the rule."""
+    speaker = (frame.speaker if frame is not None else None) or _Who()
+    reported = (frame.reported if frame is not None else None) or _Who()
+    factor = PRONOUN_FACTOR if speaker.pronoun is not None else UNNAMED_FACTOR if speaker.text else 1.0
+    cue = frame.cue if frame is not None else None
+    return QuoteFact(
+        span=Span(d.field, d.offset + chars[0], d.offset + chars[1]),
+        text=d.text[chars[0] : chars[1]],
+        direct=direct,
+        scare=scare,
+        cue=cues().phrases.get(cue.lower_, cue.text) if cue is not None else None,
+        speaker=speaker.mention,
+        speaker_pronoun=speaker.pronoun,
+        addressees=frame.addressees if frame is not None else (),
+        reported_by=reported.mention,
+        reported_by_text=reported.text,
+        evidence=_evidence(d, frame, chars),
+        confidence=round(CONFIDENCE[how] * factor, 3),
+        speaker_text=speaker.text,
+    )
+
+
+def _evidence(d: _Doc, frame: _Frame | None, chars: tuple[int, int]) -> Span:
+    """The sentences from the first to the last of quote, cue, speaker, addressees and source."""
+    points = [chars[0], chars[1] - 1]
+    if frame is not None:
+        words = [w.token for w in (frame.speaker, frame.reported) if w is not None and w.token is not None]
+        points.extend(d.doc[i].idx for i in [*words, *([frame.cue.i] if frame.cue is not None else [])])
+        points.extend(m.span.start - d.offset for m in frame.addressees if m.span.field == d.field)
+    inside = [p for p in points if 0 <= p < len(d.text)]
+    return Span(d.field, d.offset + _sentence(d, min(inside))[0], d.offset + _sentence(d, max(inside))[1])
+
+
+def _sentence(d: _Doc, char: int) -> tuple[int, int]:
+    """The sentence holding character ``char`` (the whole paragraph when the parse has none)."""
+    span = d.doc.char_span(char, char + 1, alignment_mode="expand")
+    return (span.sent.start_char, span.sent.end_char) if span is not None and len(span) else (0, len(d.text))

@@ -1,0 +1,46 @@
+"""One event, many reports (``store.facts.same_event``): reports merge only with the same root
+code, dates within a day, a shared acting and a shared acted-upon actor and no other place;
+the reason is printed. Different events on one day between the same actors stay apart."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from dabir.store.facts import _Report, same_event
+
+CALL = _Report("04", "041", frozenset({"joe-biden"}), frozenset({"benjamin-netanyahu"}), date(2021, 5, 12),
+               date(2021, 5, 12), None)  # fmt: skip
+
+
+def test_two_reports_of_one_call_merge_with_a_reason() -> None:
+    other = replace(CALL, code="040", start=date(2021, 5, 13), end=date(2021, 5, 13))
+    why = same_event(CALL, other)
+    assert why is not None and "joe-biden" in why and "benjamin-netanyahu" in why and "04" in why
+
+
+def test_a_call_and_a_strike_the_same_day_stay_two() -> None:
+    strike = replace(CALL, root="19", code="195")
+    assert same_event(CALL, strike) is None
+
+
+def test_two_different_visits_the_same_day_stay_two() -> None:
+    visit = replace(CALL, code="042")
+    assert same_event(CALL, visit) is None  # a phone call is not a visit
+
+
+def test_days_apart_or_other_actors_or_places_stay_apart() -> None:
+    assert same_event(CALL, replace(CALL, start=date(2021, 5, 20), end=date(2021, 5, 20))) is None
+    assert same_event(CALL, replace(CALL, targets=frozenset({"naftali-bennett"}))) is None
+    assert same_event(CALL, replace(CALL, sources=frozenset({"kamala-harris"}))) is None
+    assert same_event(replace(CALL, place="gaza"), replace(CALL, place="tehran")) is None
+
+
+def test_undated_reports_never_merge() -> None:
+    assert same_event(replace(CALL, start=None, end=None), CALL) is None
+
+
+def test_open_intervals_overlap() -> None:
+    fighting = _Report("19", "190", frozenset({"hamas"}), frozenset({"israel"}), date(2021, 5, 10), None, None)
+    later = replace(fighting, start=date(2021, 5, 15), end=date(2021, 5, 15))
+    assert same_event(fighting, later) is not None

@@ -1,0 +1,432 @@
+"""Quotes (``quotes.v1``) on the founding sample, on real Treasury and White House releases of the
+bundled corpus, on sentences written for each rule, and on hostile input."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import pytest
+
+from dabir.actor_types import Mention
+from dabir.extract.mentions import MentionFinder, Paragraph
+from dabir.extract.nlp import load_english
+from dabir.extract.quotes import QuoteFact, cues, find_quotes, pair_marks
+from dabir.ingest.layout import parse_layout
+from dabir.resolve.kb import KnowledgeBase, load_kb
+from dabir.resolve.link import governments_of, link_mentions
+from dabir.types import FieldName
+from tests.conftest import BUNDLED, BUNDLED_SEED
+
+pytestmark = pytest.mark.extract
+
+Fields = dict[FieldName, str]
+Parsed = tuple[list[Mention], list[Paragraph]]
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_kb()
+
+
+@pytest.fixture(scope="module")
+def finder(kb: KnowledgeBase) -> MentionFinder:
+    return MentionFinder(load_english(), kb)
+
+
+@pytest.fixture(scope="module")
+def media(kb: KnowledgeBase) -> frozenset[str]:
+    return frozenset(a.id for a in kb.actors.values() if "MED" in a.sectors)
+
+
+def quotes(finder: MentionFinder, media: frozenset[str], fields: Fields) -> list[QuoteFact]:
+    mentions, paragraphs = finder.find_with_docs(fields)
+    return find_quotes(paragraphs, mentions, media, fields)
+
+
+def direct(facts: list[QuoteFact]) -> list[QuoteFact]:
+    return [f for f in facts if f.direct]
+
+
+def who(fact: QuoteFact) -> str | None:
+    """The speaker as the text names it: the mention, else the words."""
+    return fact.speaker.text if fact.speaker is not None else fact.speaker_text
+
+
+# --- The founding sample. ---
+
+
+@pytest.fixture(scope="module")
+def seed_fields() -> Fields:
+    layout = parse_layout(BUNDLED_SEED.read_text(encoding="utf-8"))
+    assert layout.caption is not None
+    return {"caption": layout.caption.text, "text": layout.body}
+
+
+@pytest.fixture(scope="module")
+def seed_parsed(finder: MentionFinder, seed_fields: Fields) -> Parsed:
+    return finder.find_with_docs(seed_fields)
+
+
+@pytest.fixture(scope="module")
+def seed(seed_parsed: Parsed, media: frozenset[str], seed_fields: Fields) -> list[QuoteFact]:
+    mentions, paragraphs = seed_parsed
+    return find_quotes(paragraphs, mentions, media, seed_fields)
+
+
+@pytest.fixture(scope="module")
+def actor_of(kb: KnowledgeBase, seed_parsed: Parsed) -> dict[Any, str | None]:
+    """Each seed mention's span → the actor id the linker gives it."""
+    return {lk.mention.span: lk.actor_id for lk in link_mentions(kb, seed_parsed[0], governments_of(kb))}
+
+
+def test_the_seed_has_its_seven_quoted_spans(seed: list[QuoteFact], actor_of: dict[Any, str | None]) -> None:
+    def row(f: QuoteFact) -> tuple[Any, ...]:
+        def actor(m: Mention | None) -> str | None:
+            return actor_of[m.span] if m is not None else None
+
+        to = tuple(actor(m) for m in f.addressees)
+        return (f.text.split()[0], actor(f.speaker), to, actor(f.reported_by), f.cue, f.scare)
+
+    assert [row(f) for f in direct(seed)] == [
+        ("crimes", None, (), None, None, True),
+        ("stands", "esmail-qaani", ("ismail-haniyeh",), "irna", "told", False),
+        ("against", "esmail-qaani", ("ismail-haniyeh",), "irna", "condemned", False),
+        ("the", "esmail-qaani", ("ziyad-al-nakhalah",), None, "told", False),
+        ("praised", "esmail-qaani", (), None, "praised", False),
+        ("not", "ali-khamenei", (), None, "called", False),
+        ("fighting", "ali-khamenei", (), None, "said", False),
+    ]
+
+
+def test_he_is_the_last_person_named_as_a_subject(seed: list[QuoteFact], seed_fields: Fields) -> None:
+    [praised] = [f for f in seed if f.cue == "praised"]
+    assert praised.speaker_pronoun is not None and praised.speaker is not None
+    text = seed_fields["text"]
+    assert text[praised.speaker_pronoun.start : praised.speaker_pronoun.end] == "He"
+    assert praised.speaker.text == "Qaani" and praised.speaker.span.start < praised.speaker_pronoun.start
+    assert praised.evidence.start == praised.speaker_pronoun.start  # the "He" sentence, not Qaani's
+
+
+def test_the_seed_indirect_quotes_tell_the_source_from_the_speaker(
+    seed: list[QuoteFact], actor_of: dict[Any, str | None]
+) -> None:
+    stressed, said = [f for f in seed if not f.direct]
+    assert (stressed.cue, stressed.speaker, stressed.speaker_text) == (
+        "stressed",
+        None,
+        "Iran’s Revolutionary Guards Quds Force commander",
+    )
+    assert (
+        stressed.text.startswith("Tehran’s support for Palestinians")
+        and stressed.reported_by_text == "state media"
+    )
+    assert said.cue == "said" and said.speaker is None and said.speaker_text is None
+    assert said.reported_by is not None and actor_of[said.reported_by.span] == "irna"
+    assert said.text.startswith("Brigadier General Ismail Qaani talked to the head of Hamas")
+
+
+def test_spans_evidence_and_texts_agree(seed: list[QuoteFact], seed_fields: Fields) -> None:
+    for fact in seed:
+        text = seed_fields[fact.span.field]
+        assert text[fact.span.start : fact.span.end] == fact.text
+        assert fact.evidence.start <= fact.span.start and fact.span.end <= fact.evidence.end
+        assert 0 < fact.confidence <= 1
+        if fact.direct:
+            assert text[fact.span.start - 1] == "“" and text[fact.span.end] == "”"
+
+
+def test_without_the_field_texts_the_parser_text_gives_the_same_facts(
+    seed: list[QuoteFact], seed_parsed: Parsed, media: frozenset[str]
+) -> None:
+    mentions, paragraphs = seed_parsed
+    plain = find_quotes(paragraphs, mentions, media)
+
+    def key(f: QuoteFact) -> tuple[Any, ...]:
+        return (f.span, f.cue, f.speaker, f.addressees, f.reported_by, f.scare, f.evidence)
+
+    assert [key(f) for f in plain] == [key(f) for f in seed]
+    assert any("'" in f.text for f in plain)  # "Palestinians' right": the parser's characters
+
+
+# --- Real releases of the bundled corpus. ---
+
+
+def corpus_record(folder: str, record_id: str) -> Fields:
+    for path in (BUNDLED / folder).glob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            if record["id"] == record_id:
+                return {"title": record["title"], "text": record["text"]}
+    raise AssertionError(f"{record_id} is not in {folder}")
+
+
+def test_treasury_said_under_secretary_and_the_quote_that_follows(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    facts = direct(quotes(finder, media, corpus_record("treasury-press", "treasury-tg1397")))
+    assert [(f.text.split()[:4], who(f), f.cue) for f in facts] == [
+        (["At", "a", "time", "when"], "David S. Cohen", "said"),
+        (["Today’s", "sanction", "against", "Bank"], "David S. Cohen", "said"),  # the next sentence
+    ]
+    assert facts[0].confidence > facts[1].confidence
+
+
+def test_treasury_said_name_comma_title(finder: MentionFinder, media: frozenset[str]) -> None:
+    facts = direct(quotes(finder, media, corpus_record("treasury-press", "treasury-jl0331")))
+    assert facts and all(who(f) == "Adam J. Szubin" and f.cue == "said" for f in facts)
+    assert facts[0].text.startswith("Hizballah needs individuals like")
+
+
+def test_white_house_readout_he_assured_the_president(finder: MentionFinder, media: frozenset[str]) -> None:
+    record = "whitehouse-2021-06-28-readout-of-president-joseph-r-biden-jr-meeting-with-president-reuven-rivlin-of-israel"
+    facts = quotes(finder, media, corpus_record("whitehouse-briefing-room", record))
+    [assured] = [f for f in facts if f.cue == "assured"]
+    assert assured.speaker is not None and assured.speaker.text == "Biden"
+    assert assured.speaker_pronoun is not None
+    assert [m.text for m in assured.addressees] == ["Rivlin"]
+    assert assured.text.startswith("the United States remains determined to counter Iran")
+    [emphasized, *_] = [f for f in facts if f.cue == "emphasized"]
+    assert (
+        emphasized.speaker_text == "The President"
+        and "Iran will never get a nuclear weapon" in emphasized.text
+    )
+
+
+def test_white_house_statement_mr_sullivan_confirmed(finder: MentionFinder, media: frozenset[str]) -> None:
+    record = "whitehouse-2021-01-24-statement-by-nsc-spokesperson-emily-horne-on-national-security-advisor-jake-sullivans-cal-ad4731c4"
+    [fact] = quotes(finder, media, corpus_record("whitehouse-briefing-room", record))
+    assert (fact.cue, who(fact), fact.direct) == ("confirmed", "Sullivan", False)
+    assert (
+        fact.text == "the United States will closely consult with Israel on all matters of regional security"
+    )
+
+
+@pytest.mark.slow
+def test_treasury_releases_quote_named_officials(finder: MentionFinder, media: frozenset[str]) -> None:
+    """The first 30 Treasury releases with curly quotes: every span holds its text, and most
+    quoted statements (8 words or more; titles of orders are quoted too) have a speaker."""
+    path = BUNDLED / "treasury-press" / "treasury_news_me_sample.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    statements = attributed = 0
+    for record in [r for r in records if "“" in r["text"]][:30]:
+        fields: Fields = {"title": record["title"], "text": record["text"]}
+        for fact in quotes(finder, media, fields):
+            assert fields[fact.span.field][fact.span.start : fact.span.end] == fact.text
+            if fact.direct and len(fact.text.split()) >= 8:
+                statements += 1
+                attributed += who(fact) is not None
+    assert statements >= 50 and attributed / statements >= 0.75  # 45 of 55 when written
+
+
+# --- Sentences written for each rule. ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We will never accept this," Javad Zarif said.',
+            [("We will never accept this,", "Javad Zarif", "said")],
+        ),
+        (
+            "Javad Zarif said: «We will respond to any aggression.»",
+            [("We will respond to any aggression.", "Javad Zarif", "said")],
+        ),
+        (  # one quote over two sentences
+            '"We will respond. Our patience has limits," Javad Zarif told reporters.',
+            [("We will respond. Our patience has limits,", "Javad Zarif", "told")],
+        ),
+        (  # apostrophes inside a quote and after it are no quote marks
+            "“Hamas’ political bureau defends the Palestinians’ right,” Ismail Haniyeh said. Officials don’t agree.",
+            [("Hamas’ political bureau defends the Palestinians’ right,", "Ismail Haniyeh", "said")],
+        ),
+        ("The minister called the strike ‘a crime’ and left.", [("a crime", "The minister", "called")]),
+        (  # a lone mark is skipped, the next pair still read
+            'He said "yes and left. Javad Zarif said "no" today.',
+            [("no", "Javad Zarif", "said")],
+        ),
+        (  # "as saying": the object of "quoted" speaks, the subject relays
+            'IRNA quoted Ismail Qaani as saying "the resistance will prevail."',
+            [("the resistance will prevail.", "Ismail Qaani", "saying")],
+        ),
+        (  # the news convention: the quote goes on in the next paragraph
+            '"We will stand with our allies," Joe Biden said. "We will not waver.\n\n"The world is watching."',
+            [
+                ("We will stand with our allies,", "Joe Biden", "said"),
+                ("We will not waver.", "Joe Biden", "said"),
+                ("The world is watching.", "Joe Biden", "said"),
+            ],
+        ),
+    ],
+)
+def test_written_direct_quotes(
+    finder: MentionFinder, media: frozenset[str], text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(f.text, who(f), f.cue) for f in direct(quotes(finder, media, {"text": text}))] == expected
+
+
+def test_she_stands_for_the_last_person_subject_across_paragraphs(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    text = (
+        'Nancy Pelosi met the delegation in Washington on Monday.\n\nShe said "the alliance is unbreakable."'
+    )
+    [fact] = quotes(finder, media, {"text": text})
+    assert fact.speaker is not None and fact.speaker.text == "Nancy Pelosi"
+    assert (
+        fact.speaker_pronoun is not None
+        and text[fact.speaker_pronoun.start : fact.speaker_pronoun.end] == "She"
+    )
+
+
+def test_coordinated_addressees_are_all_kept(finder: MentionFinder, media: frozenset[str]) -> None:
+    text = 'Ismail Qaani told Ismail Haniyeh and Ziyad al-Nakhalah that "the resistance will prevail."'
+    [fact] = quotes(finder, media, {"text": text})
+    assert who(fact) == "Ismail Qaani"
+    assert [m.text for m in fact.addressees] == ["Ismail Haniyeh", "Ziyad al-Nakhalah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "reported_by"),
+    [
+        ('"We are ready," Ismail Qaani told Ismail Haniyeh, IRNA reported.', "Ismail Qaani", "IRNA"),
+        ('"The enemy will regret it," the commander said, state TV reported.', "the commander", "state TV"),
+        ("The ministry said the talks would resume, according to IRNA.", "The ministry", "IRNA"),
+        (
+            "According to state television, the ministry summoned the British ambassador.",
+            None,
+            "state television",
+        ),
+    ],
+)
+def test_a_news_outlet_relays_and_never_speaks(
+    finder: MentionFinder, media: frozenset[str], text: str, speaker: str | None, reported_by: str
+) -> None:
+    [fact] = quotes(finder, media, {"text": text})
+    source = fact.reported_by.text if fact.reported_by is not None else fact.reported_by_text
+    assert (who(fact), source) == (speaker, reported_by)
+
+
+def test_according_to_a_person_makes_the_person_the_speaker(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    [fact] = quotes(finder, media, {"text": "According to Javad Zarif, Tehran will respond to any attack."})
+    assert (fact.cue, who(fact), fact.text, fact.reported_by) == (
+        "according to",
+        "Javad Zarif",
+        "Tehran will respond to any attack",
+        None,
+    )
+
+
+def test_indirect_quotes_need_a_clause(finder: MentionFinder, media: frozenset[str]) -> None:
+    [fact] = quotes(finder, media, {"text": "Javad Zarif said the talks had failed."})
+    assert (fact.direct, who(fact), fact.text) == (False, "Javad Zarif", "the talks had failed")
+    assert quotes(finder, media, {"text": "The minister said nothing."}) == []
+
+
+def test_one_or_two_quoted_words_with_no_cue_are_scare_quotes(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    [fact] = quotes(finder, media, {"text": 'Protesters facing the "security forces" fled the square.'})
+    assert (fact.text, fact.scare, fact.speaker, fact.speaker_text, fact.cue) == (
+        "security forces",
+        True,
+        None,
+        None,
+        None,
+    )
+
+
+def test_the_cue_words_are_data() -> None:
+    vocabulary = cues()
+    assert "reporting" in vocabulary.verbs["report"] and "addressee" in vocabulary.verbs["tell"]
+    assert vocabulary.phrases["according"] == "according to" and "media" in vocabulary.media_nouns
+
+
+# --- Pairing marks, and hostile input. ---
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("He said “yes” and ‘no’.", ["yes", "no"]),
+        ("«Non», a-t-il dit.", ["Non"]),
+        ("Don’t take the Palestinians’ right or Hamas’ bureau, he said.", []),
+        (
+            "“Hamas’ bureau and the Palestinians’ right,” he said.",
+            ["Hamas’ bureau and the Palestinians’ right,"],
+        ),
+        ('"one" "two" "three"', ["one", "two", "three"]),
+        ('a "lone mark and a "pair" here', ["pair"]),
+        ("“a ‘nested’ one”", ["a ‘nested’ one"]),
+        ("the '90s and rock 'n' roll", []),
+    ],
+)
+def test_pair_marks(text: str, quoted: list[str]) -> None:
+    assert [text[m.start : m.end] for m in pair_marks("text", [(0, text)])] == quoted
+
+
+def test_a_quote_over_paragraphs_is_one_chain() -> None:
+    first = "“We will win,” he said. “We will not waver."
+    second = "“We will fight on,” he added."
+    third = "Nothing is quoted here “but a lone mark"
+    texts = {0: first, 100: second, 200: third}
+    marks = pair_marks("text", list(texts.items()))
+    assert [texts[m.start // 100 * 100][m.start % 100 : m.end % 100] for m in marks] == [
+        "We will win,",
+        "We will not waver.",
+        "We will fight on,",
+    ]
+    assert marks[0].chain is None and marks[1].chain == marks[2].chain == first.index("“We will not")
+
+
+def test_ten_thousand_quote_marks_pair_in_linear_time() -> None:
+    for text in ('"' * 10_000, "“" * 10_000, "'" * 10_000, '"a' * 10_000, "’s " * 10_000):
+        start = time.perf_counter()
+        marks = pair_marks("text", [(0, text)])
+        assert time.perf_counter() - start < 0.5
+        assert all(0 <= m.start < m.end <= len(text) for m in marks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"yes' * 2_000,
+        '" ' * 5_000,
+        "He said “yes and left.\n\n“Then he said ‘no and “left.\n\nNothing here.",
+        "” « ’ ‘ „ » “",
+        "...",
+    ],
+)
+def test_hostile_quote_marks_never_crash(finder: MentionFinder, media: frozenset[str], text: str) -> None:
+    facts = quotes(finder, media, {"text": text})
+    for fact in facts:
+        assert text[fact.span.start : fact.span.end] == fact.text and fact.text.strip()
+        assert fact.evidence.start <= fact.span.start <= fact.span.end <= fact.evidence.end
+
+
+@pytest.mark.slow  # spaCy's tokenizer alone takes ~20 s on 10,000 marks with no space between them
+def test_ten_thousand_quote_marks_through_the_pipeline(finder: MentionFinder, media: frozenset[str]) -> None:
+    text = '"' * 10_000
+    mentions, paragraphs = finder.find_with_docs({"text": text})
+    start = time.perf_counter()
+    assert find_quotes(paragraphs, mentions, media, {"text": text}) == []  # only empty pairs
+    assert time.perf_counter() - start < 2
+
+
+@pytest.mark.slow
+def test_a_200000_character_paragraph_with_no_punctuation(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    words = (
+        "officials said the talks had failed and the minister told reporters that he would return " * 2_300
+    )[:200_000]
+    mentions, paragraphs = finder.find_with_docs({"text": words})
+    assert len(paragraphs) >= 10 and all(len(p.doc.text) <= 20_000 for p in paragraphs)  # mentions.chunks
+    start = time.perf_counter()
+    facts = find_quotes(paragraphs, mentions, media, {"text": words})
+    assert time.perf_counter() - start < 10
+    assert facts and all(not f.direct and words[f.span.start : f.span.end] == f.text for f in facts)
