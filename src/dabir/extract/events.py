@@ -102,6 +102,7 @@ class _Memory:
     titled: list[Mention] = field(default_factory=list)
     acting: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # root code → last sources
     consulted: tuple[Mention, ...] = ()  # the parties of the last consultation ("the two leaders")
+    voice: Mention | None = None  # who "I" is: the person a title gives remarks or a statement by
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,8 @@ def find_events(
     for paragraph in paragraphs:
         inside = by_field.of(paragraph)
         para = index_paragraph(paragraph.doc, paragraph.field, paragraph.offset, inside)
+        if paragraph.field == "title":
+            memory.voice = memory.voice or _voice(para)
         words = {t.lower_ for t in paragraph.doc}
         phone = bool((words | previous_words | title_words) & vocab.phone_cues)
         dates = _dates_by_root(para, anchor) if anchor else {}
@@ -159,6 +162,19 @@ def _dates_by_root(para: ParsedParagraph, anchor: date) -> dict[int, DateRef]:
         if span is not None:
             by_root[span.root.i] = ref
     return by_root
+
+
+def _voice(para: ParsedParagraph) -> Mention | None:
+    """ "Remarks by Vice President Harris …", "Statement from President Joe Biden on …": the
+    person whose words the document is, so that its "I" is that person."""
+    for token in para.doc:
+        if token.lower_ not in ("by", "from"):
+            continue
+        following = [para.at[t.i] for t in para.doc[token.i + 1 : token.i + 6] if t.i in para.at]
+        persons = [m for m in following if m.kind == "person"]
+        if persons:
+            return persons[0]
+    return None
 
 
 def _remember(para: ParsedParagraph, sent: Any, memory: _Memory) -> None:
@@ -350,6 +366,8 @@ def _phrase_actors(ctx: _Sentence, token: Any) -> tuple[list[Mention], Span | No
     persons = [m for m in named if m.kind == "person"]
     if persons or named:
         return [(persons or named)[0]], None
+    if token.lower_ == "i" and token.tag_ == "PRP" and ctx.memory.voice is not None:
+        return [ctx.memory.voice], para.token_span(token)
     if token.lower_ in PRONOUNS and token.tag_ == "PRP" and ctx.memory.last_person is not None:
         return [ctx.memory.last_person], para.token_span(token)
     if ctx.memory.consulted and _names_the_parties(ctx, token):

@@ -29,12 +29,12 @@ from typing import Any
 from spacy.matcher import PhraseMatcher
 
 from dabir.actor_types import Mention
-from dabir.extract.normalize import parser_text
+from dabir.extract.normalize import headline_text, parser_text
 from dabir.ingest.layout import split_paragraphs
 from dabir.resolve.kb import KnowledgeBase
 from dabir.resolve.names import strip_titles
 from dabir.types import FieldName, Span
-from dabir.vocab import collective_nouns, place_nouns, stopwords, titles
+from dabir.vocab import collective_nouns, headline_words, place_nouns, stopwords, titles
 
 COMPONENT = "mentions.v1"
 KINDS = {
@@ -88,7 +88,8 @@ class MentionFinder:
 
     def _field(self, name: FieldName, text: str) -> tuple[list[Mention], list[Paragraph]]:
         spans = [chunk for p in split_paragraphs(text) for chunk in chunks(text, p.start, p.end)]
-        docs = self.nlp.pipe(parser_text(text[start:end]) for start, end in spans)
+        readable = headline_text(text, headline_words()) if name == "title" else text
+        docs = self.nlp.pipe(parser_text(readable[start:end]) for start, end in spans)
         mentions: list[Mention] = []
         paragraphs: list[Paragraph] = []
         for (start, _end), doc in zip(spans, docs, strict=True):

@@ -25,6 +25,7 @@ from dabir.store import schema as t
 from dabir.types import Span
 
 WINDOW_DAYS = 1  # reports of one event may date it a day apart (time zones, "yesterday")
+GENERIC_CODES = frozenset({"040"})  # a code that a more specific one of its root may retell
 REPORTS_COMPARED = 20  # a report is compared with at most this many of an event's: bounded work
 
 
@@ -289,7 +290,9 @@ def _same_in_article(a: _Report, b: _Report) -> str | None:
 
 
 def _codes_compatible(a: str, b: str) -> bool:
-    generic = {c for c in (a, b) if len(c) == 3 and c.endswith("0")}  # "040" consult: any 04x
+    """Equal codes, or a consultation told once generically ("talks", 040) and once by its manner
+    ("a phone call", 041). A fight (190) and an airstrike (195) may be two events: not merged."""
+    generic = {c for c in (a, b) if c in GENERIC_CODES}
     return a == b or bool(generic)
 
 

@@ -35,3 +35,9 @@ def place_nouns() -> frozenset[str]:
 def collective_nouns() -> frozenset[str]:
     """Nouns for groups of people ("protesters"): "Iranian protesters" is a group actor."""
     return _words("collective-nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def headline_words() -> frozenset[str]:
+    """Common headline words Title Case capitalizes (lowercased for the parser in titles)."""
+    return _words("headline-words.txt")

@@ -1,0 +1,79 @@
+"""`dabir eval` on the hand-annotated event, quote and date gold set (data/gold/events.jsonl,
+README beside it); the held-out part is measured here and never tuned on.
+
+The F1 floors pinned here are a ratchet at what the pipeline measures today (they only go up).
+They are NOT yet the floors issue 4 asks for (detection 0.8, root 0.7, source and target 0.7,
+date 0.8, counts 0.8, quote speaker 0.85, date value 0.9): ISSUE_FLOORS records those, and
+test_issue_floors_are_not_yet_met keeps the gap visible until they hold."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from dabir.settings import Settings
+from dabir.workspace import open_workspace
+from tests.conftest import ROOT
+
+GOLD = ROOT / "data" / "gold" / "events.jsonl"
+FIELDS = ("detection", "root", "source", "target", "date", "place", "counts", "quote_speaker", "date_value")
+ISSUE_FLOORS = {
+    "detection": 0.8, "root": 0.7, "source": 0.7, "target": 0.7, "date": 0.8, "counts": 0.8,
+    "quote_speaker": 0.85, "date_value": 0.9,
+}  # fmt: skip
+# F1 floors today (measured 2026-11-27, a little below the figures of the closing note).
+FLOORS = {
+    "dev": {
+        "detection": 0.64, "root": 0.6, "source": 0.44, "target": 0.4, "date": 0.55, "place": 0.25,
+        "counts": 0.35, "quote_speaker": 0.56, "date_value": 0.78,
+    },
+    "heldout": {
+        "detection": 0.58, "root": 0.55, "source": 0.33, "target": 0.39, "date": 0.4, "place": 0.28,
+        "counts": 0.3, "quote_speaker": 0.6, "date_value": 0.87,
+    },
+}  # fmt: skip
+
+
+def test_the_gold_set_is_real_and_split() -> None:
+    items = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert {i["split"] for i in items} == {"dev", "heldout"}
+    assert len(items) >= 41 and any(i["id"] == "seed" for i in items)
+    for item in items:
+        fields = item["fields"]
+        for event in item["events"]:
+            trigger = event["trigger"]
+            assert fields[trigger["field"]][trigger["start"] : trigger["end"]] == trigger["text"]
+            assert isinstance(event["code"], str) and event["code"].isdigit()
+        for fact in [*item["quotes"], *item["dates"]]:
+            span = fact["span"]
+            assert fields[span["field"]][span["start"] : span["end"]] == span["text"]
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    db = tmp_path_factory.mktemp("eval") / "eval.db"
+    with open_workspace(settings=Settings(db=str(db))) as ws:
+        return {r["split"]: r for r in ws.evaluate(GOLD)}
+
+
+@pytest.mark.extract
+def test_scores_stay_above_their_floors(results: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
+    with capsys.disabled():
+        for split, result in results.items():
+            print(f"\nevent gold {split} ({result['articles']} articles):", end="")
+            for name in FIELDS:
+                s = result[name]
+                print(f" {name} P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f};", end="")
+    for split, floors in FLOORS.items():
+        for name, f1 in floors.items():
+            assert results[split][name]["f1"] >= f1, (split, name, results[split][name])
+
+
+@pytest.mark.extract
+def test_issue_floors_are_not_yet_met(results: dict[str, Any]) -> None:
+    """When this fails, the issue's floors hold: pin them in FLOORS and delete this test."""
+    below = [name for name, floor in ISSUE_FLOORS.items() if results["heldout"][name]["f1"] < floor]
+    assert below, "every issue 4 floor holds on the held-out part: pin them in FLOORS"
+

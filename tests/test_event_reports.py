@@ -1,0 +1,65 @@
+"""One event, many reports, on real documents (issue 4): the White House's readout of Vice
+President Harris's meeting with Prime Minister Netanyahu and her remarks after it, published the
+same day, are two reports of one event; President Biden's meeting with Netanyahu that day is
+another event between partly the same actors and stays apart. Both back ends."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dabir.settings import Settings
+from dabir.workspace import Workspace, open_workspace
+from tests.conftest import shared_path
+
+pytestmark = pytest.mark.extract
+
+DAY = "whitehouse-2024-07-25-"
+PAIR = ("readout-of-vice-president-harriss-meeting", "remarks-by-vice-president-harris-following-meeting")
+OTHER = "readout-of-president-joe-bidens-meeting"
+
+
+def records(folder: Path) -> list[Path]:
+    """The three documents of that day, each as a one-line JSON file of the corpus's own record."""
+    source = shared_path("corpus", "whitehouse-briefing-room", "whitehouse_statements_me_sample.jsonl")
+    wanted = (*PAIR, OTHER)
+    paths = []
+    for line in source.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record["id"].startswith(DAY) and any(w in record["id"] for w in wanted):
+            path = folder / f"{record['id'][:60]}.jsonl"
+            path.write_text(line + "\n", encoding="utf-8")
+            paths.append(path)
+    assert len(paths) == 3
+    return paths
+
+
+@pytest.fixture
+def ingested(db_url: str, tmp_path: Path) -> Iterator[Workspace]:
+    settings = Settings(db=db_url, fetch_linked_pages=False, extract=True, extract_workers=1)
+    with open_workspace(settings=settings) as ws:
+        ws.ingest([str(p) for p in records(tmp_path)])
+        yield ws
+
+
+def meetings_with(ws: Workspace, actor: str) -> list[dict[str, Any]]:
+    return [e for e in ws.events(actor=actor, target="benjamin-netanyahu") if e["root"] == "04"]
+
+
+def test_two_reports_of_one_meeting_are_one_event(ingested: Workspace) -> None:
+    harris = meetings_with(ingested, "kamala-harris")
+    events = {e["event"] for e in harris}
+    assert len(events) == 1, harris
+    assert len({e["article"] for e in harris}) == 2
+    assert all(e["mentions"] >= 2 for e in harris)
+    assert all("same root 04" in e["merged_because"] for e in harris)
+
+
+def test_the_other_meeting_that_day_stays_apart(ingested: Workspace) -> None:
+    harris = {e["event"] for e in meetings_with(ingested, "kamala-harris")}
+    biden = {e["event"] for e in meetings_with(ingested, "joe-biden")}
+    assert biden and not biden & harris
