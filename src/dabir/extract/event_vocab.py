@@ -68,6 +68,7 @@ class EventVocabulary:
     event_nouns: frozenset[str]
     party_prepositions: frozenset[str]
     party_nouns: frozenset[str]
+    light_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     negative_labels: frozenset[str]
     positive_labels: frozenset[str]
@@ -132,6 +133,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         event_nouns=_words(data["event_nouns_for_counts"]),
         party_prepositions=_words(data["party_prepositions"]),
         party_nouns=_words(data["party_nouns"]),
+        light_verbs=_words(data["light_verbs"]),
         naming_verbs=_words(data["naming_verbs"]),
         negative_labels=_words(data["negative_labels"]),
         positive_labels=_words(data["positive_labels"]),

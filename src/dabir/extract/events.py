@@ -424,7 +424,7 @@ def _sources(ctx: _Sentence, token: Any, trigger: Trigger | None) -> tuple[list[
                     found, pronoun = _actors(ctx, obj)
                     return found, pronoun, obj
         verb = governing_verb(token)
-        subject = subject_token(verb) if verb is not None else None
+        subject = subject_token(verb) if verb is not None and _carries(ctx, token, verb) else None
     elif passive(token):
         subject = next((o for o in instruments(token) if o.head.dep_ == "agent"), None)
     else:
@@ -434,6 +434,15 @@ def _sources(ctx: _Sentence, token: Any, trigger: Trigger | None) -> tuple[list[
     subject = _antecedent(ctx, subject)
     found, pronoun = _actors(ctx, subject)
     return found, pronoun, subject
+
+
+def _carries(ctx: _Sentence, noun: Any, verb: Any) -> bool:
+    """Whether the verb's subject is the noun event's agent: "X held talks", "X expressed support"
+    (a light verb), "in phone calls with …, X stressed" (an adjunct) — but not "X condemned the
+    attack" or "X welcomed the release", whose agents are someone else."""
+    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "conj", "appos"):
+        return True
+    return verb.lemma_.lower() in ctx.vocab.light_verbs
 
 
 def _parties(ctx: _Sentence, token: Any) -> list[Mention]:

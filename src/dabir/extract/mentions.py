@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+import numpy
 from spacy.matcher import PhraseMatcher
 
 from dabir.actor_types import Mention
@@ -52,6 +53,7 @@ _SUFFIX = re.compile(r"^[^,]+, (?:Jr|Sr)\.?$")  # "Joseph R. Biden, Jr." is no O
 _TITLE_BEFORE = re.compile(r"((?:[A-Z][A-Za-z.]*[ -]){0,3}[A-Z][A-Za-z.]*) $")  # words just before a name
 NOUN_TAGS = frozenset({"NNPS", "NNS", "NNP", "NN"})
 MAX_CHUNK = 20_000  # characters parsed at once; longer paragraphs are cut
+PIPE_BATCH = 16  # paragraphs parsed at once: spaCy's working memory grows with the batch, not the article
 ACTING_DEPS = frozenset({"nsubj"})  # a place in these roles acts: metonymy
 ACTING_PREPOSITIONS = frozenset({"by", "between"})  # "sanctioned by Washington", "talks between"
 
@@ -89,7 +91,8 @@ class MentionFinder:
     def _field(self, name: FieldName, text: str) -> tuple[list[Mention], list[Paragraph]]:
         spans = [chunk for p in split_paragraphs(text) for chunk in chunks(text, p.start, p.end)]
         readable = headline_text(text, headline_words()) if name == "title" else text
-        docs = self.nlp.pipe(parser_text(readable[start:end]) for start, end in spans)
+        texts = (parser_text(readable[start:end]) for start, end in spans)
+        docs = self.nlp.pipe(texts, batch_size=PIPE_BATCH)
         mentions: list[Mention] = []
         paragraphs: list[Paragraph] = []
         for (start, _end), doc in zip(spans, docs, strict=True):
@@ -100,7 +103,7 @@ class MentionFinder:
             if name == "credit" and not found:
                 found = self._credit(name, text)
             mentions.extend(found)
-            paragraphs.append(Paragraph(name, start, doc))
+            paragraphs.append(Paragraph(name, start, _lean(doc)))
         return mentions, paragraphs
 
     def _gazetteer(self, doc: Any, name: FieldName, offset: int) -> list[Mention]:
@@ -156,6 +159,14 @@ def chunks(text: str, start: int, end: int, limit: int = MAX_CHUNK) -> list[tupl
     if start < end:
         pieces.append((start, end))
     return pieces
+
+
+def _lean(doc: Any) -> Any:
+    """The parse without its tok2vec tensor (96 floats a token): the components after parsing
+    read tokens, tags, dependencies and entities only, and an article at the size cap keeps
+    thousands of paragraphs."""
+    doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
 
 
 @dataclass(frozen=True)
