@@ -29,7 +29,7 @@ from pathlib import Path
 
 from dabir.evaluate import gold_article
 from dabir.extract.article import ArticleExtractor
-from dabir.extract.mentions import chunks
+from dabir.extract.mentions import PIPE_BATCH, chunks
 from dabir.extract.nlp import load_english
 from dabir.extract.normalize import parser_text
 from dabir.ingest.layout import split_paragraphs
@@ -63,7 +63,7 @@ def _extract(article: Article) -> int:
 def _bare(paragraphs: list[str]) -> int:
     """Bare spaCy on one article's paragraphs, with the worker's model."""
     nlp = _EXTRACTOR["x"].finder.nlp
-    return sum(len(doc.ents) for doc in nlp.pipe(paragraphs))
+    return sum(len(doc.ents) for doc in nlp.pipe(paragraphs, batch_size=PIPE_BATCH))  # as ours parses
 
 
 def _paragraphs(text: str) -> list[str]:

@@ -736,9 +736,10 @@ def _event(
         sources = list(ctx.memory.acting.get(code[:2], ()))  # "X was also designated": by whoever designated
     elif sources:
         ctx.memory.acting[code[:2]] = tuple(sources)
-    if code.startswith("04") and sources and targets_named(ctx, token, trigger, parts):
-        ctx.memory.consulted = tuple(dict.fromkeys([*sources, *_targets(ctx, token, trigger, parts)]))
-    targets = [m for m in _targets(ctx, token, trigger, parts) if m not in sources or _parties(ctx, token)]
+    named = _targets(ctx, token, trigger, parts)
+    if code.startswith("04") and sources and named:
+        ctx.memory.consulted = tuple(dict.fromkeys([*sources, *named]))
+    targets = [m for m in named if m not in sources or _parties(ctx, token)]
     when = _date(ctx, parts)
     place = _place(ctx, parts)
     counts = _counts(ctx, token, parts)
@@ -769,10 +770,6 @@ def _event(
         confidence=round(min(confidence, 0.95), 2),
         pronoun=pronoun,
     )
-
-
-def targets_named(ctx: _Sentence, token: Any, trigger: Trigger | None, parts: list[Any]) -> bool:
-    return bool(_targets(ctx, token, trigger, parts))
 
 
 def dated_by_report(event: EventFact, report: DateRef | None) -> EventFact:
