@@ -4,8 +4,8 @@ An extracted event is a *report* (a row of ``facts`` with kind "event"); reports
 real-world event — in one article or many — share an ``event_id``. :func:`assign_event` decides
 that when a report is written, by a rule that is printed with the event (its explanation):
 same root code and compatible codes, dates within :data:`WINDOW_DAYS` of each other, a shared
-acting actor and a shared acted-upon actor, and no conflicting place. An analyst's split (a
-judgement keyed by the report) keeps a report on its own, across re-runs.
+acting actor and a shared acted-upon actor, and no conflicting place. A judgement of kind
+"event" keyed by a report (an analyst's split; no command records one yet) keeps it on its own.
 """
 
 from __future__ import annotations
@@ -515,21 +515,6 @@ class FactStore:
         return _undated_last(
             sorted(items.values(), key=lambda f: ((f.get("date") or {}).get("start") or "", f["id"]))
         )
-
-    def split_report(self, fact: str) -> None:
-        """Detach one report from its merged event (the judgement is recorded by the caller)."""
-        with self._write(self.engine) as conn:
-            columns = (t.facts.c.event_id, t.facts.c.code, t.facts.c.date_start, t.facts.c.date_end)
-            row = conn.execute(sa.select(*columns).where(t.facts.c.id == fact)).one_or_none()
-            if row is None or row.event_id == fact:
-                return
-            conn.execute(sa.update(t.facts).where(t.facts.c.id == fact).values(event_id=fact))
-            conn.execute(
-                sa.insert(t.events).values(
-                    id=fact, code=row.code, root=str(row.code)[:2], date_start=row.date_start,
-                    date_end=row.date_end, explanation="split by an analyst", created_at=datetime.utcnow(),
-                )
-            )  # fmt: skip
 
 
 def _with_actor(actors: Sequence[str], roles: Sequence[str]) -> Any:
