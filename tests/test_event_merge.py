@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from dabir.store.facts import _Report, same_event
+from dabir.store.facts import Report, same_event
 
-CALL = _Report("04", "041", frozenset({"joe-biden"}), frozenset({"benjamin-netanyahu"}), date(2021, 5, 12),
+CALL = Report("04", "041", frozenset({"joe-biden"}), frozenset({"benjamin-netanyahu"}), date(2021, 5, 12),
                date(2021, 5, 12), None)  # fmt: skip
 
 
@@ -41,6 +41,6 @@ def test_undated_reports_never_merge() -> None:
 
 
 def test_open_intervals_overlap() -> None:
-    fighting = _Report("19", "190", frozenset({"hamas"}), frozenset({"israel"}), date(2021, 5, 10), None, None)
+    fighting = Report("19", "190", frozenset({"hamas"}), frozenset({"israel"}), date(2021, 5, 10), None, None)
     later = replace(fighting, start=date(2021, 5, 15), end=date(2021, 5, 15))
     assert same_event(fighting, later) is not None

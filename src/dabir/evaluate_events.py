@@ -14,14 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from dabir.evaluate import Score, gold_article
 from dabir.extract.article import ArticleExtractor
 from dabir.fact_types import EventRecord
 from dabir.resolve.names import name_key
-from dabir.store.facts import _Report, same_event
+from dabir.store.facts import Report, same_event
 from dabir.types import PublishedDate
 
 FIELDS = ("detection", "root", "source", "target", "date", "place", "counts", "quote_speaker", "date_value")
@@ -72,12 +71,12 @@ def _clusters(events: list[EventRecord]) -> list[list[EventRecord]]:
     return clusters
 
 
-def _as_report(e: EventRecord) -> _Report:
+def _as_report(e: EventRecord) -> Report:
     start = e.date.start if e.date else None
     end = e.date.end if e.date else None
     place = e.place.name.casefold() if e.place else None
     sources, targets = frozenset(e.source_ids), frozenset(e.target_ids)
-    return _Report(e.code[:2], e.code, sources, targets, start, end, place, "this article")
+    return Report(e.code[:2], e.code, sources, targets, start, end, place, "this article")
 
 
 def _overlaps(span: dict[str, Any], field: str, start: int, end: int) -> bool:
@@ -186,7 +185,3 @@ def _add(total: list[int], right: int, predicted: int, gold: int) -> None:
     total[0] += right
     total[1] += predicted
     total[2] += gold
-
-
-def published(item: dict[str, Any]) -> date:
-    return date.fromisoformat(item["published"][:10])

@@ -5,8 +5,7 @@ span, the component (and version) that produced it, a confidence and a review st
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from dabir.types import Span
@@ -155,23 +154,3 @@ class ArticleFacts:
     categories: tuple[CategoryRecord, ...] = ()
     errors: tuple[ComponentError, ...] = ()
     reported: DateValue | None = None  # when the news was reported: quotes are dated so
-
-
-@dataclass(frozen=True)
-class StoredEvent:
-    """An event as the store holds it: one real-world event, with every report (mention) of it."""
-
-    id: str
-    code: str
-    label: str
-    root: str
-    quad_class: int
-    plover: str
-    mode: str | None
-    sources: tuple[str, ...]
-    targets: tuple[str, ...]
-    date: DateValue | None
-    place: PlaceValue | None
-    mentions: tuple[Mapping[str, Any], ...] = field(default_factory=tuple)
-    independent_sources: int = 1
-    explanation: str = ""

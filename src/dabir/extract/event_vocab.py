@@ -11,12 +11,6 @@ from typing import Any
 import yaml
 
 VOCABULARY = Path(__file__).resolve().parent.parent / "vocab" / "events.yaml"
-QUAD_CLASSES = {
-    1: "verbal cooperation",
-    2: "material cooperation",
-    3: "verbal conflict",
-    4: "material conflict",
-}
 
 
 @dataclass(frozen=True)

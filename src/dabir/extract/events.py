@@ -25,7 +25,7 @@ event dated well before the publication is *background*. Pure: no database, no K
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -256,7 +256,7 @@ def _sentence_events(ctx: _Sentence) -> Iterator[EventFact]:
     for index, (token, trigger, code) in triggers.items():
         if index in folded:
             continue
-        parts = [token, *(t for t, into in _fold_sources(ctx, folded) if into == index)]
+        parts = [token, *(ctx.para.doc[i] for i, into in folded.items() if into == index)]
         event = _event(ctx, token, trigger, code, parts)
         if event is not None:
             yield event
@@ -302,10 +302,6 @@ def _folds(ctx: _Sentence, triggers: dict[int, tuple[Any, Trigger | None, str]])
         if into is not None and (token.i in triggers or token.lemma_.lower() in ctx.vocab.count_verbs):
             folds[token.i] = into
     return folds
-
-
-def _fold_sources(ctx: _Sentence, folded: dict[int, int]) -> Iterable[tuple[Any, int]]:
-    return ((ctx.para.doc[i], into) for i, into in folded.items())
 
 
 def _event_noun_acting(ctx: _Sentence, verb: Any, nouns: set[int]) -> int | None:

@@ -218,7 +218,7 @@ def _drop_empty_events(conn: Connection, event_ids: set[str]) -> None:
 
 
 @dataclass(frozen=True)
-class _Report:
+class Report:
     root: str
     code: str
     sources: frozenset[str]
@@ -229,8 +229,8 @@ class _Report:
     article: str = ""
 
 
-def _report_of(event: EventRecord, article: str = "") -> _Report:
-    return _Report(
+def _report_of(event: EventRecord, article: str = "") -> Report:
+    return Report(
         event.code[:2],
         event.code,
         frozenset(event.source_ids),
@@ -242,7 +242,7 @@ def _report_of(event: EventRecord, article: str = "") -> _Report:
     )
 
 
-def same_event(a: _Report, b: _Report) -> str | None:
+def same_event(a: Report, b: Report) -> str | None:
     """Why two reports are of one real-world event, or None when they may not be.
 
     Across articles the rule is strict (a shared acting and a shared acted-upon actor, dates
@@ -272,7 +272,7 @@ def same_event(a: _Report, b: _Report) -> str | None:
     )
 
 
-def _dates_meet(a: _Report, b: _Report) -> bool:
+def _dates_meet(a: Report, b: Report) -> bool:
     if a.start is None or b.start is None:
         return True
     window = timedelta(days=WINDOW_DAYS)
@@ -280,7 +280,7 @@ def _dates_meet(a: _Report, b: _Report) -> bool:
     return not (a.start > b_end + window or b.start > a_end + window)
 
 
-def _same_in_article(a: _Report, b: _Report) -> str | None:
+def _same_in_article(a: Report, b: Report) -> str | None:
     if not _dates_meet(a, b):
         return None
     for mine, theirs in ((a.sources, b.sources), (a.targets, b.targets)):
@@ -337,7 +337,7 @@ def _split_by_analyst(conn: Connection, fact: str) -> bool:
     return conn.execute(query).first() is not None
 
 
-def _candidates(conn: Connection, report: _Report, fact: str) -> Iterator[tuple[str, str]]:
+def _candidates(conn: Connection, report: Report, fact: str) -> Iterator[tuple[str, str]]:
     if report.start is None:
         return
     window = timedelta(days=WINDOW_DAYS)
@@ -355,7 +355,7 @@ def _candidates(conn: Connection, report: _Report, fact: str) -> Iterator[tuple[
                 return
 
 
-def _reports_of_event(conn: Connection, event_id: str, skip: str) -> list[_Report]:
+def _reports_of_event(conn: Connection, event_id: str, skip: str) -> list[Report]:
     rows = conn.execute(
         sa.select(
             t.facts.c.id,
@@ -387,7 +387,7 @@ def _reports_of_event(conn: Connection, event_id: str, skip: str) -> list[_Repor
         location = r.data.get("location") or {}
         name = location.get("name")
         reports.append(
-            _Report(
+            Report(
                 str(r.code)[:2],
                 str(r.code),
                 frozenset(r.data.get("source", [])),
@@ -401,7 +401,7 @@ def _reports_of_event(conn: Connection, event_id: str, skip: str) -> list[_Repor
     return reports
 
 
-def _widen(conn: Connection, event_id: str, report: _Report) -> None:
+def _widen(conn: Connection, event_id: str, report: Report) -> None:
     row = conn.execute(
         sa.select(t.events.c.date_start, t.events.c.date_end).where(t.events.c.id == event_id)
     ).one()
