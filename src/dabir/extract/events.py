@@ -26,17 +26,27 @@ event dated well before the publication is *background*. Pure: no database, no K
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from dabir.actor_types import Mention
 from dabir.extract.dates import DateRef, find_dates
+from dabir.extract.event_actors import (
+    MODIFIER_DEPS,
+    OBJECT_DEPS,
+    Memory,
+    SentenceContext,
+    acted_upon,
+    acting_actors,
+    antecedent,
+    parties,
+    patients,
+)
 from dabir.extract.event_parse import (
     CLAUSE_DEPS,
     SUBJECT_DEPS,
     clause_children,
-    conjuncts,
     governing_verb,
     instruments,
     of_object,
@@ -49,19 +59,13 @@ from dabir.extract.mentions import Paragraph
 from dabir.extract.numbers import read_number
 from dabir.extract.parsed import MentionsByField, ParsedParagraph, index_paragraph, mention_root
 from dabir.types import Span
-from dabir.vocab import titles
 
 COMPONENT = "events.v1"
 BACKGROUND_DAYS = 14  # an event that ended this long before the publication is recalled, not news
 MAX_SENTENCE_TOKENS = 250  # a longer "sentence" is a list or a text without stops: not read for events
-PRONOUNS = frozenset({"he", "she", "him", "her"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-OBJECT_DEPS = frozenset({"dobj", "dative"})
 PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "at", "outside", "around", "inside", "across", "on", "into", "over"}
 )
-MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
-KIND_ORDER = {"person": 0, "organization": 1, "group": 1, "place": 2}
 
 
 @dataclass(frozen=True)
@@ -94,29 +98,6 @@ class EventFact:
     pronoun: Span | None = None  # the "he" a source was resolved from
 
 
-@dataclass
-class _Memory:
-    """What the reader remembers across paragraphs: the last person subject, titled mentions."""
-
-    last_person: Mention | None = None
-    titled: list[Mention] = field(default_factory=list)
-    acting: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # root code → last sources
-    consulted: tuple[Mention, ...] = ()  # the parties of the last consultation ("the two leaders")
-    voice: Mention | None = None  # who "I" is: the person a title gives remarks or a statement by
-
-
-@dataclass(frozen=True)
-class _Sentence:
-    para: ParsedParagraph
-    sent: Any
-    dates: dict[int, DateRef]  # token index of a date's root → the date
-    phone: bool  # a telephone cue is in context
-    memory: _Memory
-    vocab: EventVocabulary
-    media: frozenset[str]
-    anchor: date | None
-
-
 def find_events(
     paragraphs: Sequence[Paragraph],
     mentions: Sequence[Mention],
@@ -127,7 +108,7 @@ def find_events(
     """The events of an article's paragraphs (in reading order). ``mentions`` carry field offsets;
     ``media`` are the ids of news outlets (a reporting source, never an actor of the event)."""
     vocab = vocab or load_vocabulary()
-    memory = _Memory()
+    memory = Memory()
     title_words = {
         t.lower_ for p in paragraphs if p.field == "title" for t in p.doc
     }  # a readout titled "…'s Call with …"
@@ -145,7 +126,7 @@ def find_events(
         for sent in paragraph.doc.sents:
             if len(sent) > MAX_SENTENCE_TOKENS:
                 continue  # reading it is quadratic in its length, and it is no sentence of news
-            context = _Sentence(para, sent, dates, phone, memory, vocab, media, anchor)
+            context = SentenceContext(para, sent, dates, phone, memory, vocab, media, anchor)
             found.extend(_sentence_events(context))
             _remember(para, sent, memory)
         previous_words = words
@@ -177,7 +158,7 @@ def _voice(para: ParsedParagraph) -> Mention | None:
     return None
 
 
-def _remember(para: ParsedParagraph, sent: Any, memory: _Memory) -> None:
+def _remember(para: ParsedParagraph, sent: Any, memory: Memory) -> None:
     for token in sent:
         mention = para.at.get(token.i)
         if mention is None or mention.kind != "person":
@@ -241,7 +222,7 @@ def _naming_code(token: Any, vocab: EventVocabulary) -> str | None:
 # --- one sentence ---------------------------------------------------------------------------
 
 
-def _sentence_events(ctx: _Sentence) -> Iterator[EventFact]:
+def _sentence_events(ctx: SentenceContext) -> Iterator[EventFact]:
     words = frozenset(t.lower_ for t in ctx.sent)
     triggers: dict[int, tuple[Any, Trigger | None, str]] = {}
     for token in ctx.sent:
@@ -276,7 +257,7 @@ def _compounds_folded(
     return kept
 
 
-def _code(token: Any, trigger: Trigger, ctx: _Sentence) -> str:
+def _code(token: Any, trigger: Trigger, ctx: SentenceContext) -> str:
     if trigger.phone and ctx.phone:
         return trigger.phone
     if trigger.military:
@@ -286,7 +267,7 @@ def _code(token: Any, trigger: Trigger, ctx: _Sentence) -> str:
     return trigger.code
 
 
-def _folds(ctx: _Sentence, triggers: dict[int, tuple[Any, Trigger | None, str]]) -> dict[int, int]:
+def _folds(ctx: SentenceContext, triggers: dict[int, tuple[Any, Trigger | None, str]]) -> dict[int, int]:
     """Verbs that only tell more about an event noun: token index → the noun's index.
 
     A count verb whose subject is an event noun ("the fighting … killed 10 people"), and a passive
@@ -304,212 +285,20 @@ def _folds(ctx: _Sentence, triggers: dict[int, tuple[Any, Trigger | None, str]])
     return folds
 
 
-def _event_noun_acting(ctx: _Sentence, verb: Any, nouns: set[int]) -> int | None:
+def _event_noun_acting(ctx: SentenceContext, verb: Any, nouns: set[int]) -> int | None:
     subject = subject_token(verb)
     if subject is None:
         return None
-    subject = _antecedent(ctx, subject)
+    subject = antecedent(ctx, subject)
     if subject is not None and subject.i in nouns and subject.lemma_.lower() in ctx.vocab.event_nouns:
         return int(subject.i)
     return None
 
 
-# --- subjects, objects and the actors they name ---------------------------------------------------
-
-
-def _antecedent(ctx: _Sentence, token: Any) -> Any:
-    """A relative pronoun stands for the noun its clause hangs on; a clause on a party of
-    "between X and Y" belongs to the event noun the pair hangs on."""
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
-        token = token.head.head
-    party = token
-    while party.dep_ == "conj":
-        party = party.head
-    if party.dep_ == "pobj" and party.head.lower_ in ctx.vocab.party_prepositions:
-        event = party.head.head
-        if event.lemma_.lower() in ctx.vocab.event_nouns:
-            return event
-    return token
-
-
-def _patients(ctx: _Sentence, verb: Any) -> list[Any]:
-    """The acted-upon of a passive verb: its passive subject, or the noun its clause describes."""
-    for child in verb.children:
-        if child.dep_ == "nsubjpass":
-            return [_antecedent(ctx, child)]
-    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
-        return [verb.head]
-    return []
-
-
-def _actors(ctx: _Sentence, token: Any) -> tuple[list[Mention], Span | None]:
-    """The actors a noun phrase names, its conjuncts' too; and a pronoun's span if one was resolved."""
-    found: list[Mention] = []
-    pronoun: Span | None = None
-    for head in conjuncts(token):
-        mentions, resolved = _phrase_actors(ctx, head)
-        found.extend(m for m in mentions if m not in found)
-        pronoun = pronoun or resolved
-    return found, pronoun
-
-
-def _phrase_actors(ctx: _Sentence, token: Any) -> tuple[list[Mention], Span | None]:
-    para = ctx.para
-    if token.i in para.at:
-        return [para.at[token.i]], None
-    phrase = list(clause_children(token))
-    named = [para.at[t.i] for t in phrase if t.dep_ == "appos" and t.i in para.at]
-    persons = [m for m in named if m.kind == "person"]
-    if persons or named:
-        return [(persons or named)[0]], None
-    if token.lower_ == "i" and token.tag_ == "PRP" and ctx.memory.voice is not None:
-        return [ctx.memory.voice], para.token_span(token)
-    if token.lower_ in PRONOUNS and token.tag_ == "PRP" and ctx.memory.last_person is not None:
-        return [ctx.memory.last_person], para.token_span(token)
-    if ctx.memory.consulted and _names_the_parties(ctx, token):
-        return list(ctx.memory.consulted), None
-    titled = _titled(ctx, token)
-    if titled is not None:
-        return [titled], None
-    direct = [para.at[c.i] for c in token.children if c.i in para.at and c.dep_ in (*MODIFIER_DEPS, "prep")]
-    direct += [para.at[t.i] for t in phrase if t.i in para.at and t.head.lower_ == "of" and t.dep_ == "pobj"]
-    inside = [para.at[t.i] for t in phrase if t.i in para.at]
-    candidates = _unique(direct) or _unique(inside)
-    candidates.sort(key=lambda m: KIND_ORDER.get(m.kind, 3))
-    return candidates[:1], None
-
-
-def _names_the_parties(ctx: _Sentence, token: Any) -> bool:
-    """ "The two leaders", "both sides", "Both": the parties of the story's last consultation."""
-    plural = token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in ctx.vocab.party_nouns
-    return plural or (token.lower_ == "both" and token.dep_ in SUBJECT_DEPS)
-
-
-def _titled(ctx: _Sentence, token: Any) -> Mention | None:
-    """ "the President" (a title noun with "the", no name): the last person mention titled so."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in titles():
-        return None
-    if not any(c.lower_ == "the" for c in token.children):
-        return None
-    words = {w for t in clause_children(token) for w in [t.lower_] if t.lower_ != "the"}
-    for mention in reversed(ctx.memory.titled):
-        title_words = set((mention.title or "").lower().replace("-", " ").split())
-        if words <= title_words | {token.lower_} and token.lower_ in title_words:
-            return mention
-    return None
-
-
-def _unique(mentions: list[Mention]) -> list[Mention]:
-    return list(dict.fromkeys(mentions))
-
-
-def _sources(ctx: _Sentence, token: Any, trigger: Trigger | None) -> tuple[list[Mention], Span | None, Any]:
-    """The acting actors, their pronoun, and the token that named them."""
-    if token.pos_ == "NOUN":
-        parties = _parties(ctx, token)
-        if parties:
-            return parties, None, token
-        modifiers = [
-            ctx.para.at[c.i] for c in token.children if c.i in ctx.para.at and c.dep_ in MODIFIER_DEPS
-        ]
-        if modifiers:
-            return _unique(modifiers), None, token
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "by":
-                for obj in (c for c in child.children if c.dep_ == "pobj"):
-                    found, pronoun = _actors(ctx, obj)
-                    return found, pronoun, obj
-        verb = governing_verb(token)
-        subject = subject_token(verb) if verb is not None and _carries(ctx, token, verb) else None
-    elif passive(token):
-        subject = next((o for o in instruments(token) if o.head.dep_ == "agent"), None)
-    else:
-        subject = subject_token(token)
-    if subject is None:
-        return [], None, None
-    subject = _antecedent(ctx, subject)
-    found, pronoun = _actors(ctx, subject)
-    return found, pronoun, subject
-
-
-def _carries(ctx: _Sentence, noun: Any, verb: Any) -> bool:
-    """Whether the verb's subject is the noun event's agent: "X held talks", "X expressed support"
-    (a light verb), "in phone calls with …, X stressed" (an adjunct) — but not "X condemned the
-    attack" or "X welcomed the release", whose agents are someone else."""
-    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "conj", "appos"):
-        return True
-    return verb.lemma_.lower() in ctx.vocab.light_verbs
-
-
-def _parties(ctx: _Sentence, token: Any) -> list[Mention]:
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ctx.vocab.party_prepositions:
-            return [m for obj in child.children if obj.dep_ == "pobj" for m in _actors(ctx, obj)[0]]
-    return []
-
-
-def _targets(ctx: _Sentence, token: Any, trigger: Trigger | None, parts: list[Any]) -> list[Mention]:
-    found: list[Mention] = []
-    if token.pos_ == "NOUN" and _parties(ctx, token):
-        return _parties(ctx, token)
-    objects = _object_tokens(token, trigger)
-    for part in parts[1:]:
-        objects.extend(_patients(ctx, part) if passive(part) else [])
-    if token.pos_ == "VERB" and passive(token):
-        objects.extend(_patients(ctx, token))
-    if not objects and token.pos_ == "NOUN" and trigger is not None and trigger.code.startswith("04"):
-        verb = governing_verb(token)  # "In a separate call, X told Y"
-        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] if verb is not None else []
-    for obj in objects:
-        named = _actors(ctx, _antecedent(ctx, obj))[0] or _named_below(ctx, obj)
-        found.extend(m for m in named if m not in found)
-    if objects:
-        found.extend(m for m in _lost_conjuncts(ctx, objects[-1]) if m not in found)
-    return found
-
-
-def _named_below(ctx: _Sentence, obj: Any) -> list[Mention]:
-    """ "praised the development of … in defending the people of Palestine": when the object's
-    own phrase names no one, the first actor named anywhere below it."""
-    named = [ctx.para.at[t.i] for t in obj.subtree if t.i in ctx.para.at]
-    return [m for m in named if m.kind != "place"][:1] or named[:1]
-
-
-def _object_tokens(token: Any, trigger: Trigger | None) -> list[Any]:
-    topic = trigger is not None and trigger.topic_object
-    objects = [] if topic else [c for c in token.children if c.dep_ in OBJECT_DEPS]
-    preps = trigger.targets if trigger is not None else frozenset()
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            objects.extend(c for c in child.children if c.dep_ == "pobj")
-    return objects
-
-
-def _lost_conjuncts(ctx: _Sentence, obj: Any) -> list[Mention]:
-    """ "talked to A, and the secretary-general …, B, said IRNA": the parse hangs the second
-    conjunct on the later verb; read on after ", and" for a phrase that names a person."""
-    last = max(t.i for t in obj.subtree)
-    doc = ctx.para.doc
-    index = last + 1
-    while index < ctx.sent.end and doc[index].lower_ in (",", "and"):
-        index += 1
-    if index == last + 1 or doc[index - 1].lower_ != "and" or index >= ctx.sent.end:
-        return []
-    phrase = doc[index]
-    if phrase.pos_ not in ("NOUN", "PROPN", "DET"):
-        return []
-    while phrase.dep_ == "det":
-        phrase = phrase.head
-    if phrase.pos_ in ("VERB", "AUX"):
-        return []
-    mentions = _phrase_actors(ctx, phrase)[0]
-    return [m for m in mentions if m.kind in ("person", "organization", "group")]
-
-
 # --- when, where, how many --------------------------------------------------------------------
 
 
-def _date(ctx: _Sentence, parts: list[Any]) -> DateRef | None:
+def _date(ctx: SentenceContext, parts: list[Any]) -> DateRef | None:
     own = {t.i for t in parts}
     for root, ref in sorted(ctx.dates.items()):
         if not ctx.sent.start <= root < ctx.sent.end:
@@ -542,7 +331,7 @@ def _attached(token: Any, own: set[int]) -> bool:
     return False
 
 
-def _place(ctx: _Sentence, parts: list[Any]) -> Mention | None:
+def _place(ctx: SentenceContext, parts: list[Any]) -> Mention | None:
     holders = list(parts)
     for part in parts:
         if part.pos_ == "NOUN":
@@ -562,11 +351,11 @@ def _place(ctx: _Sentence, parts: list[Any]) -> Mention | None:
     return _place_by_words(ctx)
 
 
-def _within(ctx: _Sentence, run: list[Any]) -> list[Mention]:
+def _within(ctx: SentenceContext, run: list[Any]) -> list[Mention]:
     return [ctx.para.at[w.i] for w in run if w.i in ctx.para.at]
 
 
-def _place_by_words(ctx: _Sentence) -> Mention | None:
+def _place_by_words(ctx: SentenceContext) -> Mention | None:
     """ "Near Haditha, one strike …": where the parse misreads a sentence-opening preposition
     (as a name), the capitalized words after it name the place. The caller checks the name
     against the gazetteer (``origin`` "event"), and drops it when no place has it."""
@@ -588,15 +377,15 @@ def _place_by_words(ctx: _Sentence) -> Mention | None:
     return None
 
 
-def _counts(ctx: _Sentence, token: Any, parts: list[Any]) -> list[Count]:
+def _counts(ctx: SentenceContext, token: Any, parts: list[Any]) -> list[Count]:
     counts: list[Count] = []
     verbs = [p for part in parts for p in with_conjunct_verbs(part) if p.pos_ == "VERB"]
     for verb in dict.fromkeys(verbs):
         kind = ctx.vocab.count_verbs.get(verb.lemma_.lower())
         if kind is None:
             continue
-        patients = _patients(ctx, verb) if passive(verb) else [c for c in verb.children if c.dep_ == "dobj"]
-        for patient in patients:
+        acted = patients(ctx, verb) if passive(verb) else [c for c in verb.children if c.dep_ == "dobj"]
+        for patient in acted:
             count = _count(ctx, kind, patient, verb)
             if count is not None:
                 counts.append(count)
@@ -607,7 +396,7 @@ def _counts(ctx: _Sentence, token: Any, parts: list[Any]) -> list[Count]:
     return counts
 
 
-def _count(ctx: _Sentence, kind: str, noun: Any, verb: Any | None) -> Count | None:
+def _count(ctx: SentenceContext, kind: str, noun: Any, verb: Any | None) -> Count | None:
     """ "181 lives", "at least 10 people", "dozens of civilians", "one strike"."""
     number_tokens = [c for c in noun.children if c.dep_ == "nummod"]
     counted = noun
@@ -629,7 +418,7 @@ def _count(ctx: _Sentence, kind: str, noun: Any, verb: Any | None) -> Count | No
     return Count(kind, number.value, number.approx, bound, place, ctx.para.span_of(first, last))
 
 
-def _count_place(ctx: _Sentence, counted: Any, verb: Any | None) -> Mention | None:
+def _count_place(ctx: SentenceContext, counted: Any, verb: Any | None) -> Mention | None:
     """ "181 lives in … Gaza", "killed 10 people in Israel": the place said with the count."""
     for holder in (counted, verb):
         if holder is None:
@@ -647,7 +436,7 @@ def _count_place(ctx: _Sentence, counted: Any, verb: Any | None) -> Mention | No
 # --- who reports it, how sure ---------------------------------------------------------------
 
 
-def _reported_by(ctx: _Sentence, token: Any) -> tuple[Mention | None, str | None]:
+def _reported_by(ctx: SentenceContext, token: Any) -> tuple[Mention | None, str | None]:
     for verb in ctx.sent:
         if verb.i == token.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.vocab.reporting_verbs:
             continue
@@ -678,7 +467,7 @@ def _reporters(verb: Any) -> Iterator[Any]:
             yield child
 
 
-def _reporting_source(ctx: _Sentence, token: Any) -> tuple[Mention | None, str | None]:
+def _reporting_source(ctx: SentenceContext, token: Any) -> tuple[Mention | None, str | None]:
     phrase = list(clause_children(token))
     for t in phrase:
         mention = ctx.para.at.get(t.i)
@@ -695,7 +484,7 @@ def _reporting_source(ctx: _Sentence, token: Any) -> tuple[Mention | None, str |
     return None, None
 
 
-def _modality(ctx: _Sentence, token: Any) -> str:
+def _modality(ctx: SentenceContext, token: Any) -> str:
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in token.children):
         return "planned"
     current = token
@@ -725,17 +514,17 @@ def _negated(token: Any) -> bool:
 
 
 def _event(
-    ctx: _Sentence, token: Any, trigger: Trigger | None, code: str, parts: list[Any]
+    ctx: SentenceContext, token: Any, trigger: Trigger | None, code: str, parts: list[Any]
 ) -> EventFact | None:
-    sources, pronoun, _ = _sources(ctx, token, trigger)
+    sources, pronoun, _ = acting_actors(ctx, token, trigger)
     if not sources and token.pos_ == "VERB" and passive(token):
         sources = list(ctx.memory.acting.get(code[:2], ()))  # "X was also designated": by whoever designated
     elif sources:
         ctx.memory.acting[code[:2]] = tuple(sources)
-    named = _targets(ctx, token, trigger, parts)
+    named = acted_upon(ctx, token, trigger, parts)
     if code.startswith("04") and sources and named:
         ctx.memory.consulted = tuple(dict.fromkeys([*sources, *named]))
-    targets = [m for m in named if m not in sources or _parties(ctx, token)]
+    targets = [m for m in named if m not in sources or parties(ctx, token)]
     when = _date(ctx, parts)
     place = _place(ctx, parts)
     counts = _counts(ctx, token, parts)

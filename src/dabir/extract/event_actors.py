@@ -1,0 +1,253 @@
+"""Who the actors of an event are, read from the parse around its trigger (part of ``events.v1``).
+
+The acting actors are the trigger verb's subject (inherited along coordination and control), the
+agent of a passive, or the modifiers and "by" phrase of an event noun; the acted-upon are its
+objects, the objects of the trigger's own prepositions ("talked to"), a passive's subject, and
+the conjuncts of all of them. Pronouns, "the President", "the two leaders" and "I" are resolved
+from what the reader remembers of the article so far (:class:`Memory`). Pure: no database, no KB.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from dabir.actor_types import Mention
+from dabir.extract.dates import DateRef
+from dabir.extract.event_parse import (
+    SUBJECT_DEPS,
+    clause_children,
+    conjuncts,
+    governing_verb,
+    instruments,
+    passive,
+    subject_token,
+)
+from dabir.extract.event_vocab import EventVocabulary, Trigger
+from dabir.extract.parsed import ParsedParagraph
+from dabir.types import Span
+from dabir.vocab import titles
+
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+KIND_ORDER = {"person": 0, "organization": 1, "group": 1, "place": 2}
+
+
+@dataclass
+class Memory:
+    """What the reader remembers across paragraphs: the last person subject, titled mentions."""
+
+    last_person: Mention | None = None
+    titled: list[Mention] = field(default_factory=list)
+    acting: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # root code → last sources
+    consulted: tuple[Mention, ...] = ()  # the parties of the last consultation ("the two leaders")
+    voice: Mention | None = None  # who "I" is: the person a title gives remarks or a statement by
+
+
+@dataclass(frozen=True)
+class SentenceContext:
+    para: ParsedParagraph
+    sent: Any
+    dates: dict[int, DateRef]  # token index of a date's root → the date
+    phone: bool  # a telephone cue is in context
+    memory: Memory
+    vocab: EventVocabulary
+    media: frozenset[str]
+    anchor: date | None
+
+
+# --- subjects, objects and the actors they name ---------------------------------------------------
+
+
+def antecedent(ctx: SentenceContext, token: Any) -> Any:
+    """A relative pronoun stands for the noun its clause hangs on; a clause on a party of
+    "between X and Y" belongs to the event noun the pair hangs on."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
+        token = token.head.head
+    party = token
+    while party.dep_ == "conj":
+        party = party.head
+    if party.dep_ == "pobj" and party.head.lower_ in ctx.vocab.party_prepositions:
+        event = party.head.head
+        if event.lemma_.lower() in ctx.vocab.event_nouns:
+            return event
+    return token
+
+
+def patients(ctx: SentenceContext, verb: Any) -> list[Any]:
+    """The acted-upon of a passive verb: its passive subject, or the noun its clause describes."""
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return [antecedent(ctx, child)]
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        return [verb.head]
+    return []
+
+
+def _actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Span | None]:
+    """The actors a noun phrase names, its conjuncts' too; and a pronoun's span if one was resolved."""
+    found: list[Mention] = []
+    pronoun: Span | None = None
+    for head in conjuncts(token):
+        mentions, resolved = _phrase_actors(ctx, head)
+        found.extend(m for m in mentions if m not in found)
+        pronoun = pronoun or resolved
+    return found, pronoun
+
+
+def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Span | None]:
+    para = ctx.para
+    if token.i in para.at:
+        return [para.at[token.i]], None
+    phrase = list(clause_children(token))
+    named = [para.at[t.i] for t in phrase if t.dep_ == "appos" and t.i in para.at]
+    persons = [m for m in named if m.kind == "person"]
+    if persons or named:
+        return [(persons or named)[0]], None
+    if token.lower_ == "i" and token.tag_ == "PRP" and ctx.memory.voice is not None:
+        return [ctx.memory.voice], para.token_span(token)
+    if token.lower_ in PRONOUNS and token.tag_ == "PRP" and ctx.memory.last_person is not None:
+        return [ctx.memory.last_person], para.token_span(token)
+    if ctx.memory.consulted and _names_the_parties(ctx, token):
+        return list(ctx.memory.consulted), None
+    titled = _titled(ctx, token)
+    if titled is not None:
+        return [titled], None
+    direct = [para.at[c.i] for c in token.children if c.i in para.at and c.dep_ in (*MODIFIER_DEPS, "prep")]
+    direct += [para.at[t.i] for t in phrase if t.i in para.at and t.head.lower_ == "of" and t.dep_ == "pobj"]
+    inside = [para.at[t.i] for t in phrase if t.i in para.at]
+    candidates = _unique(direct) or _unique(inside)
+    candidates.sort(key=lambda m: KIND_ORDER.get(m.kind, 3))
+    return candidates[:1], None
+
+
+def _names_the_parties(ctx: SentenceContext, token: Any) -> bool:
+    """ "The two leaders", "both sides", "Both": the parties of the story's last consultation."""
+    plural = token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in ctx.vocab.party_nouns
+    return plural or (token.lower_ == "both" and token.dep_ in SUBJECT_DEPS)
+
+
+def _titled(ctx: SentenceContext, token: Any) -> Mention | None:
+    """ "the President" (a title noun with "the", no name): the last person mention titled so."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in titles():
+        return None
+    if not any(c.lower_ == "the" for c in token.children):
+        return None
+    words = {w for t in clause_children(token) for w in [t.lower_] if t.lower_ != "the"}
+    for mention in reversed(ctx.memory.titled):
+        title_words = set((mention.title or "").lower().replace("-", " ").split())
+        if words <= title_words | {token.lower_} and token.lower_ in title_words:
+            return mention
+    return None
+
+
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    return list(dict.fromkeys(mentions))
+
+
+def acting_actors(
+    ctx: SentenceContext, token: Any, trigger: Trigger | None
+) -> tuple[list[Mention], Span | None, Any]:
+    """The acting actors, their pronoun, and the token that named them."""
+    if token.pos_ == "NOUN":
+        between = parties(ctx, token)
+        if between:
+            return between, None, token
+        modifiers = [
+            ctx.para.at[c.i] for c in token.children if c.i in ctx.para.at and c.dep_ in MODIFIER_DEPS
+        ]
+        if modifiers:
+            return _unique(modifiers), None, token
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    found, pronoun = _actors(ctx, obj)
+                    return found, pronoun, obj
+        verb = governing_verb(token)
+        subject = subject_token(verb) if verb is not None and _carries(ctx, token, verb) else None
+    elif passive(token):
+        subject = next((o for o in instruments(token) if o.head.dep_ == "agent"), None)
+    else:
+        subject = subject_token(token)
+    if subject is None:
+        return [], None, None
+    subject = antecedent(ctx, subject)
+    found, pronoun = _actors(ctx, subject)
+    return found, pronoun, subject
+
+
+def _carries(ctx: SentenceContext, noun: Any, verb: Any) -> bool:
+    """Whether the verb's subject is the noun event's agent: "X held talks", "X expressed support"
+    (a light verb), "in phone calls with …, X stressed" (an adjunct) — but not "X condemned the
+    attack" or "X welcomed the release", whose agents are someone else."""
+    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "conj", "appos"):
+        return True
+    return verb.lemma_.lower() in ctx.vocab.light_verbs
+
+
+def parties(ctx: SentenceContext, token: Any) -> list[Mention]:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ctx.vocab.party_prepositions:
+            return [m for obj in child.children if obj.dep_ == "pobj" for m in _actors(ctx, obj)[0]]
+    return []
+
+
+def acted_upon(ctx: SentenceContext, token: Any, trigger: Trigger | None, parts: list[Any]) -> list[Mention]:
+    found: list[Mention] = []
+    if token.pos_ == "NOUN" and parties(ctx, token):
+        return parties(ctx, token)
+    objects = _object_tokens(token, trigger)
+    for part in parts[1:]:
+        objects.extend(patients(ctx, part) if passive(part) else [])
+    if token.pos_ == "VERB" and passive(token):
+        objects.extend(patients(ctx, token))
+    if not objects and token.pos_ == "NOUN" and trigger is not None and trigger.code.startswith("04"):
+        verb = governing_verb(token)  # "In a separate call, X told Y"
+        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] if verb is not None else []
+    for obj in objects:
+        named = _actors(ctx, antecedent(ctx, obj))[0] or _named_below(ctx, obj)
+        found.extend(m for m in named if m not in found)
+    if objects:
+        found.extend(m for m in _lost_conjuncts(ctx, objects[-1]) if m not in found)
+    return found
+
+
+def _named_below(ctx: SentenceContext, obj: Any) -> list[Mention]:
+    """ "praised the development of … in defending the people of Palestine": when the object's
+    own phrase names no one, the first actor named anywhere below it."""
+    named = [ctx.para.at[t.i] for t in obj.subtree if t.i in ctx.para.at]
+    return [m for m in named if m.kind != "place"][:1] or named[:1]
+
+
+def _object_tokens(token: Any, trigger: Trigger | None) -> list[Any]:
+    topic = trigger is not None and trigger.topic_object
+    objects = [] if topic else [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    preps = trigger.targets if trigger is not None else frozenset()
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            objects.extend(c for c in child.children if c.dep_ == "pobj")
+    return objects
+
+
+def _lost_conjuncts(ctx: SentenceContext, obj: Any) -> list[Mention]:
+    """ "talked to A, and the secretary-general …, B, said IRNA": the parse hangs the second
+    conjunct on the later verb; read on after ", and" for a phrase that names a person."""
+    last = max(t.i for t in obj.subtree)
+    doc = ctx.para.doc
+    index = last + 1
+    while index < ctx.sent.end and doc[index].lower_ in (",", "and"):
+        index += 1
+    if index == last + 1 or doc[index - 1].lower_ != "and" or index >= ctx.sent.end:
+        return []
+    phrase = doc[index]
+    if phrase.pos_ not in ("NOUN", "PROPN", "DET"):
+        return []
+    while phrase.dep_ == "det":
+        phrase = phrase.head
+    if phrase.pos_ in ("VERB", "AUX"):
+        return []
+    mentions = _phrase_actors(ctx, phrase)[0]
+    return [m for m in mentions if m.kind in ("person", "organization", "group")]
