@@ -86,3 +86,33 @@ def test_the_seed_dates_come_with_their_spans() -> None:
     assert values.get("January last year") == "2020-01"
     assert values.get("this month") == "2021-05"
     assert "2014" in values.values()
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("Thursday", "2021-05-20"),  # the next Thursday, not the last
+        ("Monday", "2021-05-17"),  # today counts
+        ("May 20", "2021-05-20"),  # this year, still to come
+        ("May 3", "2022-05-03"),  # passed this year: the next one
+        ("in June", "2021-06"),
+        ("last Thursday", "2021-05-13"),  # "last" keeps its past
+    ],
+)
+def test_a_clause_about_the_future_reads_forward(expression: str, value: str) -> None:
+    ref = resolve_expression(expression, MONDAY, ahead=True)
+    assert ref is not None and ref.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The two ministers will meet again on Thursday in Doha.", "2021-05-20"),
+        ("Both welcomed the meeting to take place on May 20 in Amman.", "2021-05-20"),
+        ("The two ministers met on Thursday in Doha.", "2021-05-13"),
+        ("Talks held on May 20 ended without a deal.", "2020-05-20"),
+    ],
+)
+def test_the_tense_of_the_date_s_clause_decides(sentence: str, value: str) -> None:
+    refs = find_dates(load_english()(sentence), "text", 0, MONDAY)
+    assert [r.value for r in refs] == [value]

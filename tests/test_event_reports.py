@@ -1,7 +1,9 @@
 """One event, many reports, on real documents (issue 4): the White House's readout of Vice
 President Harris's meeting with Prime Minister Netanyahu and her remarks after it, published the
 same day, are two reports of one event; President Biden's meeting with Netanyahu that day is
-another event between partly the same actors and stays apart. Both back ends."""
+another event between partly the same actors and stays apart. An analyst can take a report out
+of its event (``dabir unmerge``), the split holds through re-extraction, and ``dabir kb undo``
+merges it back. Both back ends."""
 
 from __future__ import annotations
 
@@ -11,7 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
+from dabir.cli import cli
 from dabir.settings import Settings
 from dabir.workspace import Workspace, open_workspace
 from tests.conftest import shared_path
@@ -63,3 +67,26 @@ def test_the_other_meeting_that_day_stays_apart(ingested: Workspace) -> None:
     harris = {e["event"] for e in meetings_with(ingested, "kamala-harris")}
     biden = {e["event"] for e in meetings_with(ingested, "joe-biden")}
     assert biden and not biden & harris
+
+
+def test_an_analyst_unmerges_a_report_and_it_holds_through_reprocessing(
+    ingested: Workspace, db_url: str
+) -> None:
+    before = meetings_with(ingested, "kamala-harris")
+    report, reports = before[-1], before[-1]["mentions"]
+    runner = CliRunner()
+    out = runner.invoke(cli, ["unmerge", report["id"][:10], "--db", db_url, "--who", "ana", "--why", "test"])
+    assert out.exit_code == 0, out.output
+    judgement = out.output.split("judgement ")[-1].strip(" )\n")
+    after = {e["id"]: e for e in meetings_with(ingested, "kamala-harris")}
+    assert len({e["event"] for e in after.values()}) == 2
+    assert after[report["id"]]["mentions"] == 1  # an event of its own
+    assert {e["mentions"] for i, e in after.items() if i != report["id"]} == {reports - 1}
+    ingested.reprocess()  # extraction again: the judgement is keyed by the report and holds
+    assert len({e["event"] for e in meetings_with(ingested, "kamala-harris")}) == 2
+    out = runner.invoke(cli, ["kb", "undo", judgement, "--db", db_url, "--who", "ana"])
+    assert out.exit_code == 0, out.output
+    merged = meetings_with(ingested, "kamala-harris")
+    assert len({e["event"] for e in merged}) == 1 and {e["mentions"] for e in merged} == {reports}
+    missing = runner.invoke(cli, ["unmerge", "ffffffffffff", "--db", db_url])
+    assert missing.exit_code != 0 and "no event report" in missing.output

@@ -12,11 +12,14 @@ import pytest
 from dabir.actor_types import Mention
 from dabir.extract.mentions import MentionFinder, Paragraph
 from dabir.extract.nlp import load_english
-from dabir.extract.quotes import QuoteFact, cues, find_quotes, pair_marks
+from dabir.extract.quote_cues import cues
+from dabir.extract.quote_marks import pair_marks
+from dabir.extract.quote_refer import described, named, people
+from dabir.extract.quotes import QuoteFact, find_quotes
 from dabir.ingest.layout import parse_layout
 from dabir.resolve.kb import KnowledgeBase, load_kb
 from dabir.resolve.link import governments_of, link_mentions
-from dabir.types import FieldName
+from dabir.types import FieldName, Span
 from tests.conftest import BUNDLED, BUNDLED_SEED
 
 pytestmark = pytest.mark.extract
@@ -188,15 +191,18 @@ def test_white_house_readout_he_assured_the_president(finder: MentionFinder, med
     assert [m.text for m in assured.addressees] == ["Rivlin"]
     assert assured.text.startswith("the United States remains determined to counter Iran")
     [emphasized, *_] = [f for f in facts if f.cue == "emphasized"]
-    assert (
-        emphasized.speaker_text == "The President"
-        and "Iran will never get a nuclear weapon" in emphasized.text
-    )
+    assert emphasized.speaker is not None and emphasized.speaker.text == "Biden"  # "The President"
+    assert "Iran will never get a nuclear weapon" in emphasized.text
 
 
 def test_white_house_statement_mr_sullivan_confirmed(finder: MentionFinder, media: frozenset[str]) -> None:
     record = "whitehouse-2021-01-24-statement-by-nsc-spokesperson-emily-horne-on-national-security-advisor-jake-sullivans-cal-ad4731c4"
-    [fact] = quotes(finder, media, corpus_record("whitehouse-briefing-room", record))
+    reaffirmed, expressed, fact = quotes(finder, media, corpus_record("whitehouse-briefing-room", record))
+    assert [(f.cue, who(f)) for f in (reaffirmed, expressed)] == [
+        ("reaffirmed", "Sullivan"),
+        ("expressed", "Sullivan"),
+    ]
+    assert expressed.text == "appreciation for Ben Shabbat’s contributions to our bilateral partnership"
     assert (fact.cue, who(fact), fact.direct) == ("confirmed", "Sullivan", False)
     assert (
         fact.text == "the United States will closely consult with Israel on all matters of regional security"
@@ -242,10 +248,13 @@ def test_treasury_releases_quote_named_officials(finder: MentionFinder, media: f
             "“Hamas’ political bureau defends the Palestinians’ right,” Ismail Haniyeh said. Officials don’t agree.",
             [("Hamas’ political bureau defends the Palestinians’ right,", "Ismail Haniyeh", "said")],
         ),
-        ("The minister called the strike ‘a crime’ and left.", [("a crime", "The minister", "called")]),
+        (
+            "The minister called the strike ‘an act of war’ and left.",
+            [("an act of war", "The minister", "called")],
+        ),
         (  # a lone mark is skipped, the next pair still read
-            'He said "yes and left. Javad Zarif said "no" today.',
-            [("no", "Javad Zarif", "said")],
+            'He said "yes and left. Javad Zarif said "there is no deal" today.',
+            [("there is no deal", "Javad Zarif", "said")],
         ),
         (  # "as saying": the object of "quoted" speaks, the subject relays
             'IRNA quoted Ismail Qaani as saying "the resistance will prevail."',
@@ -338,6 +347,150 @@ def test_one_or_two_quoted_words_with_no_cue_are_scare_quotes(
         None,
         None,
     )
+
+
+def test_one_or_two_quoted_words_under_a_cue_are_scare_quotes_in_reported_speech(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    text = 'The spokesman said the army was "fully prepared" for any attack.'
+    clause, label = quotes(finder, media, {"text": text})
+    assert (clause.direct, who(clause), clause.cue) == (False, "The spokesman", "said")
+    assert clause.text == 'the army was "fully prepared" for any attack'
+    assert (label.text, label.scare, label.speaker, label.speaker_text, label.cue) == (
+        "fully prepared",
+        True,
+        None,
+        None,
+        None,
+    )
+    [called] = quotes(finder, media, {"text": "The minister called the strike ‘a crime’ and left."})
+    assert (called.scare, called.cue, who(called)) == (True, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("Angela Merkel conveyed her support for a negotiated settlement.", "conveyed", "her support"),
+        ("Angela Merkel made clear her opposition to the plan.", "made clear", "her opposition to the plan"),
+        (  # the "that" clause of the object, for any cue verb
+            "Angela Merkel shared her view that the talks must resume soon.",
+            "shared",
+            "the talks must resume soon",
+        ),
+    ],
+)
+def test_a_stating_verb_s_object_is_what_was_said(
+    finder: MentionFinder, media: frozenset[str], text: str, cue: str, said: str
+) -> None:
+    [fact] = quotes(finder, media, {"text": text})
+    assert (fact.direct, fact.cue, who(fact), fact.text) == (False, cue, "Angela Merkel", said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angela Merkel and Emmanuel Macron reaffirmed their commitment to the alliance.",  # jointly
+        "The two leaders reiterated their commitment to the alliance.",  # jointly
+        "Angela Merkel welcomed the agreement.",  # an event, not speech
+        "Javad Zarif came to Vienna to reaffirm the commitment of his government.",  # states nothing
+        "The government denies the reports; Javad Zarif confirmed the meeting in Geneva.",  # two sentences
+    ],
+)
+def test_no_quote_without_one_speaker_stating_it(
+    finder: MentionFinder, media: frozenset[str], text: str
+) -> None:
+    assert [f for f in quotes(finder, media, {"text": text}) if not f.direct] == []
+
+
+def test_the_title_stands_for_the_person_titled_so(finder: MentionFinder, media: frozenset[str]) -> None:
+    text = (
+        "Chancellor Angela Merkel met President Emmanuel Macron in Paris on Friday. "
+        "The Chancellor expressed concern about the tariffs. She also noted the progress of the talks."
+    )
+    expressed, noted = quotes(finder, media, {"text": text})
+    assert [(f.cue, who(f), f.text) for f in (expressed, noted)] == [
+        ("expressed", "Angela Merkel", "concern about the tariffs"),
+        ("noted", "Angela Merkel", "the progress of the talks"),  # "She": the Chancellor
+    ]
+    assert noted.speaker_pronoun is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "direct"),
+    [
+        (
+            "Javad Zarif rejected the offer, saying that Tehran would not negotiate under pressure.",
+            "Tehran would not negotiate under pressure",
+            False,
+        ),
+        (
+            'Javad Zarif rejected the offer on Monday, saying "Tehran will not negotiate under pressure."',
+            "Tehran will not negotiate under pressure.",
+            True,
+        ),
+        (
+            'Javad Zarif went on by describing the offer as "an insult to the Iranian people."',
+            "an insult to the Iranian people.",
+            True,
+        ),
+    ],
+)
+def test_a_participle_speaks_with_its_verb_s_subject(
+    finder: MentionFinder, media: frozenset[str], text: str, said: str, direct: bool
+) -> None:
+    [fact] = [f for f in quotes(finder, media, {"text": text}) if f.text == said]
+    assert (who(fact), fact.direct) == ("Javad Zarif", direct)
+
+
+def test_according_to_a_person_before_a_quote_and_he_after(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    text = (
+        'According to Javad Zarif, the foreign minister, "we will not negotiate under pressure." '
+        "He also said that the sanctions were illegal."
+    )
+    quoted, said = quotes(finder, media, {"text": text})
+    assert (quoted.direct, quoted.cue, who(quoted)) == (True, "according to", "Javad Zarif")
+    assert (said.text, who(said), said.speaker_pronoun is not None) == (
+        "the sanctions were illegal",
+        "Javad Zarif",
+        True,
+    )
+
+
+def test_as_a_reporter_reports(finder: MentionFinder, media: frozenset[str]) -> None:
+    text = "As Lyse Doucet reports from Kabul, the city is bracing for more violence."
+    [fact] = quotes(finder, media, {"text": text})
+    assert (fact.cue, who(fact), fact.text) == (
+        "reports",
+        "Lyse Doucet",
+        "the city is bracing for more violence",
+    )
+
+
+def test_he_after_a_capitalized_title_of_a_country(finder: MentionFinder, media: frozenset[str]) -> None:
+    text = (
+        "Prime Minister of Lebanon Najib Mikati spoke to reporters. "
+        "He said that the army would deploy in the south."
+    )
+    [fact] = quotes(finder, media, {"text": text})
+    assert (who(fact), fact.text) == ("Najib Mikati", "the army would deploy in the south")
+
+
+def test_a_bare_surname_and_a_bare_title_are_the_person_named_before() -> None:
+    doc = load_english()("Ana Lucía Espinosa Ortiz spoke. The Ambassador left, added Espinosa.")
+    person = Mention(Span("text", 0, 24), "Ana Lucía Espinosa Ortiz", "person", "model")
+    known = people(0, 0, doc, {i: person for i in range(4)})
+    surname = [t for t in doc if t.text == "Espinosa"][-1]
+    assert named(known, (0, surname.idx), [surname]) == person
+    assert named(known, (0, 0), [surname]) is None  # nobody named before
+    ambassador = next(t for t in doc if t.text == "Ambassador")
+    assert described(known, (0, ambassador.idx), ambassador) is None  # no such title
+    doc = load_english()("Ambassador Ana Ortiz spoke. The Ambassador left.")
+    person = Mention(Span("text", 11, 19), "Ana Ortiz", "person", "model")
+    known = people(0, 0, doc, {1: person, 2: person})
+    ambassador = [t for t in doc if t.text == "Ambassador"][-1]
+    assert described(known, (0, ambassador.idx), ambassador) == person
 
 
 def test_the_cue_words_are_data() -> None:

@@ -116,7 +116,7 @@ class ArticleActor:
 @dataclass(frozen=True)
 class Judgement:
     id: str
-    kind: str  # merge | split | alias | proposal | fact
+    kind: str  # merge | split | alias | proposal | fact | event (a report split off its event)
     payload: Mapping[str, Any]
     who: str
     at: datetime

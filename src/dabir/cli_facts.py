@@ -1,4 +1,5 @@
-"""Commands over what articles state: ``dabir events``, ``dabir quotes``, ``dabir timeline``."""
+"""Commands over what articles state: ``dabir events``, ``dabir quotes``, ``dabir timeline``, and
+the analyst's ``dabir unmerge`` of an event report merged into the wrong real-world event."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 import click
 
+from dabir.cli_actors import who_option, why_option
 from dabir.cli_common import db_option, emit_json, json_option, workspace
 
 
@@ -36,7 +38,8 @@ def _event_line(e: dict[str, Any]) -> str:
     modality = f" [{e['modality']}]" if e.get("modality") != "asserted" else ""
     return (
         f"{_when(e)}  {e['code']} {e['label']}: {_names(e['source'])} → {_names(e['target'])}"
-        f"{place}{counts}{modality}{flags}  ({e['mentions']} report(s), article {e['article']})"
+        f"{place}{counts}{modality}{flags}  (report {e['id']} of event {e['event']}:"
+        f" {e['mentions']} report(s); article {e['article']})"
     )
 
 
@@ -115,4 +118,19 @@ def timeline_command(actor: str, db: str | None, as_json: bool) -> None:
         click.echo(_event_line(item) if item["type"] == "event" else _quote_line(item))
 
 
-COMMANDS = (events_command, quotes_command, timeline_command)
+@click.command("unmerge")
+@click.argument("report")
+@db_option
+@who_option
+@why_option
+def unmerge_command(report: str, db: str | None, who: str, why: str) -> None:
+    """Take an event report (its id, as `dabir events` prints it) out of the real-world event it
+    was merged into. Recorded as a judgement that holds through re-extraction; `dabir kb undo`
+    reverses it."""
+    with workspace(db) as ws:
+        judgement = ws.knowledge.split_event(report, who, why)
+    p = judgement.payload
+    click.echo(f"report {p['fact']} taken out of event {p['event']} (judgement {judgement.id})")
+
+
+COMMANDS = (events_command, quotes_command, timeline_command, unmerge_command)

@@ -79,6 +79,23 @@ def _as_report(e: EventRecord) -> Report:
     return Report(e.code[:2], e.code, sources, targets, start, end, place, "this article")
 
 
+def _combined(cluster: list[EventRecord], anchor: EventRecord | None = None) -> EventRecord:
+    """The real-world event a cluster of reports stands for, as the gold annotates it: the actors
+    of the report at its anchor (the gold's trigger; else the first report), the counts of all
+    its reports ("figures given anywhere in the document"), the first date the text itself gives
+    (over a report's date), and the first place named."""
+    first = anchor or cluster[0]
+    dated = [e for e in cluster if e.date is not None and e.date.precision != "reported"]
+    placed = [e for e in cluster if e.place is not None]
+    counts = {(c.kind, c.n): c for e in cluster for c in e.counts}
+    return replace(
+        first,
+        date=(dated[0] if dated else first).date,
+        place=placed[0].place if placed else None,
+        counts=tuple(counts.values()),
+    )
+
+
 def _overlaps(span: dict[str, Any], field: str, start: int, end: int) -> bool:
     return bool(span["field"] == field and span["start"] < end and start < span["end"])
 
@@ -107,15 +124,15 @@ def _score_events(
                 continue
             found = _match(g, cluster)
             if found is not None:
-                pairs.append((g, found))
+                pairs.append((g, _combined(cluster, found)))
                 used.add(index)
                 break
-    firsts = [c[0] for c in clusters]
+    firsts = [_combined(c) for c in clusters]
     _add(totals["detection"], len(pairs), len(clusters), len(gold))
     _add(totals["root"], sum(g["code"][:2] == e.code[:2] for g, e in pairs), len(clusters), len(gold))
     for role, attr in (("source", "source_ids"), ("target", "target_ids")):
         right = sum(len(_keys(g.get(role) or [], names) & _keys(getattr(e, attr), names)) for g, e in pairs)
-        predicted = sum(len(_keys(getattr(c[0], attr), names)) for c in clusters)
+        predicted = sum(len(_keys(getattr(e, attr), names)) for e in firsts)
         _add(totals[role], right, predicted, sum(len(_keys(g.get(role) or [], names)) for g in gold))
     dated = [e for e in firsts if e.date is not None]
     right_dates = sum(

@@ -294,8 +294,17 @@ class Knowledge:
     def judgements(self) -> list[Judgement]:
         return self.store.actors.judgements()
 
-    def _judge(self, kind: str, payload: dict[str, Any], who: str, why: str) -> Judgement:
-        judgement = Judgement(uuid.uuid4().hex[:16], kind, payload, who, utc_now(), why, "applied")
+    def split_event(self, report: str, who: str, why: str) -> Judgement:
+        """Take an event report out of the real-world event the merge rule put it in (undo with
+        :meth:`undo`). Keyed by the report's id, the split holds when the article is extracted again."""
+        fact, event = self.store.facts.event_report(report)
+        payload = {"fact": fact, "event": event}
+        return self._judge("event", payload, who, why or "not the same event", key=fact)
+
+    def _judge(
+        self, kind: str, payload: dict[str, Any], who: str, why: str, key: str | None = None
+    ) -> Judgement:
+        judgement = Judgement(uuid.uuid4().hex[:16], kind, payload, who, utc_now(), why, "applied", key)
         self.store.actors.record_judgement(judgement)
         self.changed()
         return judgement

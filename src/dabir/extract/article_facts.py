@@ -59,6 +59,11 @@ class FactReader:
         self.media = frozenset(a.id for a in kb.actors.values() if "MED" in a.sectors)
         self.regions = categories_component.load_regions()
         self.governments = governments_of(kb)
+        self.state_governments = {
+            actor.country: actor.id
+            for actor in kb.actors.values()
+            if actor.country and any(a.role == "government" for a in actor.affiliations)
+        }
 
     def read(
         self,
@@ -195,8 +200,15 @@ class FactReader:
     def _parties(self, mentions: Sequence[Mention], actor_at: Mapping[Span, str | None]) -> tuple[str, ...]:
         """The actors of an event: a country or capital that acts or is acted upon is its state
         (CAMEO codes governments, not territory)."""
-        ids = [actor_at.get(m.span) for m in mentions]
+        ids = [self._actor_of(m, actor_at) for m in mentions]
         return tuple(dict.fromkeys(self.governments.get(i, i) for i in ids if i is not None))
+
+    def _actor_of(self, mention: Mention, actor_at: Mapping[Span, str | None]) -> str | None:
+        """A linked mention's actor; a state named by its adjective ("Turkish") is its government."""
+        if mention.origin == "demonym":
+            country = self.vocab.demonyms.get(mention.text.lower())
+            return self.state_governments.get(country or "")
+        return actor_at.get(mention.span)
 
 
 def _run(errors: list[ComponentError], component: str, work: Callable[[], T], fallback: T) -> T:

@@ -10,6 +10,8 @@ interval it covers, and the anchor it was resolved against. News conventions (NL
 - except after "since": "since Monday" in a Monday story cannot mean "since today" (the story
   reports days of fighting), so it is the Monday a week before, 2021-05-10;
 - a date without a year ("May 3") is the most recent one on or before the anchor;
+- except in a clause about the future ("will meet on Monday", "the meeting to take place on July
+  15"): a weekday, a day or a month without a year is then the next one on or after the anchor;
 - "since X" is an interval open at the end; "until X" one open at the start;
 - Solar Hijri dates (y/m/d with a year between 1300 and 1499) and Islamic months with a year
   ("Ramadan 1442") are converted; the Islamic calendar by its arithmetic (tabular) form, which
@@ -41,6 +43,7 @@ ISLAMIC_MONTHS = {
     "shaban": 8, "sha'ban": 8, "ramadan": 9, "ramazan": 9, "shawwal": 10, "dhu al-qadah": 11,
     "dhu al-qa'dah": 11, "dhu al-hijjah": 12, "dhul-hijja": 12,
 }  # fmt: skip
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 OPENERS = {"since": "since", "from": "since", "until": "until", "till": "until", "before": "until"}
 
 
@@ -61,11 +64,14 @@ class DateRef:
         return self.start is None or self.end is None
 
 
-def resolve_expression(surface: str, anchor: date, anchor_kind: str = "published") -> DateRef | None:
-    """The date an expression names, or None when it names none we can read."""
+def resolve_expression(
+    surface: str, anchor: date, anchor_kind: str = "published", ahead: bool = False
+) -> DateRef | None:
+    """The date an expression names, or None when it names none we can read. ``ahead``: the
+    expression is in a clause about the future (a day without a year is the next one)."""
     words = " ".join(surface.replace("’", "'").split())
     lowered = words.lower()
-    opener = None
+    opener = "ahead" if ahead else None
     first = lowered.split(" ", 1)[0]
     if first in OPENERS:
         opener = OPENERS[first]
@@ -112,6 +118,8 @@ def weekday(text: str, anchor: date, opener: str | None) -> Found | None:
     )
     if not match or match.group(1) not in WEEKDAYS:
         return None
+    if opener == "ahead" and not text.startswith(("last ", "this past ")):
+        return _day(anchor + timedelta(days=(WEEKDAYS[match.group(1)] - anchor.weekday()) % 7))
     back = (anchor.weekday() - WEEKDAYS[match.group(1)]) % 7
     if back == 0 and (opener == "since" or text.startswith("last ")):
         back = 7
@@ -162,6 +170,8 @@ def absolute_day(text: str, anchor: date, opener: str | None) -> Found | None:
         this_year = date(anchor.year, month, day)
     except ValueError:
         return None
+    if opener == "ahead":  # no year, about the future: the next such day
+        return _safe_day(anchor.year + 1, month, day) if this_year < anchor else _day(this_year)
     # No year: the most recent such day on or before the anchor.
     return _safe_day(anchor.year - 1, month, day) if this_year > anchor else _day(this_year)
 
@@ -179,6 +189,8 @@ def month_year(text: str, anchor: date, opener: str | None) -> Found | None:
         return _month(int(match.group(2)), MONTHS[match.group(1)])
     if text in MONTHS and len(text) > 3:  # "in January": the most recent January
         month = MONTHS[text]
+        if opener == "ahead":
+            return _month(anchor.year if month >= anchor.month else anchor.year + 1, month)
         year = anchor.year if month <= anchor.month else anchor.year - 1
         return _month(year, month)
     return None
@@ -258,10 +270,28 @@ def find_dates(doc: Any, field: FieldName, offset: int, anchor: date) -> list[Da
         elif start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in OPENERS:
             start -= 2  # "since the 1979 revolution"
         span = doc[start : entity.end]
-        ref = resolve_expression(span.text, anchor)
+        ref = resolve_expression(
+            span.text, anchor, ahead=start == entity.start and _about_the_future(span.root)
+        )
         if ref is not None:
             found.append(_with_span(ref, Span(field, offset + span.start_char, offset + span.end_char)))
     return found
+
+
+def _about_the_future(token: Any) -> bool:
+    """Whether the date's clause is about the future: its verb takes "will"/"shall" or is a "to"
+    infinitive ("will meet on Monday", "the meeting to take place on July 15")."""
+    verb = token
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        if verb.head is verb:
+            return False
+        verb = verb.head
+    else:
+        return False
+    helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(helpers & FUTURE_AUXILIARIES) or (verb.tag_ == "VB" and "to" in helpers)
 
 
 def _with_span(ref: DateRef, span: Span) -> DateRef:

@@ -17,10 +17,11 @@ from dabir.actor_types import Mention
 from dabir.extract.dates import DateRef
 from dabir.extract.event_parse import (
     SUBJECT_DEPS,
-    clause_children,
     conjuncts,
     governing_verb,
     instruments,
+    nominal,
+    own_phrase,
     passive,
     subject_token,
 )
@@ -87,7 +88,7 @@ def patients(ctx: SentenceContext, verb: Any) -> list[Any]:
     return []
 
 
-def _actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Span | None]:
+def named_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Span | None]:
     """The actors a noun phrase names, its conjuncts' too; and a pronoun's span if one was resolved."""
     found: list[Mention] = []
     pronoun: Span | None = None
@@ -102,7 +103,7 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
     para = ctx.para
     if token.i in para.at:
         return [para.at[token.i]], None
-    phrase = list(clause_children(token))
+    phrase = list(own_phrase(token))
     named = [para.at[t.i] for t in phrase if t.dep_ == "appos" and t.i in para.at]
     persons = [m for m in named if m.kind == "person"]
     if persons or named:
@@ -121,7 +122,19 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
     inside = [para.at[t.i] for t in phrase if t.i in para.at]
     candidates = _unique(direct) or _unique(inside)
     candidates.sort(key=lambda m: KIND_ORDER.get(m.kind, 3))
+    state = _demonym(ctx, token) if token.lemma_.lower() in ctx.vocab.force_nouns else None
+    if not candidates and state is not None:
+        return [state], None  # "Saudi troops"
     return candidates[:1], None
+
+
+def _demonym(ctx: SentenceContext, noun: Any) -> Mention | None:
+    """ "Turkish" in "Turkish jets": the state, as a mention of origin "demonym" whose text is the
+    adjective (the article layer turns it into the government of the adjective's country)."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in ctx.vocab.demonyms:
+            return Mention(ctx.para.token_span(child), child.text, "organization", "demonym")
+    return None
 
 
 def _names_the_parties(ctx: SentenceContext, token: Any) -> bool:
@@ -136,7 +149,7 @@ def _titled(ctx: SentenceContext, token: Any) -> Mention | None:
         return None
     if not any(c.lower_ == "the" for c in token.children):
         return None
-    words = {w for t in clause_children(token) for w in [t.lower_] if t.lower_ != "the"}
+    words = {w for t in own_phrase(token) for w in [t.lower_] if t.lower_ != "the"}
     for mention in reversed(ctx.memory.titled):
         title_words = set((mention.title or "").lower().replace("-", " ").split())
         if words <= title_words | {token.lower_} and token.lower_ in title_words:
@@ -152,7 +165,7 @@ def acting_actors(
     ctx: SentenceContext, token: Any, trigger: Trigger | None
 ) -> tuple[list[Mention], Span | None, Any]:
     """The acting actors, their pronoun, and the token that named them."""
-    if token.pos_ == "NOUN":
+    if nominal(token):
         between = parties(ctx, token)
         if between:
             return between, None, token
@@ -161,10 +174,13 @@ def acting_actors(
         ]
         if modifiers:
             return _unique(modifiers), None, token
+        state = _demonym(ctx, token)
+        if state is not None:
+            return [state], None, token  # "Turkish airstrikes"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
-                    found, pronoun = _actors(ctx, obj)
+                    found, pronoun = named_actors(ctx, obj)
                     return found, pronoun, obj
         verb = governing_verb(token)
         subject = subject_token(verb) if verb is not None and _carries(ctx, token, verb) else None
@@ -175,7 +191,7 @@ def acting_actors(
     if subject is None:
         return [], None, None
     subject = antecedent(ctx, subject)
-    found, pronoun = _actors(ctx, subject)
+    found, pronoun = named_actors(ctx, subject)
     return found, pronoun, subject
 
 
@@ -189,26 +205,33 @@ def _carries(ctx: SentenceContext, noun: Any, verb: Any) -> bool:
 
 
 def parties(ctx: SentenceContext, token: Any) -> list[Mention]:
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ctx.vocab.party_prepositions:
-            return [m for obj in child.children if obj.dep_ == "pobj" for m in _actors(ctx, obj)[0]]
+    """The parties of "fighting between A and B"; the "between" may hang on the verb the event noun
+    is the subject of ("fighting resumed between A and B"), or on a noun coordinated with it
+    ("fighting and an exchange of fire between A and B")."""
+    holders = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
+    if token.dep_ in SUBJECT_DEPS:
+        holders.append(token.head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ctx.vocab.party_prepositions:
+                return [m for obj in child.children if obj.dep_ == "pobj" for m in named_actors(ctx, obj)[0]]
     return []
 
 
 def acted_upon(ctx: SentenceContext, token: Any, trigger: Trigger | None, parts: list[Any]) -> list[Mention]:
     found: list[Mention] = []
-    if token.pos_ == "NOUN" and parties(ctx, token):
+    if nominal(token) and parties(ctx, token):
         return parties(ctx, token)
     objects = _object_tokens(token, trigger)
     for part in parts[1:]:
         objects.extend(patients(ctx, part) if passive(part) else [])
     if token.pos_ == "VERB" and passive(token):
         objects.extend(patients(ctx, token))
-    if not objects and token.pos_ == "NOUN" and trigger is not None and trigger.code.startswith("04"):
+    if not objects and nominal(token) and trigger is not None and trigger.code.startswith("04"):
         verb = governing_verb(token)  # "In a separate call, X told Y"
         objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] if verb is not None else []
     for obj in objects:
-        named = _actors(ctx, antecedent(ctx, obj))[0] or _named_below(ctx, obj)
+        named = named_actors(ctx, antecedent(ctx, obj))[0] or _named_below(ctx, obj)
         found.extend(m for m in named if m not in found)
     if objects:
         found.extend(m for m in _lost_conjuncts(ctx, objects[-1]) if m not in found)

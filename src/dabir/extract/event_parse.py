@@ -9,6 +9,8 @@ from typing import Any
 
 CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "csubj", "xcomp", "parataxis"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+INSTRUMENT_PREPOSITIONS = frozenset({"in", "by", "during", "following", "amid"})  # killed following clashes
+NOMINAL_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def passive(verb: Any) -> bool:
@@ -22,9 +24,9 @@ def passive(verb: Any) -> bool:
 
 
 def instruments(verb: Any) -> Iterator[Any]:
-    """The objects of the verb's "by" (agent) and "in" phrases."""
+    """The objects of the verb's "by" (agent), "in", "during", "following" and "amid" phrases."""
     for child in verb.children:
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("in", "by", "during")):
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in INSTRUMENT_PREPOSITIONS):
             yield from (c for c in child.children if c.dep_ == "pobj")
 
 
@@ -57,6 +59,21 @@ def clause_children(token: Any) -> Iterator[Any]:
         if child.dep_ in CLAUSE_DEPS or child.pos_ in ("VERB", "AUX"):
             continue
         yield from clause_children(child)
+
+
+def nominal(token: Any) -> bool:
+    """A noun, or a gerund the parse tags as a verb where a noun stands ("Fighting in X kills 40")."""
+    return bool(token.pos_ == "NOUN" or (token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS))
+
+
+def own_phrase(token: Any) -> Iterator[Any]:
+    """The token's noun phrase without its conjuncts ("the President" of "the President and the
+    Prime Minister") and without clauses."""
+    yield token
+    for child in token.children:
+        if child.dep_ in (*CLAUSE_DEPS, "conj", "cc") or child.pos_ in ("VERB", "AUX"):
+            continue
+        yield from own_phrase(child)
 
 
 def conjuncts(token: Any) -> list[Any]:

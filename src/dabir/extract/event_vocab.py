@@ -43,6 +43,11 @@ class Trigger:
     needs_object: bool = False
     topic_object: bool = False
     kills: bool = False
+    unattributed: str | None = None  # the code when no one is named acting ("attacks killed 21")
+    reciprocal: str | None = None  # always | shared: the parties act on each other (see events.yaml)
+
+
+RECIPROCAL = (None, "always", "shared")
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,8 @@ class EventVocabulary:
     negative_labels: frozenset[str]
     positive_labels: frozenset[str]
     naming_codes: dict[str, str]  # negative | positive → code
+    demonyms: dict[str, str]  # "turkish" → "TUR"
+    force_nouns: frozenset[str]
 
     def describe(self, code: str) -> CodeInfo:
         """The code's label and types; a code the vocabulary lacks is described by its root."""
@@ -93,6 +100,8 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         needs_object=bool(entry.get("needs_object", False)),
         topic_object=bool(entry.get("topic_object", False)),
         kills=bool(entry.get("kills", False)),
+        reciprocal=entry.get("reciprocal"),
+        unattributed=entry.get("unattributed"),
     )
 
 
@@ -106,6 +115,10 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         trigger = _trigger(entry)
         if trigger.code not in codes:
             raise ValueError(f"{VOCABULARY.name}: trigger {trigger.lemma!r} has unknown code {trigger.code}")
+        if trigger.unattributed is not None and trigger.unattributed not in codes:
+            raise ValueError(f"{VOCABULARY.name}: {trigger.lemma!r}: unknown code {trigger.unattributed}")
+        if trigger.reciprocal not in RECIPROCAL:
+            raise ValueError(f"{VOCABULARY.name}: trigger {trigger.lemma!r}: reciprocal is always or shared")
         triggers.setdefault((trigger.lemma, trigger.pos), []).append(trigger)
     modality = {str(lemma): str(kind) for kind, lemmas in data["modality"].items() for lemma in lemmas}
     return EventVocabulary(
@@ -132,6 +145,8 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         negative_labels=_words(data["negative_labels"]),
         positive_labels=_words(data["positive_labels"]),
         naming_codes={str(k): str(v) for k, v in data["naming_codes"].items()},
+        demonyms={str(k).lower(): str(v) for k, v in data["demonyms"].items()},
+        force_nouns=_words(data["force_nouns"]),
     )
 
 

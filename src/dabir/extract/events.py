@@ -40,6 +40,7 @@ from dabir.extract.event_actors import (
     acted_upon,
     acting_actors,
     antecedent,
+    named_actors,
     parties,
     patients,
 )
@@ -47,8 +48,10 @@ from dabir.extract.event_parse import (
     CLAUSE_DEPS,
     SUBJECT_DEPS,
     clause_children,
+    conjuncts,
     governing_verb,
     instruments,
+    nominal,
     of_object,
     passive,
     subject_token,
@@ -174,10 +177,11 @@ def _remember(para: ParsedParagraph, sent: Any, memory: Memory) -> None:
 
 
 def _trigger_of(token: Any, sent_words: frozenset[str], vocab: EventVocabulary) -> Trigger | None:
-    pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ == "NOUN" else None
+    pos = "NOUN" if nominal(token) else "VERB" if token.pos_ == "VERB" else None
     if pos is None:
         return None
-    for trigger in vocab.triggers.get((token.lemma_.lower(), pos), ()):
+    lemma = token.lower_ if token.pos_ == "VERB" and pos == "NOUN" else token.lemma_.lower()  # "Fighting"
+    for trigger in vocab.triggers.get((lemma, pos), ()):
         if trigger.modifiers and not {c.lower_ for c in token.children if c.dep_ in MODIFIER_DEPS} & (
             trigger.modifiers
         ):
@@ -272,7 +276,7 @@ def _folds(ctx: SentenceContext, triggers: dict[int, tuple[Any, Trigger | None, 
 
     A count verb whose subject is an event noun ("the fighting … killed 10 people"), and a passive
     verb whose agent or "in" phrase is one ("killed in a US airstrike")."""
-    nouns = {i for i, (t, _, _) in triggers.items() if t.pos_ == "NOUN"}
+    nouns = {i for i, (t, _, _) in triggers.items() if nominal(t)}
     folds: dict[int, int] = {}
     for token in ctx.sent:
         if token.pos_ != "VERB" or token.i in nouns:
@@ -286,13 +290,25 @@ def _folds(ctx: SentenceContext, triggers: dict[int, tuple[Any, Trigger | None, 
 
 
 def _event_noun_acting(ctx: SentenceContext, verb: Any, nouns: set[int]) -> int | None:
-    subject = subject_token(verb)
+    subject = subject_token(verb) or next((c for c in verb.children if c.dep_ == "csubj"), None)
     if subject is None:
         return None
     subject = antecedent(ctx, subject)
-    if subject is not None and subject.i in nouns and subject.lemma_.lower() in ctx.vocab.event_nouns:
+    words = {subject.lemma_.lower(), subject.lower_}
+    if subject is not None and subject.i in nouns and words & ctx.vocab.event_nouns:
         return int(subject.i)
     return None
+
+
+def _sides_of_the_dead(ctx: SentenceContext, parts: list[Any]) -> list[Mention]:
+    """ "Fighting … kills 34 PKK militants and two Turkish soldiers": in a fight, whose dead
+    are counted is a party to it."""
+    found: list[Mention] = []
+    for verb in (p for p in parts if p.pos_ == "VERB" and p.lemma_.lower() in ctx.vocab.count_verbs):
+        acted = patients(ctx, verb) if passive(verb) else [c for c in verb.children if c.dep_ == "dobj"]
+        for patient in acted:
+            found.extend(m for m in named_actors(ctx, patient)[0] if m.kind != "place" and m not in found)
+    return found
 
 
 # --- when, where, how many --------------------------------------------------------------------
@@ -334,7 +350,7 @@ def _attached(token: Any, own: set[int]) -> bool:
 def _place(ctx: SentenceContext, parts: list[Any]) -> Mention | None:
     holders = list(parts)
     for part in parts:
-        if part.pos_ == "NOUN":
+        if nominal(part):
             verb = governing_verb(part)
             if verb is not None and part.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 holders.append(verb)
@@ -385,12 +401,12 @@ def _counts(ctx: SentenceContext, token: Any, parts: list[Any]) -> list[Count]:
         if kind is None:
             continue
         acted = patients(ctx, verb) if passive(verb) else [c for c in verb.children if c.dep_ == "dobj"]
-        for patient in acted:
+        for patient in (c for p in acted for c in conjuncts(p)):  # "34 militants, four civilians and …"
             count = _count(ctx, kind, patient, verb)
             if count is not None:
                 counts.append(count)
     own_kind = ctx.vocab.count_nouns.get(token.lemma_.lower())
-    if token.pos_ == "NOUN" and own_kind == "strikes":
+    if nominal(token) and own_kind == "strikes":
         count = _count(ctx, own_kind, token, None)
         counts.append(count or Count("strikes", 1, False, False, None, ctx.para.token_span(token)))
     return counts
@@ -502,7 +518,7 @@ def _modality(ctx: SentenceContext, token: Any) -> str:
 def _negated(token: Any) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
         return True
-    if token.pos_ == "NOUN":
+    if nominal(token):
         if any(c.lower_ in ("no", "never") for c in token.children):
             return True
         verb = governing_verb(token)
@@ -517,6 +533,8 @@ def _event(
     ctx: SentenceContext, token: Any, trigger: Trigger | None, code: str, parts: list[Any]
 ) -> EventFact | None:
     sources, pronoun, _ = acting_actors(ctx, token, trigger)
+    if not sources and trigger is not None and trigger.unattributed and code == trigger.code:
+        code = trigger.unattributed
     if not sources and token.pos_ == "VERB" and passive(token):
         sources = list(ctx.memory.acting.get(code[:2], ()))  # "X was also designated": by whoever designated
     elif sources:
@@ -525,6 +543,9 @@ def _event(
     if code.startswith("04") and sources and named:
         ctx.memory.consulted = tuple(dict.fromkeys([*sources, *named]))
     targets = [m for m in named if m not in sources or parties(ctx, token)]
+    if trigger is not None and trigger.reciprocal == "always":
+        targets.extend(m for m in _sides_of_the_dead(ctx, parts) if m not in targets)
+    sources, targets = _reciprocal(trigger, sources, targets)
     when = _date(ctx, parts)
     place = _place(ctx, parts)
     counts = _counts(ctx, token, parts)
@@ -555,6 +576,18 @@ def _event(
         confidence=round(min(confidence, 0.95), 2),
         pronoun=pronoun,
     )
+
+
+def _reciprocal(
+    trigger: Trigger | None, sources: list[Mention], targets: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """Parties that act on each other ("clashes with", "the two leaders agreed") are on both sides."""
+    everyone = list(dict.fromkeys([*sources, *targets]))
+    if trigger is None or trigger.reciprocal is None:
+        return sources, targets
+    if trigger.reciprocal == "always" or (not targets and len(everyone) > 1):
+        return everyone, everyone
+    return sources, targets
 
 
 def dated_by_report(event: EventFact, report: DateRef | None) -> EventFact:

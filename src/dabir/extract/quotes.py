@@ -1,48 +1,49 @@
 """Quotations in an article (``quotes.v1``): who said what to whom, and according to whom.
 
-1. Quote marks are paired per paragraph in one linear pass; single quotes only where no
-   apostrophe can be; a lone mark is skipped; a quote left open while the next paragraph opens
-   again goes on there (the news convention).
+1. Quote marks are paired per paragraph in one linear pass (:mod:`dabir.extract.quote_marks`).
 2. A direct quote's cue is the cue verb the parse hangs it on, through verbs and prepositions
    but no noun ("facing Israeli “crimes”" is nobody's speech); else its own root verb with a
-   subject outside the marks (He “praised …”); else a cue verb beside the marks; else a name
-   before a colon; else the attribution of the quote it goes on from (“…,” said X. “…”).
-3. The speaker is the cue's subject, or that of the verb it is coordinated with, never across a
-   quote's marks ("told Y that Iran “stands …” and condemned X": *condemned* goes with *told*);
-   "…, said <name>" takes the name after the verb; "he"/"she" the last person subject before.
+   subject outside the marks (He “praised …”); else a cue verb beside the marks; else "according
+   to <name>, <title>," before it; else a name before a colon; else the attribution of the quote
+   it goes on from (“…,” said X. “…”).
+3. The speaker is the cue's subject, or that of the verb it is coordinated with or a participle
+   hangs on ("rejected …, saying"), never across a quote's marks ("told Y that Iran “stands …”
+   and condemned X": *condemned* goes with *told*); "…, said <name>" takes the name after the
+   verb; "he"/"she" the last person subject before; "the President" and a bare surname the last
+   person titled or named so (:mod:`dabir.extract.quote_refer`).
 4. A news outlet (a KB media actor, or a phrase headed by a media noun: "state media") as the
    subject of a reporting verb ("reported", "said", "according to") relays, never speaks.
 5. Indirect quotes: a stating cue verb with a clause ("X said (that) …"), "according to X, …",
-   "<clause>, said <outlet>." One or two quoted words with no cue are scare quotes.
+   "As X reports, …", "<clause>, said <outlet>."; the object of a stating verb ("The President
+   conveyed his support for …") or the "that" clause it holds ("his view that …"), when one
+   speaker states it. One or two quoted words are scare quotes, cue or not.
 
-Knowledge is data (vocab/quote-cues.yaml). Pure: parses, mentions and media ids are passed in.
+Knowledge is data (vocab/quote-cues.yaml, read by :mod:`dabir.extract.quote_cues`). Pure:
+parses, mentions and media ids are passed in.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
-from functools import lru_cache
 from itertools import takewhile
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 from dabir.actor_types import Mention
 from dabir.extract.mentions import Paragraph
+from dabir.extract.quote_cues import cue_text, cues, flags, is_cue, media_noun, particle, phrase_object
+from dabir.extract.quote_marks import Marks, pair_marks
+from dabir.extract.quote_refer import Person, described, named, people
 from dabir.types import FieldName, Span
 
 COMPONENT = "quotes.v1"
-VOCAB = Path(__file__).parents[1] / "vocab" / "quote-cues.yaml"
-SCARE_WORDS = 2  # a quote of at most this many words with no cue is a scare quote
+SCARE_WORDS = 2  # a quote of at most this many words is a scare quote
 MAX_CLIMB = 6  # head steps from a quote (or a verb) up to its cue (or relaying verb)
 ADJACENT = 4  # words looked at beside a quote's marks for a cue verb
 CONFIDENCE = {
     "governs": 0.9, "inside": 0.85, "adjacent": 0.75, "colon": 0.6, "none": 0.3, "scare": 0.6,
-    "clause": 0.75, "relayed": 0.65, "according": 0.7, "inverted": 0.6,
+    "clause": 0.75, "relayed": 0.65, "according": 0.7, "inverted": 0.6, "object": 0.7,
 }  # fmt: skip
 PRONOUN_FACTOR = 0.85  # the speaker was resolved from "he"/"she"
 UNNAMED_FACTOR = 0.9  # the speaker is a phrase that names no actor ("the commander")
@@ -52,9 +53,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 VERB_POS = frozenset({"VERB", "AUX"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})  # "said", "says", "say": a verb that states
-_MARK = re.compile("[\"'“”„«»‘’]")
-_OPEN_AFTER = frozenset(" \t\n([{—–-/:;\"'“‘«„")  # characters a straight mark opens after
-_CLOSE_BEFORE = frozenset(" \t\n)]}.,;:!?…—–-\"'”’»")  # characters a straight mark closes before
 _OPENERS = " \t\n\"'“‘«„"
 _SENTENCE_ENDS = frozenset('.!?,:;”"»')
 _OF = frozenset({"of", "for", "at"})  # "a spokesman for the ministry"
@@ -81,117 +79,6 @@ class QuoteFact:
     speaker_text: str | None = None  # the speaker's words when they name no actor ("the commander")
 
 
-@dataclass(frozen=True)
-class Cues:
-    """The vocabulary of quote-cues.yaml."""
-
-    verbs: Mapping[str, frozenset[str]]  # lemma → flags (reporting, addressee, quoting, content)
-    phrases: Mapping[str, str]  # first word → the phrase ("according" → "according to")
-    addressee_prepositions: frozenset[str]
-    media_nouns: frozenset[str]
-    pronouns: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def cues() -> Cues:
-    """The quote vocabulary, read once from the vocab file."""
-    data = yaml.safe_load(VOCAB.read_text(encoding="utf-8"))
-    verbs = {str(k): frozenset(v or ()) for k, v in data["cue_verbs"].items()}
-    phrases = {str(p).split()[0]: str(p) for p in data["cue_phrases"]}
-    words = [frozenset(data[k]) for k in ("addressee_prepositions", "media_nouns", "person_pronouns")]
-    return Cues(verbs, phrases, *words)
-
-
-# --- Pairing the marks: string work, linear in the text. ---
-
-
-@dataclass(frozen=True)
-class Marks:
-    """A quote between marks: the quoted text is ``text[start:end]``. ``chain`` (the position of
-    the first piece's opening mark) is shared by the pieces of a quote over several paragraphs."""
-
-    field: FieldName
-    start: int
-    end: int
-    chain: int | None = None
-
-
-def pair_marks(field: FieldName, paragraphs: Sequence[tuple[int, str]]) -> list[Marks]:
-    """The quotes of one field's paragraphs (offset, text), each paired on its own; a quote left
-    open at a paragraph's end goes on only when the next paragraph opens with a quote mark."""
-    found: list[Marks] = []
-    chain: int | None = None  # the quote the next paragraph's opening mark continues
-    for index, (offset, text) in enumerate(paragraphs):
-        pairs, dangling = _pair_paragraph(text)
-        continuing, chain = chain, None
-        after = paragraphs[index + 1][1] if index + 1 < len(paragraphs) else ""
-        if dangling is not None and after and _role(after, 0) in {("double", "open"), ("double", "either")}:
-            chain = continuing if continuing is not None and dangling == 0 else offset + dangling
-            pairs.append((dangling, len(text)))
-        for open_at, close_at in pairs:
-            inner = text[open_at + 1 : close_at]
-            piece = continuing if open_at == 0 and continuing is not None else None
-            piece = chain if piece is None and open_at == dangling else piece
-            first, last = close_at - len(inner.lstrip()), open_at + 1 + len(inner.rstrip())
-            if any(c.isalnum() for c in inner):
-                found.append(Marks(field, offset + first, offset + last, piece))
-    return found
-
-
-def _pair_paragraph(text: str) -> tuple[list[tuple[int, int]], int | None]:
-    """(opening mark, closing mark) pairs in one paragraph and the position of a double mark
-    left open at its end. Single quotes pair only outside double ones."""
-    marks = [(m.start(), *_role(text, m.start())) for m in _MARK.finditer(text)]
-    last_single = max((i for i, kind, role in marks if kind == "single" and role == "close"), default=-1)
-    pairs: list[tuple[int, int]] = []
-    double: int | None = None
-    single: int | None = None
-    for i, kind, role in marks:
-        if kind == "double":
-            single = None
-            if double is not None and role in {"close", "either"}:
-                pairs.append((double, i))
-                double = None
-            elif role in {"open", "either"}:
-                double = i  # a second opener: the first was a lone mark
-        elif double is None:
-            if single is not None and role == "close" and not _possessive(text, i, last_single):
-                pairs.append((single, i))
-                single = None
-            elif single is None and role == "open":
-                single = i
-    return pairs, double
-
-
-def _role(text: str, i: int) -> tuple[str, str]:
-    """("double" | "single", "open" | "close" | "either" | "none") for the mark at ``i``."""
-    mark = text[i]
-    before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    kind = "single" if mark in "'‘’" else "double"
-    if mark in "“„«‘":
-        return kind, "open"
-    if mark in "”»":
-        return kind, "close"
-    opens = before in _OPEN_AFTER and not after.isspace()
-    closes = after in _CLOSE_BEFORE and not before.isspace()
-    if kind == "single":  # never an apostrophe: not between letters, opening only before a word
-        if before.isalnum() and after.isalnum():
-            return kind, "none"
-        opens = mark == "'" and opens and after.isalpha() and text[i + 2 : i + 3] != "'"  # not '90s, 'n'
-        closes = closes and before not in _OPEN_AFTER
-    if opens and closes:
-        return kind, "either" if kind == "double" else "none"
-    return kind, "open" if opens else "close" if closes else "none"
-
-
-def _possessive(text: str, i: int, last_close: int) -> bool:
-    """ "Palestinians’ right": an s-apostrophe before a lowercase word is a possessive while a
-    later closing single mark remains in the paragraph."""
-    before_word = text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()
-    return i < last_close and text[i - 1] in "sS" and before_word
-
-
 # --- The article, indexed once. ---
 
 
@@ -206,6 +93,7 @@ class _Doc:
     quoted: list[int]  # token index → the quote (index into the marks) it lies inside, -1 outside
     quotes: dict[int, tuple[int, int]]  # quote → its first and last-plus-one token indices
     cues: frozenset[int]  # the cue verbs and phrases (their first word)
+    labels: frozenset[int]  # the scare quotes: quotes of one or two words
 
 
 @dataclass(frozen=True)
@@ -213,6 +101,7 @@ class _Article:
     docs: list[_Doc]
     media: frozenset[str]
     subjects: list[tuple[tuple[int, int], Mention]]  # people named as a subject, by (rank, start)
+    people: list[Person]  # every person mention with its title, in reading order
 
 
 @dataclass(frozen=True)
@@ -254,7 +143,8 @@ def find_quotes(
     texts = [_text(p, fields) for p in paragraphs]
     marks = [m for name in names for m in pair_marks(name, _paragraphs_of(name, paragraphs, texts))]
     docs = _index(paragraphs, mentions, marks, texts)
-    article = _Article(docs, media, _person_subjects(docs))
+    known = [person for d in docs for person in people(d.rank, d.offset, d.doc, d.at)]
+    article = _Article(docs, media, _person_subjects(docs, known), known)
     found = [_direct(article, d, i, marks[i]) for d in docs for i in d.quotes]
     used = {(f.doc.rank, f.cue) for f in found if f.cue is not None}
     facts = _share(found)
@@ -291,9 +181,17 @@ def _index(
         for index in marks_in[rank]:
             quotes[index] = first, last = _tokens(p, marks[index].start, marks[index].end, end, "contract")
             quoted[first:last] = [index] * (last - first)
-        cued = frozenset(t.i for t in p.doc if _is_cue(t))
-        docs.append(_Doc(p.doc, p.field, p.offset, rank, texts[rank], at, quoted, quotes, cued))
+        cued = frozenset(t.i for t in p.doc if is_cue(t))
+        labels = frozenset(
+            i for i in marks_in[rank] if _words_in(marks[i], p.offset, texts[rank]) <= SCARE_WORDS
+        )
+        docs.append(_Doc(p.doc, p.field, p.offset, rank, texts[rank], at, quoted, quotes, cued, labels))
     return docs
+
+
+def _words_in(marks: Marks, offset: int, text: str) -> int:
+    """How many words the quote ``marks`` holds in the paragraph ``text`` at ``offset``."""
+    return len(text[marks.start - offset : marks.end - offset].split())
 
 
 def _buckets(paras: Sequence[Paragraph], texts: list[str], spans: list[Span]) -> list[list[int]]:
@@ -318,46 +216,34 @@ def _tokens(p: Paragraph, start: int, stop: int, end: int, mode: str) -> tuple[i
     return (found.start, found.end) if found is not None else (0, 0)
 
 
-def _person_subjects(docs: list[_Doc]) -> list[tuple[tuple[int, int], Mention]]:
-    """People named as the subject of a verb ("Qaani told", "…, said <name>"), in reading
-    order: what "he" and "she" can stand for."""
+def _person_subjects(docs: list[_Doc], known: list[Person]) -> list[tuple[tuple[int, int], Mention]]:
+    """People named as the subject of a verb ("Qaani told", "…, said <name>", "The President
+    conveyed") or as the source of "according to <name>", in reading order: what "he" and "she"
+    can stand for."""
     found: dict[tuple[int, int], Mention] = {}
     for d in docs:
-        for i in sorted(d.at.keys() | d.cues):
+        for i in sorted(d.at.keys() | d.cues | {t.i for t in d.doc if t.dep_ in SUBJECT_DEPS}):
             token, mention = d.doc[i], d.at.get(i)
             root = mention is not None and (token.head.i == i or d.at.get(token.head.i) is not mention)
             apposed = token.dep_ in {"appos", "conj", "compound"} and token.head.dep_ in SUBJECT_DEPS
-            if not (root and (token.dep_ in SUBJECT_DEPS or apposed)):
-                who = _inverted(d, token, frozenset()) if i in d.cues else None  # "…, said <name>"
+            if mention is None and token.dep_ in SUBJECT_DEPS:  # "The President", "Minister of X <name>"
+                mention = _apposed(d, token) or described(known, (d.rank, d.offset + token.idx), token)
+            elif not (root and (token.dep_ in SUBJECT_DEPS or apposed or _cited(token))):
+                who = _inverted(d, token, frozenset(), known) if i in d.cues else None  # "…, said <name>"
                 mention = who.mention if who is not None else None
             if mention is not None and mention.kind == "person":
-                found.setdefault((d.rank, mention.span.start), mention)
+                found.setdefault((d.rank, d.offset + token.idx), mention)
     return sorted(found.items(), key=lambda item: item[0])
 
 
+def _cited(token: Any) -> bool:
+    """``token`` is the object of a cue phrase: "According to <name>, …"."""
+    phrase = token.head.head
+    cited = phrase_object(phrase) if phrase.lower_ in cues().phrases else None
+    return token.dep_ == "pobj" and cited is not None and cited.i == token.i
+
+
 # --- Cues, speakers, addressees, sources. ---
-
-
-def _flags(token: Any) -> frozenset[str]:
-    """The vocabulary's flags of a cue verb: reporting, addressee, quoting, content."""
-    verbs = cues().verbs
-    return verbs.get(token.lemma_.lower()) or verbs.get(token.lower_) or frozenset()
-
-
-def _is_cue(token: Any) -> bool:
-    """A cue verb of the vocabulary, or the head of a cue phrase with its object."""
-    if token.lower_ in cues().phrases:
-        return _phrase_object(token) is not None
-    return token.pos_ == "VERB" and (token.lemma_.lower() in cues().verbs or token.lower_ in cues().verbs)
-
-
-def _phrase_object(token: Any) -> Any | None:
-    """The object of a cue phrase: IRNA in "according to IRNA"."""
-    words = cues().phrases.get(token.lower_, "").split()[1:]
-    for child in token.children:
-        if [child.lower_] == words:
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
 
 
 def _outside(d: _Doc, token: Any) -> Any:
@@ -370,51 +256,63 @@ def _outside(d: _Doc, token: Any) -> Any:
 def _frame(article: _Article, d: _Doc, cue: Any) -> _Frame:
     """Speaker, addressees and reporting source of a cue verb or phrase."""
     if cue.lower_ in cues().phrases:
-        source = _who(article, d, _phrase_object(cue))
+        source = _who(article, d, phrase_object(cue))
         if source.media:
             return _Frame(cue, None, (), source)
         return _Frame(cue, source, (), _relay(article, d, cue))
     speaker, holder = _speaker(article, d, cue)
     addressees = _addressees(d, cue) or (_addressees(d, holder) if holder is not cue else ())
-    if speaker is not None and speaker.media and "reporting" in _flags(holder) | _flags(cue):
+    if speaker is not None and speaker.media and "reporting" in flags(holder) | flags(cue):
         return _Frame(cue, None, addressees, speaker)
     return _Frame(cue, speaker, addressees, _relay(article, d, cue))
 
 
 def _speaker(article: _Article, d: _Doc, verb: Any) -> tuple[_Who | None, Any]:
     """Who speaks through ``verb``, and the verb whose subject that is."""
-    inverted = _inverted(d, verb, article.media)
+    inverted = _inverted(d, verb, article.media, article.people)
     if inverted is not None:
         return inverted, verb
-    subject, holder = _subject(d, verb)
-    if subject is None and verb.head.lower_ == "as" and "quoting" in _flags(verb.head.head):
+    quoting = verb.head.lower_ == "as" and "quoting" in flags(verb.head.head)
+    if quoting and _own_subject(d, verb) is None:
         objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]  # "quoted X as saying"
         return (_who(article, d, objects[0]) if objects else None), verb.head.head
+    subject, holder = _subject(d, verb)
     if subject is not None and subject.tag_ in {"WP", "WDT"} and holder.dep_ == "relcl":
         subject = holder.head  # "<name>, who said …"
     return (_who(article, d, subject) if subject is not None else None), holder
 
 
 def _subject(d: _Doc, verb: Any) -> tuple[Any | None, Any]:
-    """The subject of ``verb`` outside the quotes, or that of the verb it is coordinated with."""
+    """The subject of ``verb`` outside the quotes, or that of the verb it is coordinated with,
+    or of the verb a participle hangs on ("X condemned …, saying …", "went on by describing")."""
     for _ in range(MAX_CLIMB):
         own = _own_subject(d, verb)
         if own is not None:
             return own, verb
-        if verb.dep_ not in {"conj", "xcomp"} or verb.head.i == verb.i:
+        if _participle(verb) and verb.dep_ == "pcomp":
+            verb = verb.head  # the preposition; its head is the verb
+        elif verb.dep_ not in {"conj", "xcomp"} and not _participle(verb):
+            break
+        if verb.head.i == verb.i:
             break
         verb = _outside(d, verb.head)
     return None, verb
+
+
+def _participle(verb: Any) -> bool:
+    """A participle adjunct speaks with its head's subject: "…, saying that …", "by describing"."""
+    return bool(verb.tag_ == "VBG" and verb.dep_ in {"advcl", "pcomp"})
 
 
 def _own_subject(d: _Doc, verb: Any) -> Any | None:
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and d.quoted[c.i] < 0), None)
 
 
-def _inverted(d: _Doc, verb: Any, media: frozenset[str]) -> _Who | None:
+def _inverted(d: _Doc, verb: Any, media: frozenset[str], known: Sequence[Person]) -> _Who | None:
     """ "…, said <name>" and "“…,” said <name>": the subject after the verb. A person named
     there wins ("said <title> <name>, <title>"); else the actor ending or opening the first
-    phrase ("said state news agency IRNA"); else the words themselves."""
+    phrase ("said state news agency IRNA"); else a person named before in full ("added
+    d'Escoto"); else the words themselves."""
     doc = d.doc
     before = verb.i - 1
     while before >= 0 and doc[before].is_quote:
@@ -425,12 +323,15 @@ def _inverted(d: _Doc, verb: Any, media: frozenset[str]) -> _Who | None:
     words = list(_inverted_words(doc, verb))
     if not any(t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in {"DATE", "TIME"} for t in words):
         return None  # "…, said Monday it would …"
-    named = [d.at[t.i] for t in words if t.i in d.at]
+    persons = [d.at[t.i] for t in words if t.i in d.at]
     phrase = words[: next((k for k, t in enumerate(words) if t.text == ","), len(words))]
     ends = [d.at[t.i] for t in (phrase[-1], phrase[0]) if t.i in d.at]
-    for mention in [m for m in named if m.kind == "person"] + ends:
+    for mention in [m for m in persons if m.kind == "person"] + ends:
         return _Who(mention, media=_is_media(mention, media), token=words[0].i)
-    media_words = any(_media_noun(t) for t in phrase)
+    earlier = named(known, (d.rank, d.offset + verb.idx), phrase)
+    if earlier is not None:
+        return _Who(earlier, token=words[0].i)
+    media_words = any(media_noun(t) for t in phrase)
     return _Who(text=_words(d, phrase[0].i, phrase[-1].i + 1), media=media_words, token=words[0].i)
 
 
@@ -450,7 +351,7 @@ def _inverted_words(doc: Any, verb: Any) -> Iterator[Any]:
 
 def _who(article: _Article, d: _Doc, token: Any) -> _Who:
     """The actor (or the words) a subject or object token stands for; "he" and "she", the last
-    person named as a subject before them."""
+    person named as a subject before them; "the President", the last person titled so."""
     if token.lower_ in cues().pronouns and token.pos_ == "PRON":
         start = d.offset + token.idx
         at = bisect.bisect_left(article.subjects, (d.rank, start), key=lambda item: item[0])
@@ -459,16 +360,24 @@ def _who(article: _Article, d: _Doc, token: Any) -> _Who:
     mention = d.at.get(token.i) or _apposed(d, token)
     if mention is not None:
         return _Who(mention, media=_is_media(mention, article.media), token=token.i)
+    place = (d.rank, d.offset + token.idx)
+    names = [c for c in token.children if c.dep_ == "compound"] + [token]
+    earlier = described(article.people, place, token) or named(article.people, place, names)
+    if earlier is not None:  # "The President", "d'Escoto": the person named before
+        return _Who(earlier, token=token.i)
     compounds = [d.at[c.i] for c in token.children if c.dep_ == "compound" and c.i in d.at]
-    media = _media_noun(token) and not any(m.kind == "organization" for m in compounds)
+    media = media_noun(token) and not any(m.kind == "organization" for m in compounds)
     return _Who(text=_phrase(d, token), media=media, token=token.i)
 
 
 def _apposed(d: _Doc, token: Any, depth: int = 3) -> Mention | None:
     """A mention in apposition to ``token`` or to a noun of its "of" phrase: "the head of
-    Hamas' political bureau, Ismail Haniyeh"."""
+    Hamas' political bureau, Ismail Haniyeh"; or the person a capitalized title's "of" phrase
+    ends in ("Prime Minister of Lebanon Fouad Siniora")."""
     found = [d.at[c.i] for c in token.children if c.dep_ == "appos" and c.i in d.at]
     objects = [o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    if token.pos_ == "PROPN":
+        found.extend(d.at[o.i] for o in objects if o.i in d.at and d.at[o.i].kind == "person")
     found.extend(m for o in (objects if depth else []) if (m := _apposed(d, o, depth - 1)) is not None)
     return found[0] if found else None
 
@@ -489,18 +398,13 @@ def _words(d: _Doc, first: int, last: int) -> str:
     return d.text[d.doc[first].idx : d.doc[last - 1].idx + len(d.doc[last - 1].text)]
 
 
-def _media_noun(token: Any) -> bool:
-    nouns = cues().media_nouns
-    return token.pos_ in {"NOUN", "PROPN"} and (token.lower_ in nouns or token.lemma_.lower() in nouns)
-
-
 def _is_media(mention: Mention, media: frozenset[str]) -> bool:
     return mention.actor in media or any(a in media for a in mention.actors)
 
 
 def _addressees(d: _Doc, verb: Any) -> tuple[Mention, ...]:
     """Who ``verb`` speaks to: its object ("told A and B") or the object of "to"."""
-    told = "addressee" in _flags(verb)
+    told = "addressee" in flags(verb)
     objects = [c for c in verb.children if told and c.dep_ in {"dobj", "dative"}]
     for child in verb.children:
         if child.dep_ in {"prep", "dative"} and child.lower_ in cues().addressee_prepositions:
@@ -521,10 +425,10 @@ def _relay(article: _Article, d: _Doc, verb: Any) -> _Who | None:
         clause = _clause(d, token) if step == 0 else None  # "said <clause>, according to IRNA"
         for child in [*token.children, *(clause.children if clause is not None else ())]:
             if child is not verb and child.i in d.cues and child.lower_ in cues().phrases:
-                source = _who(article, d, _phrase_object(child))
+                source = _who(article, d, phrase_object(child))
                 if source.media:
                     return source
-        if step and token.pos_ == "VERB" and "reporting" in _flags(token):
+        if step and token.pos_ == "VERB" and "reporting" in flags(token):
             who = _speaker(article, d, token)[0]
             if who is not None and who.media:
                 return who
@@ -538,12 +442,14 @@ def _relay(article: _Article, d: _Doc, verb: Any) -> _Who | None:
 
 
 def _direct(article: _Article, d: _Doc, index: int, marks: Marks) -> _Found:
-    """The fact of one quote between marks, found in paragraph ``d``."""
+    """The fact of one quote between marks, found in paragraph ``d``. One or two quoted words
+    are a scare quote whatever cue governs them (“called it a ‘crime’”): a label, not a
+    statement; the clause around them is reported speech of its own."""
     tokens = [d.doc[i] for i in range(*d.quotes[index])]
-    frame, how = _quote_frame(article, d, index, tokens)
     start, end = marks.start - d.offset, min(marks.end - d.offset, len(d.text))
-    scare = frame is None and len(d.text[start:end].split()) <= SCARE_WORDS
-    fact = _fact(d, frame, (start, end), "scare" if scare else how, direct=True, scare=scare)
+    scare = index in d.labels
+    frame, how = (None, "scare") if scare else _quote_frame(article, d, index, tokens)
+    fact = _fact(d, frame, (start, end), how, direct=True, scare=scare)
     chain = (marks.field, marks.chain) if marks.chain is not None else None
     return _Found(fact, d, frame.cue.i if frame is not None and frame.cue is not None else None, chain)
 
@@ -585,6 +491,19 @@ def _cue_candidates(d: _Doc, index: int, tokens: list[Any]) -> Iterator[tuple[An
         before = range(first - 1, max(-1, first - 1 - 2 * ADJACENT), -1)
         for window in ([after] if d.doc[last].text not in {".", "…"} else []) + [before]:
             yield from ((cue, "adjacent") for cue in _window(d, window))
+        yield from ((cue, "according") for cue in _cited_before(d, first))
+
+
+def _cited_before(d: _Doc, first: int) -> Iterator[Any]:
+    """ "According to <name>, <title>, “…”": a cue phrase before the quote's first token
+    ``first`` in its sentence, with no verb between (the parse hangs the quote on the title)."""
+    for i in range(first - 1, max(-1, first - 31), -1):
+        token = d.doc[i]
+        if i in d.cues and token.lower_ in cues().phrases:
+            yield token
+            return
+        if token.pos_ in VERB_POS or d.quoted[i] >= 0 or token.text in {".", "!", "?", ";", ":"}:
+            return
 
 
 def _window(d: _Doc, indices: range) -> Iterator[Any]:
@@ -626,7 +545,8 @@ def _share(found: list[_Found]) -> list[QuoteFact]:
     for f in found:
         source = lead.get(f.chain) if f.chain is not None else None
         source = source or (previous.fact if previous is not None and _follows(previous, f) else None)
-        shared = _shared(f.fact, source) if source is not None and not _attributed(f.fact) else f.fact
+        unattributed = not _attributed(f.fact) and not f.fact.scare
+        shared = _shared(f.fact, source) if source is not None and unattributed else f.fact
         facts.append(shared)
         previous = replace(f, fact=shared)
         if f.chain is not None and _attributed(shared):
@@ -665,20 +585,93 @@ def _indirect(article: _Article, d: _Doc, cue: Any, used: set[tuple[int, int]]) 
         return None
     if cue.lower_ in cues().phrases:
         return _according(article, d, cue, used)
-    if cue.tag_ not in FINITE and _own_subject(d, cue) is None:
-        return None  # states nothing: "to deny", "…, underscoring"
+    if cue.tag_ not in FINITE and _own_subject(d, cue) is None and not _participle(cue):
+        return None  # states nothing: "to deny"
     clause = _clause(d, cue)
     if clause is None:
-        return _inverted_fact(article, d, cue)
+        return _inverted_fact(article, d, cue) or _object_fact(article, d, cue) or _as_fact(article, d, cue)
     if (d.rank, clause.i) in used:
         return None  # "IRNA reported [Qaani told Y “…”]": the direct quote has it all
     return _relayed(article, d, _frame(article, d, cue), clause, _clause_chars(d, clause), "clause")
 
 
+def _object_fact(article: _Article, d: _Doc, cue: Any) -> QuoteFact | None:
+    """ "The President conveyed his support for …": what a stating verb's object says; "shared
+    his conviction that <clause>": the clause the object holds, for any cue verb. One speaker
+    states it: "The leaders reaffirmed …", "X and Y reiterated …" are no quotes."""
+    content = _content(d, cue)
+    if content is None or cue.tag_ not in FINITE or _relaying(d, cue):
+        return None
+    held = next((c for c in content.children if c.dep_ in {"acl", "ccomp"} and _that(c)), None)
+    subject = _subject(d, cue)[0]
+    if (held is None and "object" not in flags(cue)) or subject is None or _joint(subject):
+        return None
+    frame = _frame(article, d, cue)
+    chars = (
+        _clause_chars(d, held)
+        if held is not None
+        else _chars(d, content.left_edge.i, content.right_edge.i + 1)
+    )
+    return _fact(d, frame, chars, "object", direct=False) if chars is not None and frame.speaker else None
+
+
+def _as_fact(article: _Article, d: _Doc, cue: Any) -> QuoteFact | None:
+    """ "As X reports from …, <clause>": the clause an "as" adjunct of a cue hangs on is what
+    X says."""
+    main = cue.head
+    if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return None
+    if main.pos_ not in VERB_POS or d.quoted[main.i] >= 0:
+        return None
+    first, last = main.left_edge.i, main.right_edge.i + 1
+    before, after = (first, cue.left_edge.i), (cue.right_edge.i + 1, last)
+    chars = _chars(d, *(before if before[1] - before[0] >= after[1] - after[0] else after))
+    frame = _frame(article, d, cue)
+    return _fact(d, frame, chars, "clause", direct=False) if chars is not None and frame.speaker else None
+
+
+def _relaying(d: _Doc, cue: Any) -> bool:
+    """A reporting verb relays ``cue``'s clause ("state media reported [X stressed …]"):
+    :func:`_relayed` reads it from there."""
+    return cue.dep_ == "ccomp" and cue.head.i in d.cues and "reporting" in flags(cue.head)
+
+
+def _content(d: _Doc, cue: Any) -> Any | None:
+    """The direct object of a cue verb, outside the quotes; for a verb phrase whose word took
+    it as a subject ("made [clear his commitment]"), that subject."""
+    holders = [cue, *([p] if (p := particle(cue)) is not None else [])]
+    objects = [c for h in holders for c in h.children if c.dep_ in {"dobj", "nsubj"} and c.i != cue.i]
+    found = [c for c in objects if (c.dep_ == "dobj" or c.head.i != cue.i) and _unquoted(d, c)]
+    return found[0] if found else None
+
+
+def _that(clause: Any) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _joint(subject: Any) -> bool:
+    """A subject of several speakers: coordinated ("X and Y"), plural ("the leaders", "they")."""
+    return bool(subject.conjuncts) or subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we"}
+
+
 def _clause(d: _Doc, verb: Any) -> Any | None:
-    """The clause complement of a cue verb: a verb, outside the quotes."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERB_POS and d.quoted[c.i] < 0]
+    """The clause complement of a cue verb: a verb outside the quotes, or inside a scare quote
+    ("said she was “deeply concerned” by …": the clause is reported speech)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERB_POS and _unquoted(d, c)]
+    clauses = [c for c in clauses if not _apart(d, c, verb)]
     return clauses[0] if clauses else None
+
+
+def _apart(d: _Doc, clause: Any, verb: Any) -> bool:
+    """A clause before its verb across a semicolon is a sentence of its own ("The government
+    denies the reports; X confirmed the defection"), not what the verb reports."""
+    between = d.doc[clause.right_edge.i + 1 : verb.i] if clause.i < verb.i else []
+    return any(t.text == ";" for t in between)
+
+
+def _unquoted(d: _Doc, token: Any) -> bool:
+    """``token`` is outside the quotes, or inside a scare quote."""
+    return d.quoted[token.i] < 0 or d.quoted[token.i] in d.labels
 
 
 def _relayed(
@@ -691,7 +684,7 @@ def _relayed(
             return None  # the inner verb reports itself (and finds this source)
         inner = _frame(article, d, clause)
         content = next((c for c in clause.children if c.dep_ == "dobj" and d.quoted[c.i] < 0), None)
-        if inner.speaker is not None and content is not None and "content" in _flags(clause):
+        if inner.speaker is not None and content is not None and "content" in flags(clause):
             chars, frame, how = _chars(d, content.left_edge.i, content.right_edge.i + 1), inner, "relayed"
     return _fact(d, frame, chars, how, direct=False) if chars is not None else None
 
@@ -717,7 +710,7 @@ def _clause_chars(d: _Doc, clause: Any) -> tuple[int, int] | None:
 
 def _inverted_fact(article: _Article, d: _Doc, verb: Any) -> QuoteFact | None:
     """ "<clause>, said state news agency IRNA.": the clause before the comma is what was said."""
-    if _inverted(d, verb, article.media) is None:
+    if _inverted(d, verb, article.media, article.people) is None:
         return None
     first = verb.sent.start
     stretch = d.doc[first : verb.i - 1]
@@ -753,7 +746,7 @@ def _fact(
         text=d.text[chars[0] : chars[1]],
         direct=direct,
         scare=scare,
-        cue=cues().phrases.get(cue.lower_, cue.text) if cue is not None else None,
+        cue=cue_text(cue) if cue is not None else None,
         speaker=speaker.mention,
         speaker_pronoun=speaker.pronoun,
         addressees=frame.addressees if frame is not None else (),

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from dabir.actor_types import ArticleExtraction
+from dabir.errors import NotFoundError
 from dabir.fact_types import DateRecord, DateValue, EventRecord, QuoteRecord
 from dabir.keys import sha256_hex
 from dabir.store import schema as t
@@ -298,8 +299,24 @@ def _codes_compatible(a: str, b: str) -> bool:
 
 def assign_event(conn: Connection, fact: str, event: EventRecord, now: datetime) -> str:
     """Attach a report to the real-world event it is of (a new one when none matches)."""
-    report = _report_of(event, _article_of(conn, fact))
-    if not _split_by_analyst(conn, fact):
+    return _assign(conn, fact, _report_of(event, _article_of(conn, fact)), now)  # an analyst's split holds
+
+
+def apply_event_split(conn: Connection, fact: str, undo: bool, now: datetime) -> None:
+    """An analyst's split (a judgement of kind "event" on the report ``fact``): the report leaves
+    its real-world event for one of its own. Undone, the merge rule assigns it again. A report
+    no longer extracted is left alone (the judgement applies when it comes back)."""
+    row = conn.execute(sa.select(t.facts).where(t.facts.c.id == fact, t.facts.c.kind == "event")).first()
+    if row is None:
+        return
+    conn.execute(sa.update(t.facts).where(t.facts.c.id == fact).values(event_id=None))
+    _drop_empty_events(conn, {row.event_id} - {None})
+    _assign(conn, fact, _row_report(row), now, alone=not undo)
+
+
+def _assign(conn: Connection, fact: str, report: Report, now: datetime, alone: bool | None = None) -> str:
+    """``alone``: the report gets an event of its own (default: when an analyst split it off)."""
+    if not (_split_by_analyst(conn, fact) if alone is None else alone):
         for candidate, why in _candidates(conn, report, fact):
             conn.execute(sa.update(t.facts).where(t.facts.c.id == fact).values(event_id=candidate))
             _widen(conn, candidate, report)
@@ -311,10 +328,11 @@ def assign_event(conn: Connection, fact: str, event: EventRecord, now: datetime)
                     sa.update(t.events).where(t.events.c.id == candidate).values(explanation=f"{note}\n{why}")
                 )
             return candidate
+    own = fact if not _event_exists(conn, fact) else sha256_hex(f"{fact}\x1fsplit")[:16]
     conn.execute(
         sa.insert(t.events).values(
-            id=fact,
-            code=event.code,
+            id=own,
+            code=report.code,
             root=report.root,
             date_start=report.start,
             date_end=report.end,
@@ -322,8 +340,12 @@ def assign_event(conn: Connection, fact: str, event: EventRecord, now: datetime)
             created_at=now,
         )
     )
-    conn.execute(sa.update(t.facts).where(t.facts.c.id == fact).values(event_id=fact))
-    return fact
+    conn.execute(sa.update(t.facts).where(t.facts.c.id == fact).values(event_id=own))
+    return own
+
+
+def _event_exists(conn: Connection, event_id: str) -> bool:
+    return conn.execute(sa.select(t.events.c.id).where(t.events.c.id == event_id)).first() is not None
 
 
 def _article_of(conn: Connection, fact: str) -> str:
@@ -380,25 +402,23 @@ def _reports_of_event(conn: Connection, event_id: str, skip: str) -> list[Report
             )
         )
     }  # fmt: skip
-    reports = []
-    for r in rows:
-        if r.id in split:
-            continue
-        location = r.data.get("location") or {}
-        name = location.get("name")
-        reports.append(
-            Report(
-                str(r.code)[:2],
-                str(r.code),
-                frozenset(r.data.get("source", [])),
-                frozenset(r.data.get("target", [])),
-                r.date_start,
-                r.date_end,
-                name.casefold() if name else None,
-                r.article_id,
-            )
-        )
-    return reports
+    return [_row_report(r) for r in rows if r.id not in split]
+
+
+def _row_report(r: Any) -> Report:
+    """A stored event report as the merge rule compares it."""
+    location = r.data.get("location") or {}
+    name = location.get("name")
+    return Report(
+        str(r.code)[:2],
+        str(r.code),
+        frozenset(r.data.get("source", [])),
+        frozenset(r.data.get("target", [])),
+        r.date_start,
+        r.date_end,
+        name.casefold() if name else None,
+        r.article_id,
+    )
 
 
 def _widen(conn: Connection, event_id: str, report: Report) -> None:
@@ -449,6 +469,19 @@ class FactStore:
             "categories": [{"name": c.name, "score": round(c.score, 3)} for c in categories],
             "extraction_errors": [{"component": e.component, "error": e.error} for e in errors],
         }
+
+    def event_report(self, reference: str) -> tuple[str, str | None]:
+        """The event report a reference (its id or a unique start of it) names, and its event."""
+        query = sa.select(t.facts.c.id, t.facts.c.event_id).where(
+            t.facts.c.kind == "event", t.facts.c.id.startswith(reference, autoescape=True)
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.limit(2)).all()
+        if len(rows) != 1:
+            raise NotFoundError(
+                f"no event report {reference!r}" if not rows else f"{reference!r} is ambiguous"
+            )
+        return str(rows[0].id), rows[0].event_id
 
     def event_reports(
         self,

@@ -1,0 +1,99 @@
+"""Rules of events.v1 on invented sentences (real spaCy parse, real KB; no gold text): parties of
+reciprocal events on both sides, states named by their adjective, gerunds that name events,
+unattributed attacks, deaths in a fight that name its sides, "killed following clashes"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dabir.evaluate import gold_article
+from dabir.extract.article import ArticleExtractor
+from dabir.extract.nlp import load_english
+from dabir.fact_types import EventRecord
+from dabir.resolve.kb import load_kb
+from dabir.types import PublishedDate
+
+pytestmark = pytest.mark.extract
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ArticleExtractor:
+    return ArticleExtractor(load_english(), load_kb())
+
+
+def events_of(extractor: ArticleExtractor, text: str) -> list[EventRecord]:
+    item = {"id": "rules", "fields": {"title": "Test", "text": text}}
+    article = replace(gold_article(item), published=PublishedDate("2024-03-12", "day"))
+    return [e for e in extractor.extract(article, 1 << 30).facts.events if e.trigger.field == "text"]
+
+
+def only(events: list[EventRecord], trigger: str) -> EventRecord:
+    found = [e for e in events if e.trigger_text == trigger]
+    assert len(found) == 1, [(e.trigger_text, e.code) for e in events]
+    return found[0]
+
+
+def test_leaders_who_agree_are_on_both_sides(extractor: ArticleExtractor) -> None:
+    text = (
+        "President Joe Biden spoke today with Prime Minister Benjamin Netanyahu of Israel. "
+        "The President and the Prime Minister agreed to remain in close consultation."
+    )
+    agreed = only(events_of(extractor, text), "agreed")
+    assert agreed.code.startswith("03")
+    assert set(agreed.source_ids) == set(agreed.target_ids) == {"joe-biden", "benjamin-netanyahu"}
+
+
+def test_one_who_meets_another_stays_one_sided(extractor: ArticleExtractor) -> None:
+    met = only(events_of(extractor, "Joe Biden met Benjamin Netanyahu in Washington on Monday."), "met")
+    assert met.source_ids == ("joe-biden",) and met.target_ids == ("benjamin-netanyahu",)
+
+
+def test_clashes_with_a_group_put_both_on_both_sides(extractor: ArticleExtractor) -> None:
+    text = "Hezbollah fighters clashed with the Lebanese army near Tripoli on Sunday."
+    clashed = only(events_of(extractor, text), "clashed")
+    assert "hezbollah" in clashed.source_ids and "hezbollah" in clashed.target_ids
+    assert set(clashed.source_ids) == set(clashed.target_ids) and len(clashed.source_ids) == 2
+
+
+def test_between_on_the_verb_of_the_event_noun(extractor: ArticleExtractor) -> None:
+    fighting = only(
+        events_of(extractor, "Heavy fighting resumed between Hamas and Israel on Sunday."), "fighting"
+    )
+    assert set(fighting.source_ids) == set(fighting.target_ids) == {"hamas", "israel-government"}
+
+
+def test_a_state_named_by_its_adjective_acts_through_its_government(extractor: ArticleExtractor) -> None:
+    events = events_of(extractor, "Turkish airstrikes hit Hezbollah positions in Lebanon on Tuesday.")
+    strike = only(events, "airstrikes")
+    assert strike.code == "195" and strike.source_ids == ("turkey-government",)
+    troops = only(events_of(extractor, "Saudi troops attacked Houthi positions near Najran."), "attacked")
+    assert troops.source_ids == ("saudi-government",)
+
+
+def test_a_people_named_by_its_adjective_is_no_government(extractor: ArticleExtractor) -> None:
+    rockets = events_of(extractor, "Palestinian rocket attacks on Sderot continued on Monday.")
+    assert all("palestinian-authority" not in e.source_ids for e in rockets)
+
+
+def test_the_dead_of_a_fight_name_its_sides(extractor: ArticleExtractor) -> None:
+    text = "Fighting in the Najran region kills eleven Houthi militants and three Saudi soldiers."
+    fighting = only(events_of(extractor, text), "Fighting")
+    assert fighting.code == "190"
+    assert {"ansarallah", "saudi-government"} <= set(fighting.source_ids) == set(fighting.target_ids)
+    assert {(c.kind, c.n) for c in fighting.counts} >= {("killed", 11), ("killed", 3)}
+
+
+def test_killed_following_clashes_folds_into_the_clashes(extractor: ArticleExtractor) -> None:
+    events = events_of(extractor, "Four Iraqi soldiers were killed following clashes with ISIS near Mosul.")
+    clashes = only(events, "clashes")
+    assert ("killed", 4) in {(c.kind, c.n) for c in clashes.counts}
+    assert not [e for e in events if e.trigger_text == "killed"]
+
+
+def test_an_attack_by_no_one_named_is_unconventional_violence(extractor: ArticleExtractor) -> None:
+    unclaimed = only(events_of(extractor, "Two attacks in Baghdad killed 14 people on Thursday."), "attacks")
+    assert unclaimed.code == "180"
+    claimed = only(events_of(extractor, "ISIS claimed an attack on an army post near Kirkuk."), "attack")
+    assert claimed.code != "180" or claimed.source_ids == ()
