@@ -116,3 +116,17 @@ def test_a_clause_about_the_future_reads_forward(expression: str, value: str) ->
 def test_the_tense_of_the_date_s_clause_decides(sentence: str, value: str) -> None:
     refs = find_dates(load_english()(sentence), "text", 0, MONDAY)
     assert [r.value for r in refs] == [value]
+
+
+@pytest.mark.parametrize(
+    ("expression", "value", "start", "end"),
+    [
+        ("January 28 and 29", "2021-01-28/2021-01-29", date(2021, 1, 28), date(2021, 1, 29)),
+        ("28-29 January 2020", "2020-01-28/2020-01-29", date(2020, 1, 28), date(2020, 1, 29)),
+        ("the past three days", "2021-05-15/2021-05-17", date(2021, 5, 15), date(2021, 5, 17)),
+        ("the last 48 hours", "2021-05-16/2021-05-17", date(2021, 5, 16), date(2021, 5, 17)),
+    ],
+)
+def test_ranges_of_days(expression: str, value: str, start: date, end: date) -> None:
+    ref = resolve_expression(expression, MONDAY)
+    assert ref is not None and (ref.value, ref.precision, ref.start, ref.end) == (value, "day", start, end)

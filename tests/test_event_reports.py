@@ -90,3 +90,35 @@ def test_an_analyst_unmerges_a_report_and_it_holds_through_reprocessing(
     assert len({e["event"] for e in merged}) == 1 and {e["mentions"] for e in merged} == {reports}
     missing = runner.invoke(cli, ["unmerge", "ffffffffffff", "--db", db_url])
     assert missing.exit_code != 0 and "no event report" in missing.output
+
+
+CROSS = {
+    ("treasury-press", "treasury_news_me_sample.jsonl"): "treasury-jy1739",
+    ("whitehouse-briefing-room", "whitehouse_statements_me_sample.jsonl"): (
+        "whitehouse-2023-09-18-statement-from-president-joe-biden-on-the-return-of-american-detainees-from-iran"
+    ),
+}
+
+
+def test_two_publishers_reporting_one_designation_give_one_event(db_url: str, tmp_path: Path) -> None:
+    """The Treasury's release ("OFAC designated Mahmoud Ahmadinejad …") and the President's
+    statement the same day ("we are sanctioning former President Mahmoud Ahmadinejad …"), worded
+    differently: one sanctions event with two reports from two publishers. OFAC acts within the
+    Treasury within the US government (the KB's part-of affiliations); "we" in a statement is its
+    publisher's government."""
+    paths = []
+    for (folder, name), wanted in CROSS.items():
+        for line in shared_path("corpus", folder, name).read_text(encoding="utf-8").splitlines():
+            if json.loads(line)["id"] == wanted:
+                path = tmp_path / f"{wanted[:40]}.jsonl"
+                path.write_text(line + "\n", encoding="utf-8")
+                paths.append(str(path))
+    assert len(paths) == 2
+    settings = Settings(db=db_url, fetch_linked_pages=False, extract=True, extract_workers=1)
+    with open_workspace(settings=settings) as ws:
+        ws.ingest(paths)
+        sanctions = [e for e in ws.events(target="Mahmoud Ahmadinejad") if e["root"] == "16"]
+        merged = [e for e in sanctions if e["independent_sources"] == 2]
+        assert merged, [(e["code"], e["source"], e["target"], e["date"], e["article"]) for e in sanctions]
+        assert len({e["article"] for e in merged}) == 2 and len({e["event"] for e in merged}) == 1
+        assert "acting" in merged[0]["merged_because"] and "acted upon" in merged[0]["merged_because"]

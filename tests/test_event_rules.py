@@ -97,3 +97,36 @@ def test_an_attack_by_no_one_named_is_unconventional_violence(extractor: Article
     assert unclaimed.code == "180"
     claimed = only(events_of(extractor, "ISIS claimed an attack on an army post near Kirkuk."), "attack")
     assert claimed.code != "180" or claimed.source_ids == ()
+
+
+def test_every_name_of_an_apposition_list_is_a_target(extractor: ArticleExtractor) -> None:
+    text = (
+        "The Treasury designated three senior officials of the ministry, Ali Rezaei, Hassan Karimi "
+        "and Mohammad Jafari, on Tuesday."
+    )
+    designated = only(events_of(extractor, text), "designated")
+    assert designated.code == "163" and designated.source_ids == ("us-treasury",)
+    assert len(designated.target_ids) == 3
+
+
+def test_a_participle_on_a_light_verb_s_object_is_its_subject_s_act(extractor: ArticleExtractor) -> None:
+    text = "The Treasury took action on Tuesday designating Hezbollah financier Adham Tabaja under its sanctions."
+    designated = only(events_of(extractor, text), "designating")
+    assert designated.source_ids == ("us-treasury",)
+
+
+def test_by_doing_it_is_the_subject_who_does(extractor: ArticleExtractor) -> None:
+    text = "The Treasury targeted the network on Tuesday by designating Adham Tabaja under its sanctions."
+    designated = only(events_of(extractor, text), "designating")
+    assert designated.source_ids == ("us-treasury",)
+
+
+def test_a_date_on_another_event_or_on_a_subject_is_not_this_event_s(extractor: ArticleExtractor) -> None:
+    text = (
+        "The President expressed sympathy to Qatar for yesterday's attack in Doha. "
+        "Iran's June 12 election was condemned by Mir Hossein Mousavi."
+    )
+    events = events_of(extractor, text)
+    assert only(events, "attack").date is not None and only(events, "attack").date.iso == "2024-03-11"
+    condemned = only(events, "condemned")
+    assert condemned.date is not None and condemned.date.precision == "reported"

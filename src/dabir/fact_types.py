@@ -129,6 +129,7 @@ class EventRecord:
     mode: str | None = None
     quad_class: int = 0
     evidence_text: str = ""
+    source_within: tuple[str, ...] = ()  # the bodies the acting actors are part of (OFAC → Treasury → …)
 
 
 @dataclass(frozen=True)

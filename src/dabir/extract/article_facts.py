@@ -59,6 +59,12 @@ class FactReader:
         self.media = frozenset(a.id for a in kb.actors.values() if "MED" in a.sectors)
         self.regions = categories_component.load_regions()
         self.governments = governments_of(kb)
+        self.part_of = {
+            actor.id: a.actor
+            for actor in kb.actors.values()
+            for a in actor.affiliations
+            if a.role.lower() in self.vocab.part_of_roles
+        }
         self.state_governments = {
             actor.country: actor.id
             for actor in kb.actors.values()
@@ -80,7 +86,7 @@ class FactReader:
         events: list[EventRecord] = _run(
             errors,
             events_component.COMPONENT,
-            lambda: self._events(paragraphs, mentions, actor_at, anchor, report, fields),
+            lambda: self._events(paragraphs, mentions, actor_at, anchor, report, fields, article.source.name),
             [],
         )
         quotes: list[QuoteRecord] = _run(
@@ -136,10 +142,12 @@ class FactReader:
         anchor: date | None,
         report: DateRef | None,
         fields: Mapping[FieldName, str],
+        publisher: str = "",
     ) -> list[EventRecord]:
         found = find_events(paragraphs, mentions, anchor, self.media, self.vocab)
         countries = self._countries(mentions, actor_at)
-        records = [self._record(dated_by_report(e, report), actor_at, fields, countries) for e in found]
+        we = self._top(categories_component.publisher_actor(self.kb, publisher))
+        records = [self._record(dated_by_report(e, report), actor_at, fields, countries, we) for e in found]
         return [r for r in records if r.source_ids or r.target_ids or r.place or r.counts]
 
     def _countries(self, mentions: Sequence[Mention], actor_at: Mapping[Span, str | None]) -> tuple[str, ...]:
@@ -168,14 +176,16 @@ class FactReader:
         actor_at: Mapping[Span, str | None],
         fields: Mapping[FieldName, str],
         countries: tuple[str, ...] = (),
+        we: str | None = None,
     ) -> EventRecord:
         info = self.vocab.describe(e.code)
         return EventRecord(
             code=e.code,
             trigger=e.trigger,
             trigger_text=e.trigger_text,
-            source_ids=self._parties(e.sources, actor_at),
-            target_ids=self._parties(e.targets, actor_at),
+            source_ids=(sources := self._parties(e.sources, actor_at, we)),
+            source_within=self._within(sources),
+            target_ids=self._parties(e.targets, actor_at, we),
             date=_value(e.date) if e.date else None,
             place=self._place(e.place, actor_at.get(e.place.span), countries) if e.place else None,
             counts=tuple(
@@ -197,11 +207,31 @@ class FactReader:
             evidence_text=fields[e.evidence.field][e.evidence.start : e.evidence.end],
         )
 
-    def _parties(self, mentions: Sequence[Mention], actor_at: Mapping[Span, str | None]) -> tuple[str, ...]:
+    def _parties(
+        self, mentions: Sequence[Mention], actor_at: Mapping[Span, str | None], we: str | None = None
+    ) -> tuple[str, ...]:
         """The actors of an event: a country or capital that acts or is acted upon is its state
-        (CAMEO codes governments, not territory)."""
-        ids = [self._actor_of(m, actor_at) for m in mentions]
+        (CAMEO codes governments, not territory); "we" is the publisher that speaks for itself."""
+        ids = [we if m.origin == "publisher" else self._actor_of(m, actor_at) for m in mentions]
         return tuple(dict.fromkeys(self.governments.get(i, i) for i in ids if i is not None))
+
+    def _top(self, actor: str | None) -> str | None:
+        """The body an actor is ultimately part of (the White House → the US government)."""
+        for _ in range(16):
+            if actor is None or actor not in self.part_of:
+                return actor
+            actor = self.part_of[actor]
+        return actor
+
+    def _within(self, actors: Sequence[str]) -> tuple[str, ...]:
+        """The bodies the actors are part of, up the KB's part-of affiliations."""
+        found: list[str] = []
+        for actor in actors:
+            current = self.part_of.get(actor)
+            while current is not None and current not in found and len(found) < 16:
+                found.append(current)
+                current = self.part_of.get(current)
+        return tuple(a for a in found if a not in actors)
 
     def _actor_of(self, mention: Mention, actor_at: Mapping[Span, str | None]) -> str | None:
         """A linked mention's actor; a state named by its adjective ("Turkish") is its government."""

@@ -204,6 +204,20 @@ def publisher_country(kb: KnowledgeBase, publisher: str) -> str | None:
     return None
 
 
+def publisher_actor(kb: KnowledgeBase, publisher: str) -> str | None:
+    """The KB organization a publisher is, when it speaks for itself (as :func:`publisher_country`
+    finds it): "The White House Briefing Room" → the White House. None for news outlets."""
+    words = publisher.split()
+    while words and words[0].casefold() in stopwords():
+        words = words[1:]
+    for size in range(len(words), 0, -1):
+        ids = kb.by_key.get(name_key(strip_titles(" ".join(words[:size]))), frozenset())
+        speakers = sorted(i for i in ids if _speaker_country(kb, i) is not None)
+        if len(speakers) == 1:
+            return speakers[0]
+    return None
+
+
 def _speaker_country(kb: KnowledgeBase, actor_id: str) -> str | None:
     actor = kb.actors.get(actor_id)
     if actor is None or actor.kind != "organization" or REPORTER_SECTORS & set(actor.sectors):

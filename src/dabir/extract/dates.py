@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
+from dabir.extract.numbers import read_number
 from dabir.types import FieldName, Span
 
 COMPONENT = "dates.v1"
@@ -176,6 +177,42 @@ def absolute_day(text: str, anchor: date, opener: str | None) -> Found | None:
     return _safe_day(anchor.year - 1, month, day) if this_year > anchor else _day(this_year)
 
 
+def day_range(text: str, anchor: date, opener: str | None) -> Found | None:
+    """ "January 28 and 29", "28-29 January 2024": the days covered, as an interval of days."""
+    match = re.fullmatch(r"(\w+)\.? (\d{1,2}) ?(?:and|-|–|to|through) ?(\d{1,2})(?:,? (\d{4}))?", text)
+    if match and match.group(1) in MONTHS:
+        month, first, last, year = MONTHS[match.group(1)], match.group(2), match.group(3), match.group(4)
+    else:
+        match = re.fullmatch(r"(\d{1,2}) ?(?:and|-|–|to) ?(\d{1,2}) (\w+)\.?(?:,? (\d{4}))?", text)
+        if not match or match.group(3) not in MONTHS:
+            return None
+        first, last, month, year = match.group(1), match.group(2), MONTHS[match.group(3)], match.group(4)
+    start = absolute_day(f"{month_name(month)} {first}" + (f" {year}" if year else ""), anchor, opener)
+    if start is None or start[2] is None or not 0 < int(last) - int(first) < 31:
+        return None
+    end = _safe_day(start[2].year, month, int(last))
+    if end is None or end[2] is None:
+        return None
+    return f"{start[0]}/{end[0]}", "day", start[2], end[2], "gregorian"
+
+
+def past_days(text: str, anchor: date, opener: str | None) -> Found | None:
+    """ "the past three days", "the last 48 hours": the days up to the anchor, as an interval."""
+    match = re.fullmatch(r"(?:over |in |during |for )?(?:the )?(?:past|last) (\w+) (days|hours)", text)
+    if not match:
+        return None
+    number = read_number([match.group(1)], {})
+    if number is None or not 0 < number.value <= 31 * (24 if match.group(2) == "hours" else 1):
+        return None
+    days = number.value if match.group(2) == "days" else -(-number.value // 24)
+    start = anchor - timedelta(days=days - 1)
+    return f"{start.isoformat()}/{anchor.isoformat()}", "day", start, anchor, "gregorian"
+
+
+def month_name(month: int) -> str:
+    return calendar.month_name[month].lower()
+
+
 def _safe_day(year: int, month: int, day: int) -> Found | None:
     try:
         return _day(date(year, month, day))
@@ -229,8 +266,8 @@ def islamic_month(text: str, anchor: date, opener: str | None) -> Found | None:
 
 
 RULES: tuple[Callable[[str, date, str | None], Found | None], ...] = (
-    relative_day, weekday, relative_period, month_relative_year, absolute_day, month_year,
-    solar_hijri, islamic_month, year_or_decade,
+    relative_day, weekday, relative_period, month_relative_year, day_range, past_days, absolute_day,
+    month_year, solar_hijri, islamic_month, year_or_decade,
 )  # fmt: skip
 
 

@@ -58,6 +58,7 @@ class SentenceContext:
     vocab: EventVocabulary
     media: frozenset[str]
     anchor: date | None
+    topic: frozenset[str] = frozenset()  # the title's words: a trigger's needed word may be there
 
 
 # --- subjects, objects and the actors they name ---------------------------------------------------
@@ -104,12 +105,15 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
     if token.i in para.at:
         return [para.at[token.i]], None
     phrase = list(own_phrase(token))
-    named = [para.at[t.i] for t in phrase if t.dep_ == "appos" and t.i in para.at]
+    appositions = [c for t in phrase if t.dep_ == "appos" for c in conjuncts(t)]  # "companies, A, B and C"
+    named = _unique([para.at[t.i] for t in appositions if t.i in para.at])
     persons = [m for m in named if m.kind == "person"]
     if persons or named:
-        return [(persons or named)[0]], None
+        return persons or named, None
     if token.lower_ == "i" and token.tag_ == "PRP" and ctx.memory.voice is not None:
         return [ctx.memory.voice], para.token_span(token)
+    if token.lower_ in ("we", "us") and token.tag_ == "PRP":  # the publisher, if it speaks for itself
+        return [Mention(para.token_span(token), token.text, "organization", "publisher")], None
     if token.lower_ in PRONOUNS and token.tag_ == "PRP" and ctx.memory.last_person is not None:
         return [ctx.memory.last_person], para.token_span(token)
     if ctx.memory.consulted and _names_the_parties(ctx, token):
@@ -186,6 +190,8 @@ def acting_actors(
         subject = subject_token(verb) if verb is not None and _carries(ctx, token, verb) else None
     elif passive(token):
         subject = next((o for o in instruments(token) if o.head.dep_ == "agent"), None)
+    elif _on_a_light_object(ctx, token):
+        subject = subject_token(token.head.head)  # "Treasury took action designating X": Treasury
     else:
         subject = subject_token(token)
     if subject is None:
@@ -193,6 +199,18 @@ def acting_actors(
     subject = antecedent(ctx, subject)
     found, pronoun = named_actors(ctx, subject)
     return found, pronoun, subject
+
+
+def _on_a_light_object(ctx: SentenceContext, verb: Any) -> bool:
+    """A participle on the object of a light verb ("took action designating X", "launched a
+    campaign targeting Y") is done by that verb's subject."""
+    noun = verb.head
+    return bool(
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and noun.dep_ in ("dobj", "pobj")
+        and noun.head.lemma_.lower() in ctx.vocab.light_verbs
+    )
 
 
 def _carries(ctx: SentenceContext, noun: Any, verb: Any) -> bool:

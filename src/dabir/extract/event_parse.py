@@ -46,6 +46,9 @@ def subject_token(verb: Any) -> Any | None:
         if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
             continue
+        if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "X targeted the network by designating Y": X designated
+            continue
         if verb.dep_ in ("relcl", "acl") and not passive(verb):
             return verb.head
         return None

@@ -74,6 +74,7 @@ class EventVocabulary:
     naming_codes: dict[str, str]  # negative | positive → code
     demonyms: dict[str, str]  # "turkish" → "TUR"
     force_nouns: frozenset[str]
+    part_of_roles: frozenset[str]
 
     def describe(self, code: str) -> CodeInfo:
         """The code's label and types; a code the vocabulary lacks is described by its root."""
@@ -147,6 +148,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         naming_codes={str(k): str(v) for k, v in data["naming_codes"].items()},
         demonyms={str(k).lower(): str(v) for k, v in data["demonyms"].items()},
         force_nouns=_words(data["force_nouns"]),
+        part_of_roles=_words(data["part_of_roles"]),
     )
 
 

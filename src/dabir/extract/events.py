@@ -65,6 +65,8 @@ from dabir.types import Span
 
 COMPONENT = "events.v1"
 BACKGROUND_DAYS = 14  # an event that ended this long before the publication is recalled, not news
+HYPOTHETICAL = frozenset({"could", "might", "may", "can", "should"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "attr"})
 MAX_SENTENCE_TOKENS = 250  # a longer "sentence" is a list or a text without stops: not read for events
 PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "at", "outside", "around", "inside", "across", "on", "into", "over"}
@@ -129,7 +131,9 @@ def find_events(
         for sent in paragraph.doc.sents:
             if len(sent) > MAX_SENTENCE_TOKENS:
                 continue  # reading it is quadratic in its length, and it is no sentence of news
-            context = SentenceContext(para, sent, dates, phone, memory, vocab, media, anchor)
+            context = SentenceContext(
+                para, sent, dates, phone, memory, vocab, media, anchor, frozenset(title_words)
+            )
             found.extend(_sentence_events(context))
             _remember(para, sent, memory)
         previous_words = words
@@ -227,7 +231,7 @@ def _naming_code(token: Any, vocab: EventVocabulary) -> str | None:
 
 
 def _sentence_events(ctx: SentenceContext) -> Iterator[EventFact]:
-    words = frozenset(t.lower_ for t in ctx.sent)
+    words = frozenset(t.lower_ for t in ctx.sent) | ctx.topic  # "designated" in a release titled "Sanctions"
     triggers: dict[int, tuple[Any, Trigger | None, str]] = {}
     for token in ctx.sent:
         if token.i in ctx.para.at:
@@ -242,7 +246,8 @@ def _sentence_events(ctx: SentenceContext) -> Iterator[EventFact]:
         if index in folded:
             continue
         parts = [token, *(ctx.para.doc[i] for i, into in folded.items() if into == index)]
-        event = _event(ctx, token, trigger, code, parts)
+        others = frozenset(i for i in triggers if i != index and folded.get(i) != index)
+        event = _event(ctx, token, trigger, code, parts, others)
         if event is not None:
             yield event
 
@@ -314,7 +319,7 @@ def _sides_of_the_dead(ctx: SentenceContext, parts: list[Any]) -> list[Mention]:
 # --- when, where, how many --------------------------------------------------------------------
 
 
-def _date(ctx: SentenceContext, parts: list[Any]) -> DateRef | None:
+def _date(ctx: SentenceContext, parts: list[Any], others: frozenset[int]) -> DateRef | None:
     own = {t.i for t in parts}
     for root, ref in sorted(ctx.dates.items()):
         if not ctx.sent.start <= root < ctx.sent.end:
@@ -322,7 +327,7 @@ def _date(ctx: SentenceContext, parts: list[Any]) -> DateRef | None:
         token = ctx.para.doc[root]
         if _comparison_window(token, ref):
             continue
-        if _attached(token, own):
+        if _attached(token, own, others):
             return ref
     return None
 
@@ -335,16 +340,25 @@ def _comparison_window(token: Any, ref: DateRef) -> bool:
     return any(c.tag_ in ("JJS", "RBS") or c.lower_ == "first" for c in head.children)
 
 
-def _attached(token: Any, own: set[int]) -> bool:
-    """Whether the date hangs on one of the event's own tokens without crossing into another clause."""
+def _attached(token: Any, own: set[int], others: frozenset[int] = frozenset()) -> bool:
+    """Whether the date hangs on one of the event's own tokens without crossing into another clause
+    or passing another event ("appreciation for the condolences for yesterday's attack": the
+    attack's date, not the appreciation's)."""
     current = token
     for _ in range(12):
         if current.i in own:
             return True
+        if current.i in others or (current is not token and _names_a_thing(current)):
+            return False  # "Iran's June 12 election was decried": the election's date
         if current.dep_ in CLAUSE_DEPS or current.head is current:
             return current.head.i in own and current.dep_ not in ("ccomp", "relcl")
         current = current.head
     return False
+
+
+def _names_a_thing(token: Any) -> bool:
+    """A noun the date may describe instead of the event: a subject, an object or a possessor."""
+    return bool(token.pos_ in ("NOUN", "PROPN") and token.dep_ in ARGUMENT_DEPS)
 
 
 def _place(ctx: SentenceContext, parts: list[Any]) -> Mention | None:
@@ -530,8 +544,17 @@ def _negated(token: Any) -> bool:
 
 
 def _event(
-    ctx: SentenceContext, token: Any, trigger: Trigger | None, code: str, parts: list[Any]
+    ctx: SentenceContext,
+    token: Any,
+    trigger: Trigger | None,
+    code: str,
+    parts: list[Any],
+    others: frozenset[int] = frozenset(),
 ) -> EventFact | None:
+    """One event from its trigger and the tokens folded into it; ``others`` are the sentence's
+    other triggers (a date on one of them is that event's, not this one's)."""
+    if _not_an_act(ctx, token, parts, others):
+        return None
     sources, pronoun, _ = acting_actors(ctx, token, trigger)
     if not sources and trigger is not None and trigger.unattributed and code == trigger.code:
         code = trigger.unattributed
@@ -546,7 +569,7 @@ def _event(
     if trigger is not None and trigger.reciprocal == "always":
         targets.extend(m for m in _sides_of_the_dead(ctx, parts) if m not in targets)
     sources, targets = _reciprocal(trigger, sources, targets)
-    when = _date(ctx, parts)
+    when = _date(ctx, parts, others)
     place = _place(ctx, parts)
     counts = _counts(ctx, token, parts)
     if not sources and not targets and place is None and not counts:
@@ -576,6 +599,19 @@ def _event(
         confidence=round(min(confidence, 0.95), 2),
         pronoun=pronoun,
     )
+
+
+def _not_an_act(ctx: SentenceContext, verb: Any, parts: list[Any], others: frozenset[int]) -> bool:
+    """A verb that states a possibility or a habit, not an act: "funds that could support …"
+    (a modal), "told him that Tehran supports …" (a present tense in a subordinate clause with no
+    date of its own), "companies supporting …" (a participle describing a noun)."""
+    if verb.pos_ != "VERB" or nominal(verb):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
+        return True
+    if verb.tag_ in ("VBZ", "VBP") and verb.dep_ in ("ccomp", "relcl", "acl"):
+        return _date(ctx, parts, others) is None
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and not nominal(verb.head)
 
 
 def _reciprocal(

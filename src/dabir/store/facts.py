@@ -74,6 +74,7 @@ def event_row(ex: ArticleExtraction, e: EventRecord) -> dict[str, Any]:
     data = {
         "trigger": {**_span_json(e.trigger), "text": e.trigger_text},
         "source": list(e.source_ids),
+        "source_within": list(e.source_within),
         "target": list(e.target_ids),
         "date": e.date.to_json() if e.date else None,
         "location": e.place.to_json() if e.place else None,
@@ -228,6 +229,8 @@ class Report:
     end: date | None
     place: str | None
     article: str = ""
+    within: frozenset[str] = frozenset()  # the bodies the acting actors are part of
+    dated: bool = True  # the text gives the date (else it is the report's date, precision "reported")
 
 
 def _report_of(event: EventRecord, article: str = "") -> Report:
@@ -240,27 +243,32 @@ def _report_of(event: EventRecord, article: str = "") -> Report:
         event.date.end if event.date else None,
         event.place.name.casefold() if event.place else None,
         article,
+        frozenset(event.source_within),
+        event.date is not None and event.date.precision != "reported",
     )
 
 
 def same_event(a: Report, b: Report) -> str | None:
     """Why two reports are of one real-world event, or None when they may not be.
 
-    Across articles the rule is strict (a shared acting and a shared acted-upon actor, dates
-    within a day). Within one article, where a story repeats its news ("In a separate call, …",
-    "The fighting, ongoing since Sunday, …"), a report that names fewer actors or no date may
-    join one that names more."""
+    Across articles the rule is strict: a shared acting actor (or one acting within the other:
+    OFAC and the Treasury), a shared acted-upon actor, dates within a day, at least one of them
+    given by its text (a story that recalls the 7 October attack without its date is not a
+    report of an event of its own publication day). Within one article, where a story repeats
+    its news ("In a separate call, …", "The fighting, ongoing since Sunday, …"), a report that
+    names fewer actors or no date may join one that names more."""
     if a.root != b.root or not _codes_compatible(a.code, b.code):
         return None
     if a.place and b.place and a.place != b.place:
         return None
     if a.article and a.article == b.article:
         return _same_in_article(a, b)
-    if a.start is None or b.start is None:
-        return None  # undated: cannot tell two days' events apart
+    if a.start is None or b.start is None or not (a.dated or b.dated):
+        return None  # undated, or dated only by their reports: two days' (or years') events look alike
     if not _dates_meet(a, b):
         return None
-    shared_sources, shared_targets = a.sources & b.sources, a.targets & b.targets
+    shared_sources = (a.sources & (b.sources | b.within)) | (b.sources & a.within)  # OFAC and the Treasury
+    shared_targets = a.targets & b.targets
     if not shared_sources:
         return None
     if (a.targets or b.targets) and not shared_targets:
@@ -317,7 +325,8 @@ def apply_event_split(conn: Connection, fact: str, undo: bool, now: datetime) ->
 def _assign(conn: Connection, fact: str, report: Report, now: datetime, alone: bool | None = None) -> str:
     """``alone``: the report gets an event of its own (default: when an analyst split it off)."""
     if not (_split_by_analyst(conn, fact) if alone is None else alone):
-        for candidate, why in _candidates(conn, report, fact):
+        for found, why in _candidates(conn, report, fact):
+            candidate = _renamed(conn, found, fact) if fact < found else found
             conn.execute(sa.update(t.facts).where(t.facts.c.id == fact).values(event_id=candidate))
             _widen(conn, candidate, report)
             note = conn.execute(
@@ -342,6 +351,18 @@ def _assign(conn: Connection, fact: str, report: Report, now: datetime, alone: b
     )
     conn.execute(sa.update(t.facts).where(t.facts.c.id == fact).values(event_id=own))
     return own
+
+
+def _renamed(conn: Connection, event_id: str, new_id: str) -> str:
+    """An event is named by the smallest id of its reports, so that its id does not depend on
+    the order articles were read in (a run killed and resumed names it as an unbroken one)."""
+    if _event_exists(conn, new_id):
+        return event_id
+    row = conn.execute(sa.select(t.events).where(t.events.c.id == event_id)).one()
+    conn.execute(sa.insert(t.events).values({**row._mapping, "id": new_id}))
+    conn.execute(sa.update(t.facts).where(t.facts.c.event_id == event_id).values(event_id=new_id))
+    conn.execute(sa.delete(t.events).where(t.events.c.id == event_id))
+    return new_id
 
 
 def _event_exists(conn: Connection, event_id: str) -> bool:
@@ -369,7 +390,7 @@ def _candidates(conn: Connection, report: Report, fact: str) -> Iterator[tuple[s
         query = query.where(
             sa.or_(t.events.c.date_start.is_(None), t.events.c.date_start <= report.end + window)
         )
-    for (event_id,) in conn.execute(query.order_by(t.events.c.created_at, t.events.c.id)).all():
+    for (event_id,) in conn.execute(query.order_by(t.events.c.id)).all():
         for other in _reports_of_event(conn, event_id, fact):
             why = same_event(report, other)
             if why is not None:
@@ -418,6 +439,8 @@ def _row_report(r: Any) -> Report:
         r.date_end,
         name.casefold() if name else None,
         r.article_id,
+        frozenset(r.data.get("source_within", [])),
+        (r.data.get("date") or {}).get("precision") not in (None, "reported"),
     )
 
 
