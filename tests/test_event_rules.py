@@ -130,3 +130,29 @@ def test_a_date_on_another_event_or_on_a_subject_is_not_this_event_s(extractor: 
     assert only(events, "attack").date is not None and only(events, "attack").date.iso == "2024-03-11"
     condemned = only(events, "condemned")
     assert condemned.date is not None and condemned.date.precision == "reported"
+
+
+def test_a_clause_on_a_date_happened_at_that_date(extractor: ArticleExtractor) -> None:
+    text = "Israel has tightened sanctions on Gaza since June, when Hamas seized control of the territory."
+    events = events_of(extractor, text)
+    seized = only(events, "seized")
+    assert seized.code == "192" and seized.date is not None and seized.date.iso == "2023-06"
+    tightened = only(events, "tightened")
+    assert tightened.date is not None and tightened.date.iso == "2023-06/.."
+
+
+def test_possibilities_and_habits_are_no_events(extractor: ArticleExtractor) -> None:
+    text = (
+        "The bank diverts funds that could support militias. "
+        "He told reporters that Tehran supports the Houthis. "
+        "The Treasury designated two companies supplying the Houthis."
+    )
+    triggers = {e.trigger_text for e in events_of(extractor, text)}
+    assert "support" not in triggers and "supports" not in triggers and "supplying" not in triggers
+    assert "designated" in triggers
+
+
+def test_with_others_injured_counts_the_injured(extractor: ArticleExtractor) -> None:
+    text = "At least 12 people were killed in two bombings in Kirkuk on Friday, with more than 40 others injured."
+    bombings = only(events_of(extractor, text), "bombings")
+    assert {(c.kind, c.n) for c in bombings.counts} >= {("killed", 12), ("injured", 40)}

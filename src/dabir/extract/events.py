@@ -31,7 +31,7 @@ from datetime import date
 from typing import Any
 
 from dabir.actor_types import Mention
-from dabir.extract.dates import DateRef, find_dates
+from dabir.extract.dates import DateRef, find_dates, resolve_expression
 from dabir.extract.event_actors import (
     MODIFIER_DEPS,
     OBJECT_DEPS,
@@ -288,10 +288,17 @@ def _folds(ctx: SentenceContext, triggers: dict[int, tuple[Any, Trigger | None, 
             continue
         into = _event_noun_acting(ctx, token, nouns)
         if into is None and passive(token):
-            into = next((o.i for o in instruments(token) if o.i in nouns), None)
+            into = next((o.i for o in instruments(token) if o.i in nouns and _agent_like(o, triggers)), None)
         if into is not None and (token.i in triggers or token.lemma_.lower() in ctx.vocab.count_verbs):
             folds[token.i] = into
     return folds
+
+
+def _agent_like(noun: Any, triggers: dict[int, tuple[Any, Trigger | None, str]]) -> bool:
+    """Whether an event noun in a passive's "in/by/following" phrase did the passive's act:
+    "killed in an airstrike", "killed following clashes" — but "arrested following protests"
+    (after, not by them): "following" and "amid" only tell the act of violence that did it."""
+    return noun.head.lower_ in ("in", "by", "during") or triggers[noun.i][2][:2] in ("18", "19", "20")
 
 
 def _event_noun_acting(ctx: SentenceContext, verb: Any, nouns: set[int]) -> int | None:
@@ -329,6 +336,23 @@ def _date(ctx: SentenceContext, parts: list[Any], others: frozenset[int]) -> Dat
             continue
         if _attached(token, own, others):
             return ref
+    return _date_of_when(ctx, parts)
+
+
+def _date_of_when(ctx: SentenceContext, parts: list[Any]) -> DateRef | None:
+    """ "since June, when Hamas seized control": a clause on a date happened at that date (the
+    date itself, not the interval its "since" opens)."""
+    for verb in parts:
+        if verb.dep_ != "relcl" or not any(c.lower_ == "when" for c in verb.children):
+            continue
+        at = ctx.para.offset + verb.head.idx
+        for ref in ctx.dates.values():
+            if ref.span is None or not ref.span.start <= at < ref.span.end or ref.start is None:
+                continue
+            if ref.end is None:  # "since June": the month of June, not June onwards
+                found = resolve_expression(ref.surface.split(" ", 1)[-1], ref.anchor)
+                return replace(found, span=ref.span) if found is not None else None
+            return ref
     return None
 
 
@@ -352,8 +376,14 @@ def _attached(token: Any, own: set[int], others: frozenset[int] = frozenset()) -
             return False  # "Iran's June 12 election was decried": the election's date
         if current.dep_ in CLAUSE_DEPS or current.head is current:
             return current.head.i in own and current.dep_ not in ("ccomp", "relcl")
+        if current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") and _own_subject(current):
+            return False  # "… does not recognize X, and supporting Y has been … since 1979"
         current = current.head
     return False
+
+
+def _own_subject(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
 
 
 def _names_a_thing(token: Any) -> bool:
@@ -410,11 +440,13 @@ def _place_by_words(ctx: SentenceContext) -> Mention | None:
 def _counts(ctx: SentenceContext, token: Any, parts: list[Any]) -> list[Count]:
     counts: list[Count] = []
     verbs = [p for part in parts for p in with_conjunct_verbs(part) if p.pos_ == "VERB"]
+    verbs += [v for part in parts for v in _with_absolutes(part)]
     for verb in dict.fromkeys(verbs):
         kind = ctx.vocab.count_verbs.get(verb.lemma_.lower())
         if kind is None:
             continue
         acted = patients(ctx, verb) if passive(verb) else [c for c in verb.children if c.dep_ == "dobj"]
+        acted = acted or [c for c in verb.children if c.dep_ == "nsubj" and verb.tag_ == "VBN"]
         for patient in (c for p in acted for c in conjuncts(p)):  # "34 militants, four civilians and …"
             count = _count(ctx, kind, patient, verb)
             if count is not None:
@@ -424,6 +456,18 @@ def _counts(ctx: SentenceContext, token: Any, parts: list[Any]) -> list[Count]:
         count = _count(ctx, own_kind, token, None)
         counts.append(count or Count("strikes", 1, False, False, None, ctx.para.token_span(token)))
     return counts
+
+
+def _with_absolutes(part: Any) -> list[Any]:
+    """ "… killed in attacks, with more than 70 others injured": the participle of a "with"
+    phrase on the event (its subject is what it counts)."""
+    return [
+        v
+        for prep in part.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for v in prep.children
+        if v.dep_ == "pcomp" and v.pos_ == "VERB"
+    ]
 
 
 def _count(ctx: SentenceContext, kind: str, noun: Any, verb: Any | None) -> Count | None:
@@ -603,13 +647,18 @@ def _event(
 
 def _not_an_act(ctx: SentenceContext, verb: Any, parts: list[Any], others: frozenset[int]) -> bool:
     """A verb that states a possibility or a habit, not an act: "funds that could support …"
-    (a modal), "told him that Tehran supports …" (a present tense in a subordinate clause with no
-    date of its own), "companies supporting …" (a participle describing a noun)."""
+    (a modal), "told him that Tehran supports …" or "Iran does not recognize …" (a present tense
+    in a subordinate clause, or negated, with no date of its own), "companies supporting …" (a
+    participle describing a noun)."""
     if verb.pos_ != "VERB" or nominal(verb):
         return False
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
         return True
-    if verb.tag_ in ("VBZ", "VBP") and verb.dep_ in ("ccomp", "relcl", "acl"):
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "do" for c in verb.children
+    )
+    stance = verb.dep_ in ("ccomp", "relcl", "acl") or _negated(verb)  # "does not recognize Israel"
+    if present and stance:
         return _date(ctx, parts, others) is None
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and not nominal(verb.head)
 
