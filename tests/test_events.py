@@ -63,6 +63,7 @@ def test_he_praised_is_qaani(seeded: Seeded) -> None:
     _, facts = seeded
     praise = [e for e in events_with(facts, "05") if e["trigger"]["text"] == "praised"]
     assert [ids(e["source"]) for e in praise] == [{"esmail-qaani"}]
+    assert [ids(e["target"]) for e in praise] == [{"palestinians"}]  # "the people of Palestine"
 
 
 def test_the_fighting_is_between_both_parties_with_its_counts(seeded: Seeded) -> None:

@@ -201,13 +201,14 @@ def acts(token: Any) -> bool:
 
 
 def safe_for_gazetteer(name: str) -> bool:
-    """Names safe to look for in running text: capitalized, not a common word, not an OFAC
+    """Names safe to look for in running text: capitalized (or a phrase ending in a name: "people
+    of Palestine"), not a common word, not an OFAC
     "SURNAME, Given" listing form, not one letter or two ("US" is left to the model, which
     reads it in context, and to the resolver)."""
     words = name.split()
     return (
         len(name) >= 3
-        and name[:1].isupper()
+        and (name[:1].isupper() or (len(words) > 2 and all(w[:1].isupper() for w in words[2:])))
         and ("," not in name or bool(_SUFFIX.search(name)))
         and not (len(words) == 1 and name.casefold() in stopwords())
         and not (len(words) == 1 and name.isupper() and len(name) <= 3 and not name.isalpha())
