@@ -151,7 +151,7 @@ def test_the_seed_is_filed_under_iran_israel_and_palestine(seeded: Seeded) -> No
 
 def test_the_seed_quotes_with_speaker_addressee_and_reporter(seeded: Seeded) -> None:
     _, facts = seeded
-    direct = {q["text"].strip("“”\",. "): q for q in facts["quotes"] if q["direct"]}
+    direct = {q["text"].strip('“”",. '): q for q in facts["quotes"] if q["direct"]}
     assert direct["crimes"]["scare"] and direct["crimes"]["speaker"] is None
     stands = direct["stands alongside the nation of Palestine"]
     assert stands["speaker"]["id"] == "esmail-qaani" and ids(stands["addressees"]) == {"ismail-haniyeh"}
@@ -165,3 +165,30 @@ def test_the_seed_quotes_with_speaker_addressee_and_reporter(seeded: Seeded) -> 
     khamenei = [q for q in direct.values() if q["speaker"] and q["speaker"]["id"] == "ali-khamenei"]
     assert len(khamenei) == 2
     assert all(q["date"]["value"] == "2021-05-16" for q in facts["quotes"])  # dated by their report
+
+
+def test_an_analyst_s_verdicts_on_events_and_quotes_hold_through_reprocessing(db_url: str) -> None:
+    settings = Settings(db=db_url, fetch_linked_pages=False, extract=True, extract_workers=1)
+    runner = CliRunner()
+    with open_workspace(settings=settings) as ws:
+        article = ws.ingest([str(BUNDLED_SEED)]).new[0]
+        airstrike = next(e for e in ws.events(actor="us-government") if e["trigger"]["text"] == "airstrike")
+        quote = next(q for q in ws.quotes(speaker="esmail-qaani") if q["direct"])
+        rejected = runner.invoke(
+            cli, ["verdict", airstrike["id"][:12], "--reject", "--db", db_url, "--why", "t"]
+        )
+        assert rejected.exit_code == 0, rejected.output
+        judgement = rejected.output.split("judgement ")[-1].strip(" )\n")
+        confirmed = runner.invoke(cli, ["verdict", quote["id"], "--confirm", "--db", db_url])
+        assert confirmed.exit_code == 0, confirmed.output
+        assert airstrike["id"] not in {e["id"] for e in ws.events(actor="us-government")}
+        ws.reprocess()  # extraction again: the verdicts are keyed by the facts' ids and hold
+        facts = ws.article_facts(article)
+        states = {f["id"]: f["review_state"] for f in facts["events"] + facts["quotes"]}
+        assert states[airstrike["id"]] == "rejected" and states[quote["id"]] == "confirmed"
+        assert airstrike["id"] not in {e["id"] for e in ws.events(actor="us-government")}
+        undone = runner.invoke(cli, ["kb", "undo", judgement, "--db", db_url])
+        assert undone.exit_code == 0, undone.output
+        assert airstrike["id"] in {e["id"] for e in ws.events(actor="us-government")}
+        missing = runner.invoke(cli, ["verdict", "zzzz", "--confirm", "--db", db_url])
+        assert missing.exit_code == 3 and "no fact" in missing.output

@@ -1,5 +1,6 @@
 """Commands over what articles state: ``dabir events``, ``dabir quotes``, ``dabir timeline``, and
-the analyst's ``dabir unmerge`` of an event report merged into the wrong real-world event."""
+the analyst's ``dabir unmerge`` of an event report merged into the wrong real-world event and
+``dabir verdict`` on an event, a quote or a date."""
 
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def _event_line(e: dict[str, Any]) -> str:
 def _quote_line(q: dict[str, Any]) -> str:
     speaker = q.get("speaker") or {"name": q.get("speaker_text") or "?"}
     mark = "“{}”".format(q["text"]) if q.get("direct") else q["text"]
-    return f"{_when(q)}  {speaker['name']}: {mark}  (article {q['article']})"
+    return f"{_when(q)}  {speaker['name']}: {mark}  (quote {q['id']}, article {q['article']})"
 
 
 @click.command("events")
@@ -133,4 +134,23 @@ def unmerge_command(report: str, db: str | None, who: str, why: str) -> None:
     click.echo(f"report {p['fact']} taken out of event {p['event']} (judgement {judgement.id})")
 
 
-COMMANDS = (events_command, quotes_command, timeline_command, unmerge_command)
+@click.command("verdict")
+@click.argument("fact")
+@click.option("--confirm", "verdict", flag_value="confirmed", help="The event, quote or date is right.")
+@click.option("--reject", "verdict", flag_value="rejected", help="It is wrong: left out of queries.")
+@db_option
+@who_option
+@why_option
+def verdict_command(fact: str, verdict: str | None, db: str | None, who: str, why: str) -> None:
+    """Judge an event report, a quote or a date (its id, as `dabir events`, `dabir quotes` or
+    `dabir show --json` print it): --confirm or --reject. The verdict holds through re-extraction;
+    `dabir kb undo` takes it back."""
+    if verdict is None:
+        raise click.UsageError("give --confirm or --reject")
+    with workspace(db) as ws:
+        judgement = ws.knowledge.review_fact(fact, verdict, who, why)
+    p = judgement.payload
+    click.echo(f"{verdict}: {p['fact_type']} {p['fact']} “{p['text']}” (judgement {judgement.id})")
+
+
+COMMANDS = (events_command, quotes_command, timeline_command, unmerge_command, verdict_command)

@@ -289,10 +289,25 @@ class Knowledge:
 
     def review_queue(self) -> list[Judgement]:
         """Fact judgements whose fact is gone after re-extraction: to be looked at again."""
-        return self.store.actors.judgements(state="unmatched", kind="fact")
+        found = self.store.actors.judgements(state="unmatched")
+        return [j for j in found if j.kind in ("fact", "verdict")]
 
     def judgements(self) -> list[Judgement]:
         return self.store.actors.judgements()
+
+    def review_fact(self, reference: str, verdict: str, who: str, why: str) -> Judgement:
+        """An analyst's verdict on an event report, a quote or a date: confirmed or rejected (a
+        rejected one is left out of `events`, `quotes` and `timeline`). Keyed by the fact's id,
+        it holds through re-extraction; a fact that changed waits in the review queue."""
+        fact = self.store.facts.fact(reference)
+        payload = {
+            "fact": fact["id"],
+            "article_id": fact["article"],
+            "fact_type": fact["kind"],
+            "verdict": verdict,
+            "text": fact.get("text"),
+        }
+        return self._judge("verdict", payload, who, why or verdict, key=fact["id"])
 
     def split_event(self, report: str, who: str, why: str) -> Judgement:
         """Take an event report out of the real-world event the merge rule put it in (undo with

@@ -30,7 +30,7 @@ from dabir.errors import NotFoundError
 from dabir.keys import sha256_hex
 from dabir.resolve.names import name_key, strip_titles
 from dabir.store import schema as t
-from dabir.store.facts import apply_event_split, write_facts
+from dabir.store.facts import apply_event_split, apply_verdict, write_facts
 from dabir.types import Span
 
 
@@ -528,6 +528,8 @@ def _apply(conn: Connection, j: Judgement, undo: bool) -> None:
                     created_at=j.at,
                 )
             )
+    elif j.kind == "verdict":  # p: fact, article_id, fact_type, verdict (confirmed | rejected), text
+        apply_verdict(conn, str(p["fact"]), None if undo else str(p["verdict"]))
     elif j.kind == "event":  # p: fact (an event report split off its real-world event), event
         apply_event_split(conn, str(p["fact"]), undo, j.at)
     elif j.kind == "split":  # p: actor, new_actor {id, kind, name}, name_ids, mention_ids

@@ -176,6 +176,7 @@ def write_facts(conn: Connection, ex: ArticleExtraction, now: datetime) -> None:
         conn.execute(sa.insert(t.fact_actors), actors)
     for row, event in events:
         assign_event(conn, row["id"], event, now)
+    _reapply_verdicts(conn, ex.article_id, [r["id"] for r in rows])
     if facts.categories:
         conn.execute(
             sa.insert(t.article_categories),
@@ -204,6 +205,29 @@ def write_facts(conn: Connection, ex: ArticleExtraction, now: datetime) -> None:
                 for e in {e.component: e for e in facts.errors}.values()
             ],
         )
+
+
+def apply_verdict(conn: Connection, fact: str, verdict: str | None) -> None:
+    """An analyst's verdict on a fact (confirmed or rejected; None: undone, unreviewed again)."""
+    conn.execute(sa.update(t.facts).where(t.facts.c.id == fact).values(review_state=verdict or "unreviewed"))
+
+
+def _reapply_verdicts(conn: Connection, article_id: str, facts: Sequence[str]) -> None:
+    """After re-extraction, each live verdict on one of the article's facts applies to the fact
+    with its id; a verdict whose fact is gone (its span or code changed) waits for review."""
+    j = t.judgements
+    live = conn.execute(
+        sa.select(j.c.id, j.c.fact_key, j.c.payload, j.c.state).where(
+            j.c.kind == "verdict", j.c.state != "undone", j.c.payload["article_id"].as_string() == article_id
+        )
+    ).all()
+    present = set(facts)
+    for row in live:
+        state = "applied" if row.fact_key in present else "unmatched"
+        if state == "applied":
+            apply_verdict(conn, str(row.fact_key), str(row.payload["verdict"]))
+        if state != row.state:
+            conn.execute(sa.update(j).where(j.c.id == row.id).values(state=state))
 
 
 def _drop_empty_events(conn: Connection, event_ids: set[str]) -> None:
@@ -493,6 +517,16 @@ class FactStore:
             "extraction_errors": [{"component": e.component, "error": e.error} for e in errors],
         }
 
+    def fact(self, reference: str) -> dict[str, Any]:
+        """The stored fact a reference (its id or a unique start of it) names, as JSON, with its
+        article."""
+        query = sa.select(t.facts).where(t.facts.c.id.startswith(reference, autoescape=True))
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.limit(2)).all()
+        if len(rows) != 1:
+            raise NotFoundError(f"no fact {reference!r}" if not rows else f"{reference!r} is ambiguous")
+        return fact_json(rows[0]) | {"article": rows[0].article_id, "kind": rows[0].kind}
+
     def event_report(self, reference: str) -> tuple[str, str | None]:
         """The event report a reference (its id or a unique start of it) names, and its event."""
         query = sa.select(t.facts.c.id, t.facts.c.event_id).where(
@@ -522,7 +556,7 @@ class FactStore:
         query = sa.select(t.facts, t.articles.c.source_id).join(
             t.articles, t.articles.c.id == t.facts.c.article_id
         )
-        query = query.where(t.facts.c.kind == "event")
+        query = query.where(t.facts.c.kind == "event", t.facts.c.review_state != "rejected")
         if actor is not None:
             query = query.where(t.facts.c.id.in_(_with_actor(actor, ("source",))))
         if target is not None:
@@ -551,7 +585,7 @@ class FactStore:
         until: date | None = None,
         limit: int = 1000,
     ) -> list[dict[str, Any]]:
-        query = sa.select(t.facts).where(t.facts.c.kind == "quote")
+        query = sa.select(t.facts).where(t.facts.c.kind == "quote", t.facts.c.review_state != "rejected")
         if speaker is not None:
             query = query.where(t.facts.c.id.in_(_with_actor(speaker, ("speaker",))))
         query = _dated(query, since, until)
