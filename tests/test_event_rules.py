@@ -156,3 +156,22 @@ def test_with_others_injured_counts_the_injured(extractor: ArticleExtractor) -> 
     text = "At least 12 people were killed in two bombings in Kirkuk on Friday, with more than 40 others injured."
     bombings = only(events_of(extractor, text), "bombings")
     assert {(c.kind, c.n) for c in bombings.counts} >= {("killed", 12), ("injured", 40)}
+
+
+def test_the_light_verb_s_preposition_names_the_target(extractor: ArticleExtractor) -> None:
+    sanctions = only(
+        events_of(extractor, "The Treasury imposed new sanctions on Iran on Tuesday."), "sanctions"
+    )
+    assert sanctions.code == "163" and sanctions.target_ids == ("iran-government",)
+    assert sanctions.source_ids == ("us-treasury",)
+
+
+def test_a_bare_yaml_boolean_in_the_vocabulary_is_refused() -> None:
+    from dabir.extract.event_vocab import load_vocabulary, vocabulary_from
+
+    assert "on" in load_vocabulary().triggers[("attack", "NOUN")][-1].targets
+    data = {"codes": {"190": {"label": "fight", "plover": "ASSAULT"}}, "triggers": [
+        {"lemma": "attack", "pos": "NOUN", "code": "190", "targets": [True]}  # what YAML makes of a bare "on"
+    ]}  # fmt: skip
+    with pytest.raises(ValueError, match="quote on/off"):
+        vocabulary_from(data)

@@ -241,6 +241,13 @@ def acted_upon(ctx: SentenceContext, token: Any, trigger: Trigger | None, parts:
     if nominal(token) and parties(ctx, token):
         return parties(ctx, token)
     objects = _object_tokens(token, trigger)
+    if (
+        not objects
+        and nominal(token)
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in ctx.vocab.light_verbs
+    ):
+        objects = _object_tokens(token.head, trigger, prepositions_only=True)  # "imposed sanctions on Iran"
     for part in parts[1:]:
         objects.extend(patients(ctx, part) if passive(part) else [])
     if token.pos_ == "VERB" and passive(token):
@@ -263,8 +270,8 @@ def _named_below(ctx: SentenceContext, obj: Any) -> list[Mention]:
     return [m for m in named if m.kind != "place"][:1] or named[:1]
 
 
-def _object_tokens(token: Any, trigger: Trigger | None) -> list[Any]:
-    topic = trigger is not None and trigger.topic_object
+def _object_tokens(token: Any, trigger: Trigger | None, prepositions_only: bool = False) -> list[Any]:
+    topic = (trigger is not None and trigger.topic_object) or prepositions_only
     objects = [] if topic else [c for c in token.children if c.dep_ in OBJECT_DEPS]
     preps = trigger.targets if trigger is not None else frozenset()
     for child in token.children:

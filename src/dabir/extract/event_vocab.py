@@ -85,6 +85,11 @@ class EventVocabulary:
 
 
 def _words(values: list[Any]) -> frozenset[str]:
+    """Lowercased words. A bare on/off/yes/no in YAML is read as a boolean: refused, not turned
+    into "true" (that silently dropped every "attack on X" target once)."""
+    for value in values:
+        if isinstance(value, bool):
+            raise ValueError(f"{VOCABULARY.name}: a word read as {value}: quote on/off/yes/no")
     return frozenset(str(v).lower() for v in values)
 
 
