@@ -175,3 +175,12 @@ def test_a_bare_yaml_boolean_in_the_vocabulary_is_refused() -> None:
     ]}  # fmt: skip
     with pytest.raises(ValueError, match="quote on/off"):
         vocabulary_from(data)
+
+
+def test_a_new_clause_after_and_is_not_a_lost_conjunct(extractor: ArticleExtractor) -> None:
+    text = (
+        "Today, OFAC designated Ali Rezaei, and the Department of State concurrently designated "
+        "Hassan Karimi under its sanctions authorities."
+    )
+    first = next(e for e in events_of(extractor, text) if e.trigger_text == "designated")
+    assert "us-department-of-state" not in first.target_ids and len(first.target_ids) == 1

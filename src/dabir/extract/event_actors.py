@@ -297,5 +297,12 @@ def _lost_conjuncts(ctx: SentenceContext, obj: Any) -> list[Mention]:
         phrase = phrase.head
     if phrase.pos_ in ("VERB", "AUX"):
         return []
+    verb = phrase.head
+    if (
+        phrase.dep_ in SUBJECT_DEPS
+        and verb.i > phrase.i
+        and verb.lemma_.lower() not in ctx.vocab.reporting_verbs
+    ):
+        return []  # "designated A, and the Department of State concurrently designated B": a new clause
     mentions = _phrase_actors(ctx, phrase)[0]
     return [m for m in mentions if m.kind in ("person", "organization", "group")]
