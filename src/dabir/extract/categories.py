@@ -40,7 +40,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -193,12 +193,8 @@ def publisher_country(kb: KnowledgeBase, publisher: str) -> str | None:
     for itself (a government body, an armed group; a news outlet reports, so it has none). The
     longest opening of its name that names such actors of one country decides: "The White House
     Briefing Room" → "White House" → "USA". A place ("Iran International") is no publisher."""
-    words = publisher.split()
-    while words and words[0].casefold() in stopwords():
-        words = words[1:]
-    for size in range(len(words), 0, -1):
-        ids = kb.by_key.get(name_key(strip_titles(" ".join(words[:size]))), frozenset())
-        countries = {country for i in ids if (country := _speaker_country(kb, i)) is not None}
+    for speakers in _speakers_by_opening(kb, publisher):
+        countries = {_speaker_country(kb, i) for i in speakers}
         if len(countries) == 1:
             return countries.pop()
     return None
@@ -207,15 +203,23 @@ def publisher_country(kb: KnowledgeBase, publisher: str) -> str | None:
 def publisher_actor(kb: KnowledgeBase, publisher: str) -> str | None:
     """The KB organization a publisher is, when it speaks for itself (as :func:`publisher_country`
     finds it): "The White House Briefing Room" → the White House. None for news outlets."""
+    for speakers in _speakers_by_opening(kb, publisher):
+        if len(speakers) == 1:
+            return speakers[0]
+    return None
+
+
+def _speakers_by_opening(kb: KnowledgeBase, publisher: str) -> Iterator[list[str]]:
+    """For each opening of the publisher's name, longest first (leading stop words dropped), the
+    KB organizations that name and that speak for themselves; openings naming none are skipped."""
     words = publisher.split()
     while words and words[0].casefold() in stopwords():
         words = words[1:]
     for size in range(len(words), 0, -1):
         ids = kb.by_key.get(name_key(strip_titles(" ".join(words[:size]))), frozenset())
         speakers = sorted(i for i in ids if _speaker_country(kb, i) is not None)
-        if len(speakers) == 1:
-            return speakers[0]
-    return None
+        if speakers:
+            yield speakers
 
 
 def _speaker_country(kb: KnowledgeBase, actor_id: str) -> str | None:
