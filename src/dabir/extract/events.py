@@ -597,7 +597,8 @@ def _event(
 ) -> EventFact | None:
     """One event from its trigger and the tokens folded into it; ``others`` are the sentence's
     other triggers (a date on one of them is that event's, not this one's)."""
-    if _not_an_act(ctx, token, parts, others):
+    when = _date(ctx, parts, others)
+    if _not_an_act(token, when):
         return None
     sources, pronoun, _ = acting_actors(ctx, token, trigger)
     if not sources and trigger is not None and trigger.unattributed and code == trigger.code:
@@ -613,7 +614,6 @@ def _event(
     if trigger is not None and trigger.reciprocal == "always":
         targets.extend(m for m in _sides_of_the_dead(ctx, parts) if m not in targets)
     sources, targets = _reciprocal(trigger, sources, targets)
-    when = _date(ctx, parts, others)
     place = _place(ctx, parts)
     counts = _counts(ctx, token, parts)
     if not sources and not targets and place is None and not counts:
@@ -645,7 +645,7 @@ def _event(
     )
 
 
-def _not_an_act(ctx: SentenceContext, verb: Any, parts: list[Any], others: frozenset[int]) -> bool:
+def _not_an_act(verb: Any, when: DateRef | None) -> bool:
     """A verb that states a possibility or a habit, not an act: "funds that could support …"
     (a modal), "told him that Tehran supports …" or "Iran does not recognize …" (a present tense
     in a subordinate clause, or negated, with no date of its own), "companies supporting …" (a
@@ -659,7 +659,7 @@ def _not_an_act(ctx: SentenceContext, verb: Any, parts: list[Any], others: froze
     )
     stance = verb.dep_ in ("ccomp", "relcl", "acl") or _negated(verb)  # "does not recognize Israel"
     if present and stance:
-        return _date(ctx, parts, others) is None
+        return when is None
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and not nominal(verb.head)
 
 
