@@ -184,3 +184,42 @@ def test_a_new_clause_after_and_is_not_a_lost_conjunct(extractor: ArticleExtract
     )
     first = next(e for e in events_of(extractor, text) if e.trigger_text == "designated")
     assert "us-department-of-state" not in first.target_ids and len(first.target_ids) == 1
+
+
+def test_a_welcome_is_an_event_only_toward_an_actor(extractor: ArticleExtractor) -> None:
+    text = (
+        "President Joe Biden spoke today with Prime Minister Benjamin Netanyahu of Israel. "
+        "The President welcomed the arrival of fuel trucks since Hezbollah's attack in March. "
+        "He welcomed the release of prisoners by Hamas. "
+        "The President welcomed the Prime Minister's decision to send negotiators to Cairo."
+    )
+    events = events_of(extractor, text)
+    welcomes = [e for e in events if e.trigger_text == "welcomed"]
+    assert [e.target_ids for e in welcomes] == [("benjamin-netanyahu",)]
+    assert only(events, "release").code == "0841"  # the welcomed act is the event
+
+
+def test_an_act_aimed_at_is_not_done(extractor: ArticleExtractor) -> None:
+    text = (
+        "The ministers discussed efforts to secure the release of the sailors held by Iran. "
+        "Hamas's refusal to free the prisoners angered Egypt. "
+        "The Houthis renewed their threat to attack ships in the Red Sea."
+    )
+    triggers = [e.trigger_text for e in events_of(extractor, text)]
+    assert "release" not in triggers and "free" not in triggers
+    assert "attack" in triggers  # a threatened act stays, as threatened
+
+
+def test_officials_from_several_states_stand_for_each(extractor: ArticleExtractor) -> None:
+    text = "Officials from Israel, Egypt and Jordan held a meeting in Aqaba on Sunday."
+    meeting = only(events_of(extractor, text), "meeting")
+    assert {"israel-government", "egypt-government", "jordan-government"} <= set(meeting.source_ids)
+
+
+def test_an_event_noun_on_another_noun_is_not_the_speaker_s_act(extractor: ArticleExtractor) -> None:
+    text = (
+        "President Joe Biden spoke today with Prime Minister Benjamin Netanyahu of Israel. "
+        "The two leaders discussed the pause in the fighting in Gaza."
+    )
+    fighting = [e for e in events_of(extractor, text) if e.trigger_text == "fighting"]
+    assert all("joe-biden" not in e.source_ids for e in fighting)

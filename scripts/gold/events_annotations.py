@@ -68,7 +68,7 @@ def DOC(id, events=(), quotes=(), dates=(), split=None):
             "dates": list(dates)}
 
 
-BIDEN, NETANYAHU, BENNETT = "joe-biden", "benjamin-netanyahu", "Naftali Bennett"
+BIDEN, NETANYAHU, BENNETT = "joe-biden", "benjamin-netanyahu", "naftali-bennett"
 ISR, US = "israel-government", "us-government"
 
 DOCS = []
@@ -132,7 +132,7 @@ DOCS.append(DOC(
         E(S("support", after="He conveyed his unwavering "), "051", [BIDEN], [ISR],
           ("2021-05-12", "day")),
         E("engagement", "040", [US],
-          ["Government of Egypt", "Government of Jordan", "qatar-government",
+          ["egypt-government", "jordan-government", "qatar-government",
            "~palestinian officials"], "R"),
         E("agreed", "036", [BIDEN, NETANYAHU], [BIDEN, NETANYAHU], ("2021-05-12", "day")),
     ],
@@ -213,8 +213,8 @@ DOCS.append(DOC(
     events=[
         E("spoke", "041", [BIDEN], [NETANYAHU], ("2023-03-19", "day")),
         E("meeting", "044",
-          [ISR, "palestinian-authority", "Government of Egypt", "Government of Jordan", US],
-          [ISR, "palestinian-authority", "Government of Egypt", "Government of Jordan", US],
+          [ISR, "palestinian-authority", "egypt-government", "jordan-government", US],
+          [ISR, "palestinian-authority", "egypt-government", "jordan-government", US],
           ("2023-03-19", "day"), place="Sharm El Sheikh"),
         E("commitment", "051", [BIDEN], [ISR], ("2023-03-19", "day")),
         E("agreed", "036", [BIDEN, NETANYAHU], [BIDEN, NETANYAHU], ("2023-03-19", "day")),
@@ -362,7 +362,7 @@ DOCS.append(DOC(
         E("spoke", "041", [BIDEN], [NETANYAHU], ("2024-07-04", "day")),
         E("congratulated", "051", [NETANYAHU], [US], ("2024-07-04", "day")),
         E("thanked", "051", [NETANYAHU], [BIDEN], ("2024-07-04", "day")),
-        E("endorsed", "051", ["un-security-council", "G7"], [BIDEN], "R", bg=True),
+        E("endorsed", "051", ["un-security-council", "g7"], [BIDEN], "R", bg=True),
         E("welcomed", "051", [BIDEN], [NETANYAHU], ("2024-07-04", "day")),
         E(S("commitment", after="President Biden reaffirmed his ironclad "), "051", [BIDEN],
           [ISR], ("2024-07-04", "day")),
@@ -400,7 +400,7 @@ DOCS.append(DOC(
         E("attack", "195", ["iran-government"], [ISR], ("2024-10-01", "day"), place="Tel Aviv",
           bg=True),
         E("made clear", "130", [US], ["iran-government"], "R", bg=True),
-        E("call", "041", [BIDEN], ["G7"], "R", bg=True),
+        E("call", "041", [BIDEN], ["g7"], "R", bg=True),
         E("measures", "163", ["us-treasury", "us-department-of-state"], ["iran-government"],
           ("2024-10-11", "day")),
         E("lifted", "085", [US], ["iran-government"], "R", neg=True, bg=True),
@@ -424,10 +424,10 @@ DOCS.append(DOC(
     "treasury-jy1444",  # same-event pair 1 (with the White House statement of 2023-04-27)
     events=[
         E(S("designated", after="an entity that is being concurrently "), "163",
-          ["us-department-of-state"], ["Islamic Revolutionary Guard Corps Intelligence Organization"],
+          ["us-department-of-state"], ["irgc-intelligence-organization"],
           ("2023-04-27", "day")),
         E(S("designation", after="OFAC implemented the Department of State’s "), "163",
-          ["us-department-of-state"], ["Federal Security Service"], ("2023-04-27", "day")),
+          ["us-department-of-state"], ["fsb"], ("2023-04-27", "day")),
         E(S("designated", after="Kazemi was previously "), "163", ["ofac"], ["Mohammad Kazemi"],
           ("2022-10-26", "day"), bg=True),
         E(S("designated", after="Mohammad Hasan Mohagheghi are being "), "163", ["ofac"],
@@ -438,9 +438,9 @@ DOCS.append(DOC(
         SQ("Bolstering Efforts to Bring Hostages and Wrongfully Detained U.S. Nationals Home,"),
         Q("Today’s action targets senior officials and security services in Iran and Russia that are "
           "responsible for the hostage-taking or wrongful detention of U.S. nationals abroad,",
-          "Brian E. Nelson", "said"),
+          "brian-e-nelson", "said"),
         Q("We are committed to bringing home wrongfully detained U.S. nationals and acting against "
-          "foreign threats to the safety of U.S. nationals abroad.", "Brian E. Nelson", "said"),
+          "foreign threats to the safety of U.S. nationals abroad.", "brian-e-nelson", "said"),
     ],
     dates=[D("Today", "2023-04-27", "day", all=True), D("today", "2023-04-27", "day", all=True),
            D("June 2022", "2022-06", "month"), D("October 26, 2022", "2022-10-26", "day")],
@@ -451,7 +451,7 @@ DOCS.append(DOC(
     events=[
         E("sanctions", "163", [US], ["iran-government"], ("2024-10-11", "day")),
         E("attack", "190", ["iran-government"], [ISR], ("2024-10-01", "day"), bg=True),
-        E(S("designated", after="NIOC was "), "163", [US], ["National Iranian Oil Company"],
+        E(S("designated", after="NIOC was "), "163", [US], ["national-iranian-oil-company"],
           ("2020-10-26", "day"), bg=True),
         E(S("designated", after="Triliance was "), "163", [US],
           ["Triliance Petrochemical Co. Limited"], ("2020-01-23", "day"), bg=True),
@@ -486,12 +486,12 @@ DOCS.append(DOC(
     quotes=[
         Q("In response to Iran’s attack on Israel, the United States is taking decisive action to "
           "further disrupt the Iranian regime’s ability to fund and carry out its destabilizing "
-          "activity,", "Janet L. Yellen", "said"),
+          "activity,", "janet-yellen", "said"),
         Q("Today’s sanctions target Iranian efforts to channel revenues from its energy industry to "
           "finance deadly and disruptive activity—including development of its nuclear program, the "
           "proliferation of ballistic missiles and unmanned aerial vehicles, and support to "
           "regional terrorist proxies—with dangerous consequences for the region and the world. We "
-          "will not hesitate to take further action to hold Iran accountable.", "Janet L. Yellen",
+          "will not hesitate to take further action to hold Iran accountable.", "janet-yellen",
           "said"),
     ],
     dates=[D("Today", "2024-10-11", "day", all=True), D("today", "2024-10-11", "day", all=True),
@@ -531,9 +531,9 @@ DOCS.append(DOC(
         IQ("the world’s worst humanitarian crisis", "united-nations", "called"),
         Q("As the senior Houthi military official, Muhammad Abd Al-Karim al-Ghamari is directly "
           "responsible for attacks on infrastructure that have harmed civilians and now oversees an "
-          "offensive in Marib that compounds human suffering,", "Andrea M. Gacki", "said"),
+          "offensive in Marib that compounds human suffering,", "andrea-gacki", "said"),
         Q("The United States will continue to hold Houthi leadership accountable for actions that "
-          "contribute to Yemen’s humanitarian crisis.", "Andrea M. Gacki", "said"),
+          "contribute to Yemen’s humanitarian crisis.", "andrea-gacki", "said"),
     ],
     dates=[D("today", "2021-05-20", "day", all=True), D("Today", "2021-05-20", "day", all=True),
            D("2014", "2014", "year"), D("2015", "2015", "year"),
@@ -551,19 +551,19 @@ DOCS.append(DOC(
     quotes=[
         SQ("Bob"),
         Q("The abduction of Mr. Levinson in Iran is an outrageous example of the Iranian regime’s "
-          "willingness to commit unjust acts,", "Steven T. Mnuchin", "said"),
+          "willingness to commit unjust acts,", "steven-mnuchin", "said"),
         Q("The United States will always prioritize the safety and security of the American people "
           "and will continue to aggressively pursue those who played a role in Mr. Levinson’s "
-          "detention and probable death.", "Steven T. Mnuchin", "said"),
+          "detention and probable death.", "steven-mnuchin", "said"),
         Q("The government of Iran pledged to provide assistance in bringing Bob Levinson home, but "
           "it has never followed through. The truth is that Iranian intelligence officers —with the "
           "approval of senior Iranian officials — were involved in Bob’s abduction and detention,",
-          "Christopher Wray", "said"),
+          "christopher-wray", "said"),
         Q("While no one should be as cruelly treated as Bob was, this situation is personal because "
           "Bob served as a special agent for 22 years and will always be a part of the FBI family. "
           "We will never waver from our commitment to find out more about Bob’s long captivity, to "
           "give the Levinson family the answers they deserve, and to finally bring Bob home.",
-          "Christopher Wray", "said"),
+          "christopher-wray", "said"),
     ],
     dates=[D("Today", "2020-12-14", "day", all=True), D("today", "2020-12-14", "day", all=True),
            D("March 9, 2007", "2007-03-09", "day"),
@@ -585,9 +585,9 @@ DOCS.append(DOC(
     quotes=[
         Q("Hizballah needs individuals like Mohamad Noureddine and Hamdi Zaher El Dine to launder "
           "criminal proceeds for use in terrorism and political destabilization,",
-          "Adam J. Szubin", "said"),
+          "adam-szubin", "said"),
         Q("We will continue to target this vulnerability, and expose and disrupt such enablers of "
-          "terrorism wherever we find them.", "Adam J. Szubin", "said"),
+          "terrorism wherever we find them.", "adam-szubin", "said"),
     ],
     dates=[D("today", "2016-01-28", "day", all=True), D("Today", "2016-01-28", "day", all=True),
            D("October 2001", "2001-10", "month"), D("August 2012", "2012-08", "month"),
@@ -604,7 +604,7 @@ DOCS.append(DOC(
     quotes=[
         # An archived release whose quote marks were lost: annotated as indirect speech.
         IQ("Treasury is taking this action to deny Iran access to the materials and services that "
-           "support its nuclear ambitions", "Stuart Levey", "said"),
+           "support its nuclear ambitions", "stuart-levey", "said"),
     ],
     dates=[],
 ))
@@ -621,7 +621,7 @@ DOCS.append(DOC(
     quotes=[
         IQ("We must remain vigilant in our efforts to shut every funding stream terrorists and "
            "their supporters exploit to carry out attacks in Iraq and around the world",
-           "Adam Szubin", "said"),
+           "adam-szubin", "said"),
     ],
     dates=[D("today", "2008-11-20", "day", all=True), D("January 24, 2008", "2008-01-24", "day"),
            D("November 12, 2008", "2008-11-12", "day"),
@@ -658,7 +658,7 @@ DOCS.append(DOC(
     quotes=[
         Q("Building on our sanctions targeting the entire Government of Syria, we are bringing "
           "additional pressure to bear today directly on three senior Asad regime officials who are "
-          "principal defenders of the regime’s activities,", "David S. Cohen", "said"),
+          "principal defenders of the regime’s activities,", "david-s-cohen", "said"),
     ],
     dates=[D("today", "2011-08-30", "day", all=True),
            D("February 2006", "2006-02", "month"), D("since July 2008", "2008-07/..", "month"),
@@ -670,13 +670,13 @@ DOCS.append(DOC(
 DOCS.append(DOC(
     "treasury-sm0192",
     events=[
-        E("met", "042", ["Steven T. Mnuchin"], [NETANYAHU, "Meir Ben-Shabbat"], "R",
+        E("met", "042", ["steven-mnuchin"], [NETANYAHU, "meir-ben-shabbat"], "R",
           place="Jerusalem"),
     ],
     quotes=[
         IQ("the close partnership between the Department of the Treasury and the State of Israel in "
-           "countering the financing of terrorism and other illicit activity", "Steven T. Mnuchin",
-           "underscored", to=[NETANYAHU, "Meir Ben-Shabbat"]),
+           "countering the financing of terrorism and other illicit activity", "steven-mnuchin",
+           "underscored", to=[NETANYAHU, "meir-ben-shabbat"]),
     ],
     dates=[],
 ))
@@ -684,16 +684,16 @@ DOCS.append(DOC(
 DOCS.append(DOC(
     "treasury-sb0289",
     events=[
-        E("met", "043", ["Scott Bessent"], ["Bezalel Smotrich"], ("2025-10-20", "day"),
+        E("met", "043", ["scott-bessent"], ["bezalel-smotrich"], ("2025-10-20", "day"),
           place="Washington"),
-        E("encouraged", "022", ["Scott Bessent"], ["Bezalel Smotrich"], ("2025-10-20", "day")),
-        E("thanked", "051", ["Scott Bessent"], ["Bezalel Smotrich"], ("2025-10-20", "day")),
+        E("encouraged", "022", ["scott-bessent"], ["bezalel-smotrich"], ("2025-10-20", "day")),
+        E("thanked", "051", ["scott-bessent"], ["bezalel-smotrich"], ("2025-10-20", "day")),
     ],
     quotes=[
-        IQ("the historic return of the hostages", "Scott Bessent", "underscored",
-           to=["Bezalel Smotrich"]),
-        IQ("the great potential for expansion of the Abraham Accords", "Scott Bessent", "noted",
-           to=["Bezalel Smotrich"]),
+        IQ("the historic return of the hostages", "scott-bessent", "underscored",
+           to=["bezalel-smotrich"]),
+        IQ("the great potential for expansion of the Abraham Accords", "scott-bessent", "noted",
+           to=["bezalel-smotrich"]),
     ],
     dates=[D("Today", "2025-10-20", "day")],
 ))
@@ -701,12 +701,12 @@ DOCS.append(DOC(
 DOCS.append(DOC(
     "treasury-jy2057",
     events=[
-        E("traveled", "042", ["Brian E. Nelson"], ["iraq-government"],
+        E("traveled", "042", ["brian-e-nelson"], ["iraq-government"],
           ("2024-01-28/2024-01-29", "day"), place="Baghdad"),
-        E("met", "040", ["Brian E. Nelson"],
+        E("met", "040", ["brian-e-nelson"],
           ["mohammed-shia-al-sudani", "Ali al-Allaq", "Faiq Zaidan", "Razzaq Muhaibis"],
           ("2024-01-28/2024-01-29", "day"), place="Baghdad"),
-        E(S("met", after="The Under Secretary also "), "040", ["Brian E. Nelson"],
+        E(S("met", after="The Under Secretary also "), "040", ["brian-e-nelson"],
           ["Bilal al-Hamdani", "~representatives of privately-owned banks"],
           ("2024-01-28/2024-01-29", "day"), place="Baghdad"),
         E("identified", "163", ["us-treasury"], ["Al-Huda Bank"], ("2024-01-29", "day")),
@@ -767,7 +767,7 @@ DOCS.append(DOC(
         E("offensive", "190", [ISR], ["palestinians"], ("2008-12-27/..", "day"), place="Gaza",
           counts={"killed": [K(1000, "Gaza")], "injured": [K(4300, "Gaza")]}),
         E("reject", "127", ["hamas"], ["~egyptian leadership"], "R", neg=True),
-        E(S("calling", after="new audio tape "), "138", ["Osama bin Laden"], [ISR], "R"),
+        E(S("calling", after="new audio tape "), "138", ["osama-bin-laden"], [ISR], "R"),
         E(S("condemned", after="President of the United Nations General Assembly, "), "111",
           ["Miguel d'Escoto Brockmann"], [ISR], ("2009-01-13", "day")),
         E(S("called", after="Israel's ambassador to the UN, "), "111", ["Gabriela Shalev"],
@@ -781,7 +781,7 @@ DOCS.append(DOC(
         SQ("holy war"),
         IQ("the voice on the tape is similar to previous recording released by bin Laden",
            "~reports", "say"),
-        Q("stop the aggression against Gaza", "Osama bin Laden", "calls", to=["palestinians"]),
+        Q("stop the aggression against Gaza", "osama-bin-laden", "calls", to=["palestinians"]),
         SQ("liberate Palestine."),
         Q("The number of victims in Gaza is increasing by the day... The situation is untenable. "
           "It's genocide.", "Miguel d'Escoto Brockmann", "saying"),
@@ -805,19 +805,19 @@ DOCS.append(DOC(
           counts={"killed": [K(36)], "injured": [K(120)],
                   "displaced": [K(7000, approx=True)]}),
         E("retract", "035", ["lebanon-government"], ["hezbollah"], "R"),
-        E("demanded", "106", ["Fouad Siniora"], ["hezbollah"], "R"),
+        E("demanded", "106", ["fouad-siniora"], ["hezbollah"], "R"),
     ],
     quotes=[
         IQ("machine guns and rocket propelled grenades were being used", "~bbc reporter", "noted"),
         IQ("she was \"deeply concerned\" by the current situation in Lebanon",
-           "Condoleezza Rice", "said"),
+           "condoleezza-rice", "said"),
         SQ("deeply concerned"),
         Q("undermining the legitimate authority of the Lebanese government.",
-          "Condoleezza Rice", "stated"),
+          "condoleezza-rice", "stated"),
         IQ("the Lebanese government was struggling to bring an end to the violence",
            "The Washington Post", "reported"),
         Q("remove its fighters from the streets… and respect government institutions.",
-          "Fouad Siniora", "demanded"),
+          "fouad-siniora", "demanded"),
     ],
     dates=[D("Over the past four days", "2008-05-08/2008-05-11", "day"),
            D("Friday", "2008-05-09", "day")],
@@ -826,21 +826,21 @@ DOCS.append(DOC(
 DOCS.append(DOC(
     "wikinews-69829",  # Thursday 24 May 2007
     events=[
-        E("fighting", "190", ["lebanese-armed-forces", "Fatah al-Islam"],
-          ["lebanese-armed-forces", "Fatah al-Islam"], ("2007-05-20/..", "day"),
+        E("fighting", "190", ["lebanese-armed-forces", "fatah-al-islam"],
+          ["lebanese-armed-forces", "fatah-al-islam"], ("2007-05-20/..", "day"),
           place="Nahr al-Bared", counts={"killed": [K(69)]}),
-        E("ultimatum", "139", ["Fouad Siniora"], ["Fatah al-Islam"], ("2007-05-24", "day"),
+        E("ultimatum", "139", ["fouad-siniora"], ["fatah-al-islam"], ("2007-05-24", "day"),
           place="Beirut"),
-        E("fired back", "138", ["Fatah al-Islam"], ["lebanese-armed-forces"], "R"),
-        E("bombing", "183", ["Fatah al-Islam"], [], "R", mod="threatened"),
+        E("fired back", "138", ["fatah-al-islam"], ["lebanese-armed-forces"], "R"),
+        E("bombing", "183", ["fatah-al-islam"], [], "R", mod="threatened"),
         E("exploded", "183", [], [], ("2007-05-23", "day"), place="Aley",
           counts={"injured": [K(5, "Aley")]}, by="~senior security official"),
     ],
     quotes=[
-        IQ("Lebanon would not give in to terrorism", "Fouad Siniora", "saying"),
+        IQ("Lebanon would not give in to terrorism", "fouad-siniora", "saying"),
         Q("attempting to ride on the suffering and the struggle of the Palestinian people.",
-          "Fouad Siniora", "describing"),
-        IQ("more bombing would take place unless the Lebanese Army backs down", "Fatah al-Islam",
+          "fouad-siniora", "describing"),
+        IQ("more bombing would take place unless the Lebanese Army backs down", "fatah-al-islam",
            "saying"),
     ],
     dates=[D("since Sunday", "2007-05-20/..", "day"), D("Earlier today", "2007-05-24", "day"),
@@ -867,12 +867,12 @@ DOCS.append(DOC(
 DOCS.append(DOC(
     "wikinews-120380",  # Sunday 1 February 2009
     events=[
-        E("detained", "171", ["Government of Cyprus"], [], "R", place="Limassol"),
-        E("ordered", "174", ["Government of Egypt"], [], "R", place="Port Said"),
+        E("detained", "171", ["cyprus-government"], [], "R", place="Limassol"),
+        E("ordered", "174", ["egypt-government"], [], "R", place="Port Said"),
         E("stopped", "191", ["United States Navy"], [], "R", place="Red Sea", by="~reports"),
     ],
     quotes=[
-        IQ("they had detained a ship carrying the nation's flag", "Government of Cyprus", "said"),
+        IQ("they had detained a ship carrying the nation's flag", "cyprus-government", "said"),
         IQ("the ship contains specialized components for the manufacture of rockets",
            "~well-informed sources", "saying", by="Famagusta Gazette"),
         IQ("the vessel was Russian-owned traveling from Iran to Syria with weapons destined for "
@@ -899,8 +899,8 @@ DOCS.append(DOC(
 DOCS.append(DOC(
     "wikinews-55475",  # Saturday 25 November 2006
     events=[
-        E("met", "042", ["Dick Cheney"], ["Abdullah"], ("2006-11-25", "day"), place="Riyadh"),
-        E(S("meet", after="Cheney will also "), "042", ["Dick Cheney"], ["Sultan"], "R",
+        E("met", "042", ["dick-cheney"], ["Abdullah"], ("2006-11-25", "day"), place="Riyadh"),
+        E(S("meet", after="Cheney will also "), "042", ["dick-cheney"], ["Sultan"], "R",
           by="~saudi official", mod="planned"),
         E(S("summit", n=1), "043", ["iran-government"], ["Jalal Talabani", "bashar-al-assad"],
           ("2006-11-25", "day"), place="Tehran", mod="planned"),
@@ -923,7 +923,7 @@ DOCS.append(DOC(
         E("met", "042", ["Daniel Ortega"], ["ali-khamenei"], ("2007-06-10", "day"), place="Iran"),
         E("criticised", "111", ["Daniel Ortega", "ali-khamenei"], [US], ("2007-06-10", "day")),
         E(S("met", after="Prior to visiting Imam Khamenei, Daniel Ortega "), "042",
-          ["Daniel Ortega"], ["Mahmoud Ahmadinejad"], "R", place="Iran"),
+          ["Daniel Ortega"], ["mahmoud-ahmadinejad"], "R", place="Iran"),
     ],
     quotes=[
         SQ("imperialism"),
@@ -947,14 +947,14 @@ DOCS.append(DOC(
 DOCS.append(DOC(
     "wikinews-139087",  # Saturday 12 September 2009
     events=[
-        E("forced closing", "1721", [], ["Mehdi Karroubi"], ("2009-09-08", "day"), bg=True),
-        E("warned", "137", ["ali-khamenei"], ["Mir Hossein Mousavi", "Mehdi Karroubi"],
+        E("forced closing", "1721", [], ["mehdi-karroubi"], ("2009-09-08", "day"), bg=True),
+        E("warned", "137", ["ali-khamenei"], ["mir-hossein-mousavi", "mehdi-karroubi"],
           ("2009-09-11", "day")),
-        E("arrest", "173", ["iran-government"], ["Mir Hossein Mousavi", "Mehdi Karroubi"], "R",
+        E("arrest", "173", ["iran-government"], ["mir-hossein-mousavi", "mehdi-karroubi"], "R",
           mod="threatened"),
         E(S("support", after="gave Mahmoud Ahmadinejad his full "), "051", ["ali-khamenei"],
-          ["Mahmoud Ahmadinejad"], ("2009-09-11", "day")),
-        E("pushing", "020", [US, "Government of the United Kingdom"], ["russia-government"], "R"),
+          ["mahmoud-ahmadinejad"], ("2009-09-11", "day")),
+        E("pushing", "020", [US, "uk-government"], ["russia-government"], "R"),
         E("decried", "111", ["~opposition candidates"], ["iran-government"], "R", bg=True),
         E(S("arrested", after="Thousands of people were "), "173", ["iran-government"],
           ["~protesters"], ("2009-06", "month"), place="Iran",
@@ -962,7 +962,7 @@ DOCS.append(DOC(
     ],
     quotes=[
         IQ("they will be \"confronted.\"", "ali-khamenei", "warned",
-           to=["Mir Hossein Mousavi", "Mehdi Karroubi"]),
+           to=["mir-hossein-mousavi", "mehdi-karroubi"]),
         SQ("confronted."),
         Q("The system will not take action against anyone as long as they perform within the "
           "framework of the system, do not resort to violence, do not disturb the calm in society "
@@ -975,7 +975,7 @@ DOCS.append(DOC(
         IQ("the Islamic Republic of Iran will not be intimidated by the Western powers, the United "
            "States and Britain", "ali-khamenei", "said"),
         IQ("a recount confirmed the earlier results re-electing Mahmoud Ahmadinejad",
-           "Guardian Council", "announced"),
+           "guardian-council", "announced"),
     ],
     dates=[D("September 8", "2009-09-08", "day"), D("Friday", "2009-09-11", "day"),
            D("June 12", "2009-06-12", "day"), D(S("June", after="were arrested in "), "2009-06", "month")],
@@ -987,8 +987,8 @@ DOCS.append(DOC(
         E("urged", "0256", ["mahmoud-abbas"], ["un-security-council"], "R"),
         E("ground operations", "190", [ISR], [], ("2009-01-03", "day"), place="Gaza",
           counts={"killed": [K(660, "Gaza")]}),
-        E(S("pushing", after="Hosni Mubarak has been "), "0256", ["Hosni Mubarak"], [], "R"),
-        E(S("support", after="Mr. Abbas expressed "), "051", ["mahmoud-abbas"], ["Hosni Mubarak"],
+        E(S("pushing", after="Hosni Mubarak has been "), "0256", ["hosni-mubarak"], [], "R"),
+        E(S("support", after="Mr. Abbas expressed "), "051", ["mahmoud-abbas"], ["hosni-mubarak"],
           "R"),
         E(S("open", after="Ehud Olmert will "), "0863", [ISR], ["palestinians"], "R",
           mod="planned"),
@@ -999,18 +999,18 @@ DOCS.append(DOC(
           "resolution calling for an immediate full cessation of Israeli aggression,",
           "mahmoud-abbas", "told", to=["un-security-council"]),
         Q("The loss of civilian life in Gaza and Israel is a source of deep concern for me,",
-          "Barack Obama", "said"),
+          "barack-obama", "said"),
         IQ("the United States is deeply concerned about the \"clearly worsening\" situation",
-           "Condoleezza Rice", "told", to=["un-security-council"]),
+           "condoleezza-rice", "told", to=["un-security-council"]),
         SQ("clearly worsening"),
         Q("We need very much to find a solution to this problem in the short term,",
-          "Condoleezza Rice", "said"),
+          "condoleezza-rice", "said"),
         Q("But it really must be a solution this time that doesn't allow Hamas to use Gaza as "
           "launching pad against Israeli cities. It has to be a solution that does not allow the "
           "rearmament of Hamas, and it must be a solution that finds a way to open crossings so that "
-          "Palestinians in Gaza can have normal life.", "Condoleezza Rice", "said"),
+          "Palestinians in Gaza can have normal life.", "condoleezza-rice", "said"),
         Q("invites the Israelis and Palestinians for an urgent meeting to reach arrangements and "
-          "guarantees that would not allow the repeat of the current escalation,", "Hosni Mubarak",
+          "guarantees that would not allow the repeat of the current escalation,", "hosni-mubarak",
           "said"),
         IQ("the incursion had dealt heavy blows to the infrastructure of Hamas", "Gabriela Shalev",
            "stated"),
@@ -1075,8 +1075,8 @@ DOCS.append(DOC(
 DOCS.append(DOC(
     "wikicep-56733",  # same-event pair 4 (with wikicep-56746): the PKK attack killing 16 soldiers
     events=[
-        E("strike", "195", ["turkey-government"], ["PKK"], "R"),
-        E("attack", "190", ["PKK"], ["turkey-government"], "R", counts={"killed": [K(16)]},
+        E("strike", "195", ["turkey-government"], ["pkk"], "R"),
+        E("attack", "190", ["pkk"], ["turkey-government"], "R", counts={"killed": [K(16)]},
           bg=True),
     ],
 ))
@@ -1084,7 +1084,7 @@ DOCS.append(DOC(
 DOCS.append(DOC(
     "wikicep-56746",
     events=[
-        E("bombs", "195", ["turkey-government"], ["PKK"], "R", place="Iraq"),
+        E("bombs", "195", ["turkey-government"], ["pkk"], "R", place="Iraq"),
         E("bombing", "183", [], ["turkey-government"], ("2015-09-07", "day"),
           place="Hakkari Province", counts={"killed": [K(16, "Hakkari Province")]}, bg=True),
     ],
@@ -1094,11 +1094,11 @@ DOCS.append(DOC(
 DOCS.append(DOC(
     "wikicep-57027",  # two different events on the same day between the same actors
     events=[
-        E("Fighting", "190", ["turkey-government", "PKK"], ["turkey-government", "PKK"], "R",
+        E("Fighting", "190", ["turkey-government", "pkk"], ["turkey-government", "pkk"], "R",
           place="Şırnak Province",
           counts={"killed": [K(34, "Şırnak Province"), K(4, "Şırnak Province"),
                              K(2, "Şırnak Province")]}),
-        E("airstrikes", "195", ["turkey-government"], ["PKK"], "R", place="Dohuk Governorate"),
+        E("airstrikes", "195", ["turkey-government"], ["pkk"], "R", place="Dohuk Governorate"),
     ],
 ))
 
@@ -1163,17 +1163,17 @@ DOCS.append(DOC(
     "wikicep-56908",
     events=[E("air-raids", "195", ["syria-government"], ["isis"], "R", place="Palmyra",
               counts={"killed": [K(26, "Palmyra")]},
-              by="Syrian Observatory for Human Rights")],
+              by="syrian-observatory-for-human-rights")],
 ))
 
 DOCS.append(DOC(
     "wikicep-56887",
     events=[E("used", "195", ["syria-government"], [], "R", place="Bosra",
               counts={"killed": [K(21, "Bosra")]}, mod="claimed",
-              by="Syrian Observatory for Human Rights")],
+              by="syrian-observatory-for-human-rights")],
     quotes=[IQ("the government has used barrel bombs resulting in the deaths of 21 people in the "
                "rebel held town of Bosra in the Daraa Governorate",
-               "Syrian Observatory for Human Rights", "claims")],
+               "syrian-observatory-for-human-rights", "claims")],
 ))
 
 DOCS.append(DOC(

@@ -9,6 +9,7 @@ from what the reader remembers of the article so far (:class:`Memory`). Pure: no
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -121,6 +122,17 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
     titled = _titled(ctx, token)
     if titled is not None:
         return [titled], None
+    sent_by = [  # "officials from Israel, Egypt and Jordan": each state that sent them
+        para.at[t.i]
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for obj in c.children
+        if obj.dep_ == "pobj"
+        for t in conjuncts(obj)
+        if t.i in para.at
+    ]
+    if sent_by and token.lemma_.lower() in ctx.vocab.delegate_nouns:
+        return _unique(sent_by), None
     direct = [para.at[c.i] for c in token.children if c.i in para.at and c.dep_ in (*MODIFIER_DEPS, "prep")]
     direct += [para.at[t.i] for t in phrase if t.i in para.at and t.head.lower_ == "of" and t.dep_ == "pobj"]
     inside = [para.at[t.i] for t in phrase if t.i in para.at]
@@ -151,9 +163,11 @@ def _titled(ctx: SentenceContext, token: Any) -> Mention | None:
     """ "the President" (a title noun with "the", no name): the last person mention titled so."""
     if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in titles():
         return None
-    if not any(c.lower_ == "the" for c in token.children):
+    owned = token.head.children if token.dep_ == "poss" else ()  # "the Prime Minister's decision"
+    determined = [*token.children, *owned]
+    if not any(c.lower_ == "the" for c in determined):
         return None
-    words = {w for t in own_phrase(token) for w in [t.lower_] if t.lower_ != "the"}
+    words = {t.lower_ for t in own_phrase(token) if t.lower_ != "the" and t.dep_ != "case"}
     for mention in reversed(ctx.memory.titled):
         title_words = set((mention.title or "").lower().replace("-", " ").split())
         if words <= title_words | {token.lower_} and token.lower_ in title_words:
@@ -216,7 +230,11 @@ def _on_a_light_object(ctx: SentenceContext, verb: Any) -> bool:
 def _carries(ctx: SentenceContext, noun: Any, verb: Any) -> bool:
     """Whether the verb's subject is the noun event's agent: "X held talks", "X expressed support"
     (a light verb), "in phone calls with …, X stressed" (an adjunct) — but not "X condemned the
-    attack" or "X welcomed the release", whose agents are someone else."""
+    attack" or "X welcomed the release", whose agents are someone else; nor "X discussed the
+    pause in the fighting" (a noun on another noun: the verb's subject acts on that one)."""
+    if noun.dep_ == "pobj" and noun.head.head.pos_ not in ("VERB", "AUX"):
+        holder = noun.head.head
+        return noun.head.lower_ == "of" and nominal(holder) and _carries(ctx, holder, verb)  # "a wave of X"
     if noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "conj", "appos"):
         return True
     return verb.lemma_.lower() in ctx.vocab.light_verbs
@@ -261,6 +279,35 @@ def acted_upon(ctx: SentenceContext, token: Any, trigger: Trigger | None, parts:
     if objects:
         found.extend(m for m in _lost_conjuncts(ctx, objects[-1]) if m not in found)
     return found
+
+
+def object_actors(ctx: SentenceContext, token: Any, others: frozenset[int]) -> list[Mention]:
+    """The actors the object's own phrase names: "welcomed Israel's decision", "welcomed the
+    Israeli decision", "welcomed the Prime Minister". None for an object that is itself an event
+    ("welcomed the release of hostages by Hamas") or that names no one ("welcomed the convoys")."""
+    found: list[Mention] = []
+    for obj in (c for c in token.children if c.dep_ in OBJECT_DEPS and c.i not in others):
+        owners = [c for c in obj.children if c.dep_ == "poss"]  # "the Prime Minister's decision"
+        named = named_actors(ctx, antecedent(ctx, obj))[0] or [
+            m for owner in owners for m in named_actors(ctx, antecedent(ctx, owner))[0]
+        ]
+        far = {ctx.para.at[t.i] for t in obj.subtree if t.i in ctx.para.at} - {
+            ctx.para.at[t.i] for t in _close_words(obj) if t.i in ctx.para.at
+        }  # "the convoys … since Hamas's attack" names the convoys, not Hamas
+        named = [m for m in named if m not in far]
+        state = _demonym(ctx, obj)
+        found.extend(m for m in (named or ([state] if state else [])) if m not in found)
+    return found
+
+
+def _close_words(token: Any) -> Iterator[Any]:
+    """The noun, its modifiers, possessors, appositions, conjuncts and "of" phrase."""
+    yield token
+    for child in token.children:
+        pair = (child.dep_, child.lower_ if child.dep_ == "prep" else token.lower_)
+        of_phrase = pair in (("prep", "of"), ("pobj", "of"))
+        if child.dep_ in (*MODIFIER_DEPS, "appos", "conj", "det") or of_phrase:
+            yield from _close_words(child)
 
 
 def _named_below(ctx: SentenceContext, obj: Any) -> list[Mention]:

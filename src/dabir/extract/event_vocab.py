@@ -41,6 +41,7 @@ class Trigger:
     modifiers: frozenset[str] = frozenset()  # one must modify the noun ("air" strike)
     needs: frozenset[str] = frozenset()  # one must be in the sentence
     needs_object: bool = False
+    actor_object: bool = False  # an event only when its object names an actor ("welcomed X's decision")
     topic_object: bool = False
     kills: bool = False
     unattributed: str | None = None  # the code when no one is named acting ("attacks killed 21")
@@ -74,6 +75,7 @@ class EventVocabulary:
     naming_codes: dict[str, str]  # negative | positive → code
     demonyms: dict[str, str]  # "turkish" → "TUR"
     force_nouns: frozenset[str]
+    delegate_nouns: frozenset[str]
     part_of_roles: frozenset[str]
 
     def describe(self, code: str) -> CodeInfo:
@@ -104,6 +106,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         modifiers=_words(entry.get("with", [])),
         needs=_words(entry.get("needs", [])),
         needs_object=bool(entry.get("needs_object", False)),
+        actor_object=bool(entry.get("actor_object", False)),
         topic_object=bool(entry.get("topic_object", False)),
         kills=bool(entry.get("kills", False)),
         reciprocal=entry.get("reciprocal"),
@@ -152,6 +155,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         positive_labels=_words(data["positive_labels"]),
         naming_codes={str(k): str(v) for k, v in data["naming_codes"].items()},
         demonyms={str(k).lower(): str(v) for k, v in data["demonyms"].items()},
+        delegate_nouns=_words(data["delegate_nouns"]),
         force_nouns=_words(data["force_nouns"]),
         part_of_roles=_words(data["part_of_roles"]),
     )

@@ -41,6 +41,7 @@ from dabir.extract.event_actors import (
     acting_actors,
     antecedent,
     named_actors,
+    object_actors,
     parties,
     patients,
 )
@@ -598,7 +599,7 @@ def _event(
     """One event from its trigger and the tokens folded into it; ``others`` are the sentence's
     other triggers (a date on one of them is that event's, not this one's)."""
     when = _date(ctx, parts, others)
-    if _not_an_act(token, when):
+    if _not_an_act(token, when) or _aimed_at(ctx, token):
         return None
     sources, pronoun, _ = acting_actors(ctx, token, trigger)
     if not sources and trigger is not None and trigger.unattributed and code == trigger.code:
@@ -608,6 +609,10 @@ def _event(
     elif sources:
         ctx.memory.acting[code[:2]] = tuple(sources)
     named = acted_upon(ctx, token, trigger, parts)
+    if trigger is not None and trigger.actor_object:
+        named = object_actors(ctx, token, others)
+        if not named:
+            return None  # "welcomed the convoys", "welcomed the release of …" (that act is the event)
     if code.startswith("04") and sources and named:
         ctx.memory.consulted = tuple(dict.fromkeys([*sources, *named]))
     targets = [m for m in named if m not in sources or parties(ctx, token)]
@@ -661,6 +666,24 @@ def _not_an_act(verb: Any, when: DateRef | None) -> bool:
     if present and stance:
         return when is None
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and not nominal(verb.head)
+
+
+def _aimed_at(ctx: SentenceContext, token: Any) -> bool:
+    """An act named by an infinitive that hangs on a noun is needed, sought or refused, not done:
+    "efforts to secure the release", "the need for all sides to … condemn", "a refusal to release".
+    Nouns of intent or threat ("plans to strike", "a threat to attack") keep the act, as planned
+    or threatened."""
+    verb = token if token.pos_ == "VERB" and not nominal(token) else None
+    if verb is None and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        verb = token.head  # "to secure the release"
+    if verb is None:
+        return False
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if verb.dep_ != "acl" or not infinitive or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return verb.head.lemma_.lower() not in ctx.vocab.modality
 
 
 def _reciprocal(
