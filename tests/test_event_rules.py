@@ -223,3 +223,24 @@ def test_an_event_noun_on_another_noun_is_not_the_speaker_s_act(extractor: Artic
     )
     fighting = [e for e in events_of(extractor, text) if e.trigger_text == "fighting"]
     assert all("joe-biden" not in e.source_ids for e in fighting)
+
+
+def test_a_later_bare_surname_is_the_person_named_before(extractor: ArticleExtractor) -> None:
+    text = (
+        "Secretary of the Treasury Scott Bessent met with Minister Bezalel Smotrich of Israel today. "
+        "Secretary Bessent encouraged Minister Smotrich to embrace the deal."
+    )
+    encouraged = only(events_of(extractor, text), "encouraged")
+    assert encouraged.source_ids == ("scott-bessent",)
+
+
+def test_a_state_adjective_names_the_state_not_a_region_within_it(extractor: ArticleExtractor) -> None:
+    text = "Iraqi security forces raided the offices of Kata'ib Hezbollah in Baghdad on Friday."
+    raided = only(events_of(extractor, text), "raided")
+    assert raided.source_ids == ("iraq-government",)
+
+
+def test_a_designation_of_counted_officials_of_a_body_is_not_of_the_body(extractor: ArticleExtractor) -> None:
+    text = "OFAC sanctioned four senior officials of the Islamic Revolutionary Guard Corps today."
+    sanctioned = only(events_of(extractor, text), "sanctioned")
+    assert sanctioned.source_ids == ("ofac",) and "irgc" not in sanctioned.target_ids

@@ -4,7 +4,6 @@ bundled corpus, on sentences written for each rule, and on hostile input."""
 from __future__ import annotations
 
 import json
-import time
 from typing import Any
 
 import pytest
@@ -536,12 +535,12 @@ def test_a_quote_over_paragraphs_is_one_chain() -> None:
     assert marks[0].chain is None and marks[1].chain == marks[2].chain == first.index("“We will not")
 
 
-def test_ten_thousand_quote_marks_pair_in_linear_time() -> None:
+def test_ten_thousand_quote_marks_pair_into_spans_of_the_text() -> None:
+    # how long it takes is measured by benchmarks/hostile.py, never asserted here
     for text in ('"' * 10_000, "“" * 10_000, "'" * 10_000, '"a' * 10_000, "’s " * 10_000):
-        start = time.perf_counter()
         marks = pair_marks("text", [(0, text)])
-        assert time.perf_counter() - start < 0.5
         assert all(0 <= m.start < m.end <= len(text) for m in marks)
+        assert len(marks) <= len(text) // 2
 
 
 @pytest.mark.parametrize(
@@ -565,9 +564,7 @@ def test_hostile_quote_marks_never_crash(finder: MentionFinder, media: frozenset
 def test_ten_thousand_quote_marks_through_the_pipeline(finder: MentionFinder, media: frozenset[str]) -> None:
     text = '"' * 10_000
     mentions, paragraphs = finder.find_with_docs({"text": text})
-    start = time.perf_counter()
     assert find_quotes(paragraphs, mentions, media, {"text": text}) == []  # only empty pairs
-    assert time.perf_counter() - start < 2
 
 
 @pytest.mark.slow
@@ -579,7 +576,5 @@ def test_a_200000_character_paragraph_with_no_punctuation(
     )[:200_000]
     mentions, paragraphs = finder.find_with_docs({"text": words})
     assert len(paragraphs) >= 10 and all(len(p.doc.text) <= 20_000 for p in paragraphs)  # mentions.chunks
-    start = time.perf_counter()
     facts = find_quotes(paragraphs, mentions, media, {"text": words})
-    assert time.perf_counter() - start < 10
     assert facts and all(not f.direct and words[f.span.start : f.span.end] == f.text for f in facts)

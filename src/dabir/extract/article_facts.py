@@ -65,10 +65,11 @@ class FactReader:
             for a in actor.affiliations
             if a.role.lower() in self.vocab.part_of_roles
         }
-        self.state_governments = {
-            actor.country: actor.id
-            for actor in kb.actors.values()
-            if actor.country and any(a.role == "government" for a in actor.affiliations)
+        self.state_governments = {  # a country (a place within no other place) → its government
+            place.country: self.governments[place.id]
+            for place in kb.actors.values()
+            if place.kind == "place" and place.country and place.id in self.governments
+            if not any(kb.actors.get(a.actor, place).kind == "place" for a in place.affiliations)
         }
 
     def read(

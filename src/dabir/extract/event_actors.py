@@ -274,6 +274,8 @@ def acted_upon(ctx: SentenceContext, token: Any, trigger: Trigger | None, parts:
         verb = governing_verb(token)  # "In a separate call, X told Y"
         objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] if verb is not None else []
     for obj in objects:
+        if trigger is not None and trigger.counted_summary and _unnamed_count(ctx, obj):
+            continue  # "OFAC sanctioned four senior officials of X": the officials, named elsewhere
         named = named_actors(ctx, antecedent(ctx, obj))[0] or _named_below(ctx, obj)
         found.extend(m for m in named if m not in found)
     if objects:
@@ -308,6 +310,13 @@ def _close_words(token: Any) -> Iterator[Any]:
         of_phrase = pair in (("prep", "of"), ("pobj", "of"))
         if child.dep_ in (*MODIFIER_DEPS, "appos", "conj", "det") or of_phrase:
             yield from _close_words(child)
+
+
+def _unnamed_count(ctx: SentenceContext, noun: Any) -> bool:
+    """ "four senior officials of X", "nearly forty individuals": people counted, not named."""
+    if noun.i in ctx.para.at or any(c.dep_ == "appos" for c in noun.children):
+        return False
+    return any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _named_below(ctx: SentenceContext, obj: Any) -> list[Mention]:

@@ -42,6 +42,7 @@ class Trigger:
     needs: frozenset[str] = frozenset()  # one must be in the sentence
     needs_object: bool = False
     actor_object: bool = False  # an event only when its object names an actor ("welcomed X's decision")
+    counted_summary: bool = False  # "designated four officials of X": a count of unnamed parties, not X
     topic_object: bool = False
     kills: bool = False
     unattributed: str | None = None  # the code when no one is named acting ("attacks killed 21")
@@ -107,6 +108,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         needs=_words(entry.get("needs", [])),
         needs_object=bool(entry.get("needs_object", False)),
         actor_object=bool(entry.get("actor_object", False)),
+        counted_summary=bool(entry.get("counted_summary", False)),
         topic_object=bool(entry.get("topic_object", False)),
         kills=bool(entry.get("kills", False)),
         reciprocal=entry.get("reciprocal"),

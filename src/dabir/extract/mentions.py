@@ -86,7 +86,9 @@ class MentionFinder:
             field_mentions, field_paragraphs = self._field(name, text)
             found.extend(field_mentions)
             paragraphs.extend(field_paragraphs)
-        return teach_aliases(propagate_surnames(found, fields), fields), paragraphs
+        found = propagate_surnames(found, fields)
+        found = _reading_order([*found, *missed_surnames(found, fields)], fields)
+        return teach_aliases(found, fields), paragraphs
 
     def _field(self, name: FieldName, text: str) -> tuple[list[Mention], list[Paragraph]]:
         spans = [chunk for p in split_paragraphs(text) for chunk in chunks(text, p.start, p.end)]
@@ -320,6 +322,37 @@ def propagate_surnames(mentions: list[Mention], fields: Mapping[FieldName, str])
         else:
             result.append(mention)
     return result
+
+
+def missed_surnames(mentions: list[Mention], fields: Mapping[FieldName, str]) -> list[Mention]:
+    """ "Secretary Bessent encouraged …" after "Scott Bessent": a later bare surname the model did
+    not tag is that person too, unless two people of the article share it."""
+    firsts: dict[str, Mention] = {}
+    shared: set[str] = set()
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.kind == "person" and len(words) > 1 and mention.origin != "propagated":
+            surname = words[-1]
+            if surname in firsts and firsts[surname].actors != mention.actors:
+                shared.add(surname)
+            firsts.setdefault(surname, mention)
+    order = {name: index for index, name in enumerate(fields)}
+    found: list[Mention] = []
+    for surname, person in firsts.items():
+        if surname in shared or len(surname) < 3 or not surname[0].isupper():
+            continue
+        for name, text in fields.items():
+            if order[name] < order[person.span.field]:
+                continue
+            for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+                span = Span(name, match.start(), match.end())
+                if (name == person.span.field and span.start < person.span.end) or any(
+                    _overlaps(span, m.span) for m in [*mentions, *found]
+                ):
+                    continue
+                same = replace(person, span=span, text=surname, origin="propagated", acting=False, title=None)
+                found.append(replace(same, refers_to=person.span))
+    return found
 
 
 def teach_aliases(mentions: list[Mention], fields: Mapping[FieldName, str]) -> list[Mention]:
