@@ -44,3 +44,12 @@ def test_open_intervals_overlap() -> None:
     fighting = Report("19", "190", frozenset({"hamas"}), frozenset({"israel"}), date(2021, 5, 10), None, None)
     later = replace(fighting, start=date(2021, 5, 15), end=date(2021, 5, 15))
     assert same_event(fighting, later) is not None
+
+
+def test_two_things_said_in_one_article_stay_two() -> None:
+    support = Report("05", "051", frozenset({"joe-biden"}), frozenset({"israel-government"}), date(2021, 8, 27),
+                     date(2021, 8, 27), None, article="a1", trigger="support")  # fmt: skip
+    assert same_event(support, replace(support, trigger="appreciation")) is None
+    assert same_event(support, replace(support, trigger="supported")) is not None  # one act, told twice
+    call = replace(CALL, article="a1", trigger="spoke")
+    assert same_event(call, replace(call, code="040", trigger="call")) is not None  # a call retold

@@ -244,3 +244,28 @@ def test_a_designation_of_counted_officials_of_a_body_is_not_of_the_body(extract
     text = "OFAC sanctioned four senior officials of the Islamic Revolutionary Guard Corps today."
     sanctioned = only(events_of(extractor, text), "sanctioned")
     assert sanctioned.source_ids == ("ofac",) and "irgc" not in sanctioned.target_ids
+
+
+def test_a_recalled_agentless_designation_is_by_the_publisher_s_state(extractor: ArticleExtractor) -> None:
+    text = (
+        "Today, OFAC designated Trade Point International for its support to Hizballah. "
+        "Hizballah was designated by the Department of State as a terrorist organization in October 1997. "
+        "Hizballah was also listed as a Specially Designated Terrorist in January 1995."
+    )
+    item = {
+        "id": "rules",
+        "publisher": "U.S. Department of the Treasury",
+        "fields": {"title": "Test", "text": text},
+    }
+    article = replace(gold_article(item), published=PublishedDate("2016-01-28", "day"))
+    events = [e for e in extractor.extract(article, 1 << 30).facts.events if e.trigger.field == "text"]
+    designated = [e.source_ids for e in events if e.trigger_text == "designated"]
+    assert designated == [("ofac",), ("us-department-of-state",)]
+    assert only(events, "listed").source_ids == ("us-government",)  # not State, the last named
+
+
+def test_the_victims_of_an_attack_name_its_target(extractor: ArticleExtractor) -> None:
+    attack = only(
+        events_of(extractor, "An attack in Kabul on Thursday killed 13 U.S. service members."), "attack"
+    )
+    assert "us-government" in attack.target_ids

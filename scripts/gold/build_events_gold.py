@@ -152,6 +152,7 @@ def build() -> list[dict]:
         if did == "seed":
             seed = seed_record()
             source, fields, published = seed["source"], seed["fields"], "2021-05-17"
+            publisher = None
         else:
             if did not in corpus:
                 errors.append(f"{did}: not in the shared corpus")
@@ -159,11 +160,13 @@ def build() -> list[dict]:
             source, rec = corpus[did]
             fields = {k: rec[k] for k in ("title", "text") if rec.get(k)}
             published = rec["published"][:10]
+            publisher = rec.get("source")
         line = {
             "id": did,
             "split": doc["split"],
             "source": source,
             "published": published,
+            **({"publisher": publisher} if publisher else {}),
             "fields": fields,
             "events": [],
             "quotes": [],

@@ -73,7 +73,8 @@ def gold_article(item: dict[str, Any]) -> Article:
     """An in-memory article made of a gold item's fields (never stored)."""
     fields = item["fields"]
     now = utc_now()
-    source = Source("gold", "gold", "file", None, None, "en", None, None, None, 0)
+    publisher = str(item.get("publisher") or "gold")  # as ingest names it: the record's "source"
+    source = Source(publisher, publisher, "file", None, None, "en", None, None, None, 0)
     caption = Caption(fields["caption"], fields.get("credit")) if fields.get("caption") else None
     return Article(
         id=str(item["id"]),

@@ -82,7 +82,8 @@ def _as_report(e: EventRecord) -> Report:
     end = e.date.end if e.date else None
     place = e.place.name.casefold() if e.place else None
     sources, targets = frozenset(e.source_ids), frozenset(e.target_ids)
-    return Report(e.code[:2], e.code, sources, targets, start, end, place, "this article")
+    article = "this article"
+    return Report(e.code[:2], e.code, sources, targets, start, end, place, article, trigger=e.trigger_text)
 
 
 def _combined(cluster: list[EventRecord], anchor: EventRecord | None = None) -> EventRecord:

@@ -69,6 +69,7 @@ BACKGROUND_DAYS = 14  # an event that ended this long before the publication is 
 HYPOTHETICAL = frozenset({"could", "might", "may", "can", "should"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "attr"})
 MAX_SENTENCE_TOKENS = 250  # a longer "sentence" is a list or a text without stops: not read for events
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # CAMEO: assault, fight, mass violence
 PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "at", "outside", "around", "inside", "across", "on", "into", "over"}
 )
@@ -320,7 +321,10 @@ def _sides_of_the_dead(ctx: SentenceContext, parts: list[Any]) -> list[Mention]:
     for verb in (p for p in parts if p.pos_ == "VERB" and p.lemma_.lower() in ctx.vocab.count_verbs):
         acted = patients(ctx, verb) if passive(verb) else [c for c in verb.children if c.dep_ == "dobj"]
         for patient in acted:
-            found.extend(m for m in named_actors(ctx, patient)[0] if m.kind != "place" and m not in found)
+            at = ctx.para.at
+            states = {at[c.i] for c in patient.children if c.dep_ == "compound" and c.i in at}
+            named = named_actors(ctx, patient)[0]  # "U.S. service members": of the US, not "in Israel"
+            found.extend(m for m in named if (m.kind != "place" or m in states) and m not in found)
     return found
 
 
@@ -605,7 +609,7 @@ def _event(
     if not sources and trigger is not None and trigger.unattributed and code == trigger.code:
         code = trigger.unattributed
     if not sources and token.pos_ == "VERB" and passive(token):
-        sources = list(ctx.memory.acting.get(code[:2], ()))  # "X was also designated": by whoever designated
+        sources = _agentless(ctx, token, trigger, code, when)
     elif sources:
         ctx.memory.acting[code[:2]] = tuple(sources)
     named = acted_upon(ctx, token, trigger, parts)
@@ -618,16 +622,15 @@ def _event(
     targets = [m for m in named if m not in sources or parties(ctx, token)]
     if trigger is not None and trigger.reciprocal == "always":
         targets.extend(m for m in _sides_of_the_dead(ctx, parts) if m not in targets)
+    elif not targets and code[:2] in VIOLENT_ROOTS:  # "an attack that killed U.S. service members"
+        targets = [m for m in _sides_of_the_dead(ctx, parts) if m not in sources]
     sources, targets = _reciprocal(trigger, sources, targets)
     place = _place(ctx, parts)
     counts = _counts(ctx, token, parts)
     if not sources and not targets and place is None and not counts:
         return None  # "the calls comes …": nothing said about who, where or how many
     reported_by, reported_text = _reported_by(ctx, token)
-    background = bool(
-        when is not None and when.end is not None and ctx.anchor is not None
-        and (ctx.anchor - when.end).days > BACKGROUND_DAYS
-    )  # fmt: skip
+    background = _recalled(ctx, when)
     confidence = 0.5 + 0.15 * bool(sources) + 0.15 * bool(targets) + 0.1 * (when is not None)
     sentence_end = ctx.sent[-1] if not ctx.sent[-1].is_space else ctx.sent[max(0, len(ctx.sent) - 2)]
     return EventFact(
@@ -666,6 +669,25 @@ def _not_an_act(verb: Any, when: DateRef | None) -> bool:
     if present and stance:
         return when is None
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and not nominal(verb.head)
+
+
+def _agentless(
+    ctx: SentenceContext, token: Any, trigger: Trigger | None, code: str, when: DateRef | None
+) -> list[Mention]:
+    """Who did a passive act with no agent: the publisher's state for a recalled designation
+    ("Hizballah was listed in 1995", when the publisher is a government body), else whoever did
+    the same last ("X was also designated today")."""
+    if trigger is not None and trigger.by_publisher and _recalled(ctx, when):
+        return [Mention(ctx.para.token_span(token), token.text, "organization", "publisher")]
+    return list(ctx.memory.acting.get(code[:2], ()))
+
+
+def _recalled(ctx: SentenceContext, when: DateRef | None) -> bool:
+    """A past event the story recalls: it ended well before the publication."""
+    return bool(
+        when is not None and when.end is not None and ctx.anchor is not None
+        and (ctx.anchor - when.end).days > BACKGROUND_DAYS
+    )  # fmt: skip
 
 
 def _aimed_at(ctx: SentenceContext, token: Any) -> bool:

@@ -255,6 +255,7 @@ class Report:
     article: str = ""
     within: frozenset[str] = frozenset()  # the bodies the acting actors are part of
     dated: bool = True  # the text gives the date (else it is the report's date, precision "reported")
+    trigger: str = ""  # the trigger word as written
 
 
 def _report_of(event: EventRecord, article: str = "") -> Report:
@@ -269,6 +270,7 @@ def _report_of(event: EventRecord, article: str = "") -> Report:
         article,
         frozenset(event.source_within),
         event.date is not None and event.date.precision != "reported",
+        event.trigger_text,
     )
 
 
@@ -316,10 +318,23 @@ def _dates_meet(a: Report, b: Report) -> bool:
 def _same_in_article(a: Report, b: Report) -> str | None:
     if not _dates_meet(a, b):
         return None
+    if _spoken(a.root) and a.trigger and b.trigger and _stem(a.trigger) != _stem(b.trigger):
+        return None  # "expressed support …", "expressed appreciation …": two things said
     for mine, theirs in ((a.sources, b.sources), (a.targets, b.targets)):
         if mine and theirs and not mine & theirs:
             return None
     return f"same root {a.root} in the same article, actors and dates compatible"
+
+
+def _spoken(root: str) -> bool:
+    """Verbal acts (CAMEO quad classes 1 and 3: statements, appeals, support, demands, criticism,
+    rejections, threats), but not consultations (04), which stories retell ("In a separate call")."""
+    return root.isdigit() and (int(root) <= 5 or 10 <= int(root) <= 13) and root != "04"
+
+
+def _stem(word: str) -> str:
+    """ "condemned", "condemns", "condemnation": one word for comparing triggers."""
+    return word.casefold()[:5]
 
 
 def _codes_compatible(a: str, b: str) -> bool:
@@ -465,6 +480,7 @@ def _row_report(r: Any) -> Report:
         r.article_id,
         frozenset(r.data.get("source_within", [])),
         (r.data.get("date") or {}).get("precision") not in (None, "reported"),
+        str((r.data.get("trigger") or {}).get("text", "")),
     )
 
 
