@@ -269,3 +269,22 @@ def test_the_victims_of_an_attack_name_its_target(extractor: ArticleExtractor) -
         events_of(extractor, "An attack in Kabul on Thursday killed 13 U.S. service members."), "attack"
     )
     assert "us-government" in attack.target_ids
+
+
+def test_the_body_a_release_names_acting_designates_what_it_lists(extractor: ArticleExtractor) -> None:
+    text = (
+        "State Department is concurrently designating the IRGC pursuant to E.O. 14078\n\n"
+        "WASHINGTON – Today, the U.S. Department of the Treasury’s Office of Foreign Assets Control (OFAC) "
+        "designated a network of facilitators. In October 2001, the U.S. Department of State designated "
+        "Hizballah pursuant to E.O. 13224.\n\n"
+        "Ruhollah Bazghandi, Mohammad Kazemi, Mohammad Mehdi Sayyari, and Mohammad Hasan Mohagheghi are "
+        "being designated pursuant to E.O. 14078."
+    )
+    events = [e for e in events_of(extractor, text) if e.code == "163"]
+    assert [e.source_ids for e in events] == [
+        ("us-department-of-state",),  # the subtitle
+        ("ofac",),  # the dateline is no subject; "the Treasury's OFAC" is OFAC
+        ("us-department-of-state",),  # recalled: it names no one for today's designations
+        ("ofac",),  # the first body named acting in the release's own sentences
+    ]
+    assert len(events[-1].target_ids) == 4  # a list the parser read as an apposition

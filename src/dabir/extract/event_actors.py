@@ -82,9 +82,9 @@ def antecedent(ctx: SentenceContext, token: Any) -> Any:
 
 def patients(ctx: SentenceContext, verb: Any) -> list[Any]:
     """The acted-upon of a passive verb: its passive subject, or the noun its clause describes."""
-    for child in verb.children:
-        if child.dep_ == "nsubjpass":
-            return [antecedent(ctx, child)]
+    subjects = [antecedent(ctx, c) for c in verb.children if c.dep_ == "nsubjpass"]
+    if subjects:
+        return subjects  # "A, B, and C are being designated": the parse may give two
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         return [verb.head]
     return []
@@ -104,7 +104,15 @@ def named_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Span 
 def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Span | None]:
     para = ctx.para
     if token.i in para.at:
-        return [para.at[token.i]], None
+        mention = _possessed(para, para.at[token.i])
+        listed = [  # "A, B, C and D" read as A with the apposition "B, C"
+            para.at[t.i]
+            for c in token.children
+            if c.dep_ == "appos"
+            for t in conjuncts(c)
+            if t.i in para.at and para.at[t.i].kind == mention.kind
+        ]
+        return _unique([mention, *listed]), None
     phrase = list(own_phrase(token))
     appositions = [c for t in phrase if t.dep_ == "appos" for c in conjuncts(t)]  # "companies, A, B and C"
     named = _unique([para.at[t.i] for t in appositions if t.i in para.at])
@@ -142,6 +150,18 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
     if not candidates and state is not None:
         return [state], None  # "Saudi troops"
     return candidates[:1], None
+
+
+def _possessed(para: ParsedParagraph, mention: Mention) -> Mention:
+    """ "the Department of the Treasury's Office of Foreign Assets Control": a name that ends in a
+    possessive names the owner of the body that acts, and the parse may hang the whole phrase on
+    the owner's head."""
+    for i in para.tokens.get(mention, frozenset()):
+        token = para.doc[i]
+        owned = para.at.get(token.head.i)
+        if token.dep_ == "poss" and owned is not None and owned != mention:
+            return owned
+    return mention
 
 
 def _demonym(ctx: SentenceContext, noun: Any) -> Mention | None:
@@ -314,7 +334,8 @@ def _close_words(token: Any) -> Iterator[Any]:
 
 def _unnamed_count(ctx: SentenceContext, noun: Any) -> bool:
     """ "four senior officials of X", "nearly forty individuals": people counted, not named."""
-    if noun.i in ctx.para.at or any(c.dep_ == "appos" for c in noun.children):
+    named = [t for c in noun.children if c.dep_ == "appos" for t in conjuncts(c) if t.i in ctx.para.at]
+    if noun.i in ctx.para.at or named:  # "three companies, A, B and C" are named
         return False
     return any(c.dep_ == "nummod" for c in noun.children)
 

@@ -10,6 +10,7 @@ from typing import Any
 CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "csubj", "xcomp", "parataxis"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 INSTRUMENT_PREPOSITIONS = frozenset({"in", "by", "during", "following", "amid"})  # killed following clashes
+DASHES = frozenset({"–", "—", "-", "--"})
 NOMINAL_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "dobj", "pobj"})
 
 
@@ -34,8 +35,12 @@ def subject_token(verb: Any) -> Any | None:
     """The verb's subject, inherited along coordination and control where the verb has none."""
     for _ in range(8):  # bounded climb
         for child in verb.children:
-            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and not passive(verb)):
+            subject = child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and not passive(verb))
+            if subject and not _dateline(child):
                 return child
+        misread = _subject_hung_on_a_time(verb)
+        if misread is not None:
+            return misread
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             head = verb.head
             if head.dep_ == "ccomp" and verb.tag_ != head.tag_ and verb.tag_ == head.head.tag_:
@@ -52,6 +57,25 @@ def subject_token(verb: Any) -> Any | None:
         if verb.dep_ in ("relcl", "acl") and not passive(verb):
             return verb.head
         return None
+    return None
+
+
+def _dateline(token: Any) -> bool:
+    """ "WASHINGTON – Today, …": the place a story opens with, before a dash, is no subject."""
+    doc = token.doc
+    return bool(token.i == token.sent.start and token.i + 1 < len(doc) and doc[token.i + 1].text in DASHES)
+
+
+def _subject_hung_on_a_time(verb: Any) -> Any | None:
+    """ "Today, the Treasury's OFAC designated X": the parser may read the subject as an
+    apposition of "Today" (a time adverbial of the verb) and leave the verb without one."""
+    if passive(verb):
+        return None
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and child.i < verb.i:
+            found = next((g for g in child.children if g.dep_ == "appos" and g.i < verb.i), None)
+            if found is not None:
+                return found
     return None
 
 

@@ -69,6 +69,8 @@ BACKGROUND_DAYS = 14  # an event that ended this long before the publication is 
 HYPOTHETICAL = frozenset({"could", "might", "may", "can", "should"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "attr"})
 MAX_SENTENCE_TOKENS = 250  # a longer "sentence" is a list or a text without stops: not read for events
+CLOSING = frozenset({".", "!", "?", '"', "”", "’", ":", ")", "…"})
+MAX_HEADING_TOKENS = 30
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # CAMEO: assault, fight, mass violence
 PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "at", "outside", "around", "inside", "across", "on", "into", "over"}
@@ -608,10 +610,11 @@ def _event(
     sources, pronoun, _ = acting_actors(ctx, token, trigger)
     if not sources and trigger is not None and trigger.unattributed and code == trigger.code:
         code = trigger.unattributed
-    if not sources and token.pos_ == "VERB" and passive(token):
+    agentless = passive(token) if token.pos_ == "VERB" else trigger is not None and trigger.by_publisher
+    if not sources and agentless:  # "X was designated", "Today's designation of X"
         sources = _agentless(ctx, token, trigger, code, when)
-    elif sources:
-        ctx.memory.acting[code[:2]] = tuple(sources)
+    elif sources and not _recalled(ctx, when) and not _heading(ctx.sent):
+        _remember_acting(ctx, trigger, code, sources)
     named = acted_upon(ctx, token, trigger, parts)
     if trigger is not None and trigger.actor_object:
         named = object_actors(ctx, token, others)
@@ -674,12 +677,35 @@ def _not_an_act(verb: Any, when: DateRef | None) -> bool:
 def _agentless(
     ctx: SentenceContext, token: Any, trigger: Trigger | None, code: str, when: DateRef | None
 ) -> list[Mention]:
-    """Who did a passive act with no agent: the publisher's state for a recalled designation
-    ("Hizballah was listed in 1995", when the publisher is a government body), else whoever did
-    the same last ("X was also designated today")."""
-    if trigger is not None and trigger.by_publisher and _recalled(ctx, when):
+    """Who did an act told with no agent: the publisher's state for a recalled designation
+    ("Hizballah was listed in 1995", when the publisher is a government body) or one before any
+    designator is named ("Today's designation of X"), else whoever did the same last ("X was
+    also designated today")."""
+    last = list(ctx.memory.acting.get(code[:2], ()))
+    if trigger is not None and trigger.by_publisher and (_recalled(ctx, when) or not last):
         return [Mention(ctx.para.token_span(token), token.text, "organization", "publisher")]
-    return list(ctx.memory.acting.get(code[:2], ()))
+    return last
+
+
+def _remember_acting(
+    ctx: SentenceContext, trigger: Trigger | None, code: str, sources: list[Mention]
+) -> None:
+    """Who did it, for the next act told without an agent: for designations the first body named
+    (a release's own designations are by its issuer), for other acts the last one."""
+    if trigger is not None and trigger.by_publisher:
+        ctx.memory.acting.setdefault(code[:2], tuple(sources))
+    else:
+        ctx.memory.acting[code[:2]] = tuple(sources)
+
+
+def _heading(sent: Any) -> bool:
+    """A line with no closing punctuation that is its whole paragraph: a subtitle or a subhead
+    ("State Department is concurrently designating …"), which does not name the body acting in
+    the release's own sentences."""
+    words = [t for t in sent if not t.is_space]
+    if not words or sent.start != 0 or sent.end < len(sent.doc) - 1:
+        return False
+    return words[-1].text not in CLOSING and len(words) <= MAX_HEADING_TOKENS
 
 
 def _recalled(ctx: SentenceContext, when: DateRef | None) -> bool:
