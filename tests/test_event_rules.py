@@ -288,3 +288,17 @@ def test_the_body_a_release_names_acting_designates_what_it_lists(extractor: Art
         ("ofac",),  # the first body named acting in the release's own sentences
     ]
     assert len(events[-1].target_ids) == 4  # a list the parser read as an apposition
+
+
+def test_a_place_in_the_object_s_phrase_is_where_not_whom(extractor: ArticleExtractor) -> None:
+    text = "Russia began airstrikes against anti-government targets in Syria on Wednesday."
+    airstrikes = only(events_of(extractor, text), "airstrikes")
+    assert airstrikes.source_ids == ("russia-government",) and "syria-government" not in airstrikes.target_ids
+
+
+def test_a_welcomed_decision_from_a_government_names_it(extractor: ArticleExtractor) -> None:
+    text = (
+        "President Joe Biden spoke today with Prime Minister Benjamin Netanyahu of Israel. "
+        "The President welcomed the decision from the Government of Israel to open the crossing."
+    )
+    assert only(events_of(extractor, text), "welcomed").target_ids == ("israel-government",)

@@ -35,6 +35,8 @@ PRONOUNS = frozenset({"he", "she", "him", "her"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+OWNER_PREPOSITIONS = frozenset({"of", "by", "from"})
+LOCATING_PREPOSITIONS = frozenset({"in", "near", "at", "inside", "outside", "around", "across"})
 KIND_ORDER = {"person": 0, "organization": 1, "group": 1, "place": 2}
 
 
@@ -130,10 +132,10 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
     titled = _titled(ctx, token)
     if titled is not None:
         return [titled], None
-    sent_by = [  # "officials from Israel, Egypt and Jordan": each state that sent them
+    sent_by = [  # "officials from Israel, Egypt and Jordan", "officials in Egypt": each state they act for
         para.at[t.i]
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "from"
+        if c.dep_ == "prep" and c.lower_ in ("from", "in")
         for obj in c.children
         if obj.dep_ == "pobj"
         for t in conjuncts(obj)
@@ -143,13 +145,18 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
         return _unique(sent_by), None
     direct = [para.at[c.i] for c in token.children if c.i in para.at and c.dep_ in (*MODIFIER_DEPS, "prep")]
     direct += [para.at[t.i] for t in phrase if t.i in para.at and t.head.lower_ == "of" and t.dep_ == "pobj"]
-    inside = [para.at[t.i] for t in phrase if t.i in para.at]
+    inside = [para.at[t.i] for t in phrase if t.i in para.at and not _located(para.at[t.i], t)]
     candidates = _unique(direct) or _unique(inside)
     candidates.sort(key=lambda m: KIND_ORDER.get(m.kind, 3))
     state = _demonym(ctx, token) if token.lemma_.lower() in ctx.vocab.force_nouns else None
     if not candidates and state is not None:
         return [state], None  # "Saudi troops"
     return candidates[:1], None
+
+
+def _located(mention: Mention, token: Any) -> bool:
+    """ "targets in Syria": a place in a place phrase of the noun is where, not whom."""
+    return mention.kind == "place" and token.dep_ == "pobj" and token.head.lower_ in LOCATING_PREPOSITIONS
 
 
 def _possessed(para: ParsedParagraph, mention: Mention) -> Mention:
@@ -323,12 +330,12 @@ def object_actors(ctx: SentenceContext, token: Any, others: frozenset[int]) -> l
 
 
 def _close_words(token: Any) -> Iterator[Any]:
-    """The noun, its modifiers, possessors, appositions, conjuncts and "of" phrase."""
+    """The noun, its modifiers, possessors, appositions, conjuncts and "of", "by" or "from" phrase."""
     yield token
     for child in token.children:
-        pair = (child.dep_, child.lower_ if child.dep_ == "prep" else token.lower_)
-        of_phrase = pair in (("prep", "of"), ("pobj", "of"))
-        if child.dep_ in (*MODIFIER_DEPS, "appos", "conj", "det") or of_phrase:
+        word = child.lower_ if child.dep_ == "prep" else token.lower_
+        owner = child.dep_ in ("prep", "pobj") and word in OWNER_PREPOSITIONS  # "the decision from/by X"
+        if child.dep_ in (*MODIFIER_DEPS, "appos", "conj", "det") or owner:
             yield from _close_words(child)
 
 
@@ -343,7 +350,9 @@ def _unnamed_count(ctx: SentenceContext, noun: Any) -> bool:
 def _named_below(ctx: SentenceContext, obj: Any) -> list[Mention]:
     """ "praised the development of … in defending the people of Palestine": when the object's
     own phrase names no one, the first actor named anywhere below it."""
-    named = [ctx.para.at[t.i] for t in obj.subtree if t.i in ctx.para.at]
+    agents = {t.i for c in obj.children if c.dep_ == "agent" for t in c.subtree}  # "brokered by X": the doer
+    below = [t for t in obj.subtree if t.i in ctx.para.at and t.i not in agents]
+    named = [ctx.para.at[t.i] for t in below if not _located(ctx.para.at[t.i], t)]
     return [m for m in named if m.kind != "place"][:1] or named[:1]
 
 
