@@ -192,3 +192,39 @@ def test_an_analyst_s_verdicts_on_events_and_quotes_hold_through_reprocessing(db
         assert airstrike["id"] in {e["id"] for e in ws.events(actor="us-government")}
         missing = runner.invoke(cli, ["verdict", "zzzz", "--confirm", "--db", db_url])
         assert missing.exit_code == 3 and "no fact" in missing.output
+
+
+def test_an_analyst_s_correction_of_an_event_holds_through_reprocessing(db_url: str) -> None:
+    settings = Settings(db=db_url, fetch_linked_pages=False, extract=True, extract_workers=1)
+    runner = CliRunner()
+    with open_workspace(settings=settings) as ws:
+        ws.ingest([str(BUNDLED_SEED)])
+        condemned = next(e for e in ws.events(actor="esmail-qaani") if e["code"] == "111")
+        command = ["correct", condemned["id"][:12], "--code", "112", "--target", "Israel Defense Forces"]
+        corrected = runner.invoke(cli, [*command, "--db", db_url, "--why", "an accusation"])
+        assert corrected.exit_code == 0, corrected.output
+        assert "111" in corrected.output and "112" in corrected.output
+        judgement = corrected.output.split("judgement ")[-1].strip(" )\n")
+
+        def report() -> dict[str, Any]:
+            return next(e for e in ws.events(actor="esmail-qaani") if e["id"] == condemned["id"])
+
+        now = report()
+        assert (now["code"], now["root"], now["review_state"]) == ("112", "11", "corrected")
+        assert [t["id"] for t in now["target"]] == ["israel-defense-forces"]
+        assert now["label"] != condemned["label"] and now["source"] == condemned["source"]
+        ws.reprocess()  # extraction again: the correction is keyed by the report's id and holds
+        assert (report()["code"], report()["review_state"]) == ("112", "corrected")
+        undone = runner.invoke(cli, ["kb", "undo", judgement, "--db", db_url])
+        assert undone.exit_code == 0, undone.output
+        back = report()
+        assert (back["code"], back["target"], back["review_state"]) == (
+            "111",
+            condemned["target"],
+            "unreviewed",
+        )
+        quote = ws.quotes(speaker="esmail-qaani")[0]
+        not_an_event = runner.invoke(cli, ["correct", quote["id"], "--code", "112", "--db", db_url])
+        assert not_an_event.exit_code == 2 and "not an event report" in not_an_event.output
+        unknown = runner.invoke(cli, ["correct", condemned["id"], "--code", "999", "--db", db_url])
+        assert unknown.exit_code == 2 and "no CAMEO code" in unknown.output

@@ -153,4 +153,53 @@ def verdict_command(fact: str, verdict: str | None, db: str | None, who: str, wh
     click.echo(f"{verdict}: {p['fact_type']} {p['fact']} “{p['text']}” (judgement {judgement.id})")
 
 
-COMMANDS = (events_command, quotes_command, timeline_command, unmerge_command, verdict_command)
+@click.command("correct")
+@click.argument("report")
+@click.option("--code", help="The right CAMEO code (as in vocab/events.yaml), e.g. 195.")
+@click.option("--source", "sources", multiple=True, help="An acting actor (id or name; repeat for more).")
+@click.option("--target", "targets", multiple=True, help="An acted-upon actor (id or name; repeat for more).")
+@click.option("--no-source", is_flag=True, help="No one named acts: clear the sources.")
+@click.option("--no-target", is_flag=True, help="No one named is acted upon: clear the targets.")
+@db_option
+@who_option
+@why_option
+def correct_command(
+    report: str,
+    code: str | None,
+    sources: tuple[str, ...],
+    targets: tuple[str, ...],
+    no_source: bool,
+    no_target: bool,
+    db: str | None,
+    who: str,
+    why: str,
+) -> None:
+    """Correct an event report (its id, as `dabir events` prints it): its code, who acted, who
+    was acted upon. Recorded as a judgement that holds through re-extraction; `dabir kb undo`
+    restores what was extracted."""
+    with workspace(db) as ws:
+        judgement = ws.knowledge.correct_event(
+            report,
+            code,
+            [] if no_source else list(sources) or None,
+            [] if no_target else list(targets) or None,
+            who,
+            why,
+        )
+    p = judgement.payload
+    before, after = p["extracted"], p["corrected"]
+    click.echo(
+        f"corrected: event report {p['fact']} “{p['text']}” "
+        f"{before['code']} {before['source']} → {before['target']} is now "
+        f"{after['code']} {after['source']} → {after['target']} (judgement {judgement.id})"
+    )
+
+
+COMMANDS = (
+    events_command,
+    quotes_command,
+    timeline_command,
+    unmerge_command,
+    verdict_command,
+    correct_command,
+)

@@ -16,6 +16,7 @@ from typing import Any
 
 from dabir.actor_types import ActorRecord, Affiliation, Designation, Judgement, Proposal
 from dabir.errors import AmbiguousActorError, NotFoundError, UsageError
+from dabir.extract.event_vocab import load_vocabulary
 from dabir.extract.mentions import safe_for_gazetteer
 from dabir.keys import sha256_hex
 from dabir.resolve import importer
@@ -290,7 +291,7 @@ class Knowledge:
     def review_queue(self) -> list[Judgement]:
         """Fact judgements whose fact is gone after re-extraction: to be looked at again."""
         found = self.store.actors.judgements(state="unmatched")
-        return [j for j in found if j.kind in ("fact", "verdict")]
+        return [j for j in found if j.kind in ("fact", "verdict", "correction")]
 
     def judgements(self) -> list[Judgement]:
         return self.store.actors.judgements()
@@ -309,6 +310,41 @@ class Knowledge:
         }
         return self._judge("verdict", payload, who, why or verdict, key=fact["id"])
 
+    def correct_event(
+        self,
+        report: str,
+        code: str | None,
+        sources: list[str] | None,
+        targets: list[str] | None,
+        who: str,
+        why: str,
+    ) -> Judgement:
+        """An analyst's correction of an event report's CAMEO code or its acting or acted-upon
+        actors (references resolved as :meth:`find` does; an empty list clears the side). Keyed
+        by the report's id, it holds through re-extraction; `undo` restores what was extracted."""
+        fact = self.store.facts.fact(report)
+        if fact["kind"] != "event":
+            raise UsageError(f"{fact['id']} is a {fact['kind']}, not an event report")
+        if code is None and sources is None and targets is None:
+            raise UsageError("give a code, sources or targets to correct")
+        vocabulary = load_vocabulary()
+        if code is not None and code not in vocabulary.codes:
+            raise UsageError(f"no CAMEO code {code!r} in the event vocabulary (vocab/events.yaml)")
+        extracted = _event_values(fact["code"], fact["source"], fact["target"])
+        corrected = _event_values(
+            code or fact["code"],
+            [self.find(s).id for s in sources] if sources is not None else fact["source"],
+            [self.find(t).id for t in targets] if targets is not None else fact["target"],
+        )
+        payload = {
+            "fact": fact["id"],
+            "article_id": fact["article"],
+            "text": fact.get("text"),
+            "extracted": extracted,
+            "corrected": corrected,
+        }
+        return self._judge("correction", payload, who, why or "corrected", key=fact["id"])
+
     def split_event(self, report: str, who: str, why: str) -> Judgement:
         """Take an event report out of the real-world event the merge rule put it in (undo with
         :meth:`undo`). Keyed by the report's id, the split holds when the article is extracted again."""
@@ -323,6 +359,19 @@ class Knowledge:
         self.store.actors.record_judgement(judgement)
         self.changed()
         return judgement
+
+
+def _event_values(code: str, sources: list[str], targets: list[str]) -> dict[str, Any]:
+    """An event report's code with what the vocabulary says of it, and its actors."""
+    info = load_vocabulary().describe(code)
+    described = {
+        "root": code[:2],
+        "quad_class": info.quad_class,
+        "plover": info.plover,
+        "mode": info.mode,
+        "label": info.label,
+    }
+    return {"code": code, "source": list(sources), "target": list(targets), "described": described}
 
 
 def _resolvable(records: list[ActorRecord]) -> list[ActorRecord]:

@@ -30,7 +30,7 @@ from dabir.errors import NotFoundError
 from dabir.keys import sha256_hex
 from dabir.resolve.names import name_key, strip_titles
 from dabir.store import schema as t
-from dabir.store.facts import apply_event_split, apply_verdict, write_facts
+from dabir.store.facts import apply_event_correction, apply_event_split, apply_verdict, write_facts
 from dabir.types import Span
 
 
@@ -532,6 +532,8 @@ def _apply(conn: Connection, j: Judgement, undo: bool) -> None:
         apply_verdict(conn, str(p["fact"]), None if undo else str(p["verdict"]))
     elif j.kind == "event":  # p: fact (an event report split off its real-world event), event
         apply_event_split(conn, str(p["fact"]), undo, j.at)
+    elif j.kind == "correction":  # p: fact, article_id, text, extracted and corrected {code, source, target}
+        apply_event_correction(conn, str(p["fact"]), p, undo, j.at)
     elif j.kind == "split":  # p: actor, new_actor {id, kind, name}, name_ids, mention_ids
         source, target = (p["new_actor"]["id"], p["actor"]) if undo else (p["actor"], p["new_actor"]["id"])
         if not undo:

@@ -177,6 +177,7 @@ def write_facts(conn: Connection, ex: ArticleExtraction, now: datetime) -> None:
     for row, event in events:
         assign_event(conn, row["id"], event, now)
     _reapply_verdicts(conn, ex.article_id, [r["id"] for r in rows])
+    _reapply_corrections(conn, ex.article_id, {r["id"] for r in rows}, now)
     if facts.categories:
         conn.execute(
             sa.insert(t.article_categories),
@@ -226,6 +227,53 @@ def _reapply_verdicts(conn: Connection, article_id: str, facts: Sequence[str]) -
         state = "applied" if row.fact_key in present else "unmatched"
         if state == "applied":
             apply_verdict(conn, str(row.fact_key), str(row.payload["verdict"]))
+        if state != row.state:
+            conn.execute(sa.update(j).where(j.c.id == row.id).values(state=state))
+
+
+def apply_event_correction(
+    conn: Connection, fact: str, payload: Mapping[str, Any], undo: bool, now: datetime
+) -> bool:
+    """An analyst's correction of an event report (its code, what the vocabulary says of it, its
+    actors), or its reversal to the values extracted; the report then joins the event the merge
+    rule finds for it. False when the report is not stored (the correction waits)."""
+    row = conn.execute(sa.select(t.facts).where(t.facts.c.id == fact, t.facts.c.kind == "event")).first()
+    if row is None:
+        return False
+    values = payload["extracted" if undo else "corrected"]
+    data = {**row.data, "source": values["source"], "target": values["target"], **values["described"]}
+    state = "unreviewed" if undo else "corrected"
+    conn.execute(
+        sa.update(t.facts)
+        .where(t.facts.c.id == fact)
+        .values(code=values["code"], data=data, review_state=state, event_id=None)
+    )
+    roles = t.fact_actors.c.role.in_(("source", "target"))
+    conn.execute(sa.delete(t.fact_actors).where(t.fact_actors.c.fact_id == fact, roles))
+    actors = _actor_rows(fact, "source", values["source"]) + _actor_rows(fact, "target", values["target"])
+    if actors:
+        conn.execute(sa.insert(t.fact_actors), actors)
+    _drop_empty_events(conn, {row.event_id} - {None})
+    corrected = conn.execute(sa.select(t.facts).where(t.facts.c.id == fact)).one()
+    _assign(conn, fact, _row_report(corrected), now)
+    return True
+
+
+def _reapply_corrections(conn: Connection, article_id: str, facts: set[str], now: datetime) -> None:
+    """After re-extraction, each live correction of one of the article's event reports applies
+    again; one whose report is gone waits for review, as a verdict does."""
+    j = t.judgements
+    live = conn.execute(
+        sa.select(j.c.id, j.c.fact_key, j.c.payload, j.c.state).where(
+            j.c.kind == "correction",
+            j.c.state != "undone",
+            j.c.payload["article_id"].as_string() == article_id,
+        )
+    ).all()
+    for row in live:
+        key = str(row.fact_key)
+        present = key in facts and apply_event_correction(conn, key, row.payload, False, now)
+        state = "applied" if present else "unmatched"
         if state != row.state:
             conn.execute(sa.update(j).where(j.c.id == row.id).values(state=state))
 
