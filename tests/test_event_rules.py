@@ -302,3 +302,26 @@ def test_a_welcomed_decision_from_a_government_names_it(extractor: ArticleExtrac
         "The President welcomed the decision from the Government of Israel to open the crossing."
     )
     assert only(events_of(extractor, text), "welcomed").target_ids == ("israel-government",)
+
+
+def test_they_are_the_parties_and_support_needs_someone_supported(extractor: ArticleExtractor) -> None:
+    text = (
+        "President Joe Biden spoke today with Prime Minister Benjamin Netanyahu of Israel. "
+        "They welcomed the decision by Egypt to open the crossing. "
+        "The President offered support for efforts underway to forge a compromise. "
+        "The President reaffirmed his support for Israel."
+    )
+    events = events_of(extractor, text)
+    assert [e.target_ids for e in events if e.trigger_text == "support"] == [("israel-government",)]
+    welcomed = only(events, "welcomed")
+    assert set(welcomed.source_ids) == {"joe-biden", "benjamin-netanyahu"}
+    assert welcomed.target_ids == ("egypt-government",)
+
+
+def test_leaders_from_a_sector_are_not_the_story_s_parties(extractor: ArticleExtractor) -> None:
+    text = (
+        "President Joe Biden spoke today with Prime Minister Benjamin Netanyahu of Israel. "
+        "Director Chris Inglis met with leaders from the private sector in Tel Aviv."
+    )
+    met = only(events_of(extractor, text), "met")
+    assert "joe-biden" not in met.target_ids and "benjamin-netanyahu" not in met.target_ids

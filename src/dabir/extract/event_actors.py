@@ -181,9 +181,11 @@ def _demonym(ctx: SentenceContext, noun: Any) -> Mention | None:
 
 
 def _names_the_parties(ctx: SentenceContext, token: Any) -> bool:
-    """ "The two leaders", "both sides", "Both": the parties of the story's last consultation."""
+    """ "The two leaders", "both sides", "Both", "they": the parties of the story's last consultation."""
     plural = token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in ctx.vocab.party_nouns
-    return plural or (token.lower_ == "both" and token.dep_ in SUBJECT_DEPS)
+    definite = any(c.lower_ in ("the", "both", "two", "all") for c in token.children)  # not "leaders from X"
+    they = token.lower_ == "they" and token.dep_ in SUBJECT_DEPS  # "… progress, which they welcomed"
+    return (plural and definite) or they or (token.lower_ == "both" and token.dep_ in SUBJECT_DEPS)
 
 
 def _titled(ctx: SentenceContext, token: Any) -> Mention | None:
@@ -259,6 +261,8 @@ def _carries(ctx: SentenceContext, noun: Any, verb: Any) -> bool:
     (a light verb), "in phone calls with …, X stressed" (an adjunct) — but not "X condemned the
     attack" or "X welcomed the release", whose agents are someone else; nor "X discussed the
     pause in the fighting" (a noun on another noun: the verb's subject acts on that one)."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "in the wake of the attack and the resulting conflict"
     if noun.dep_ == "pobj" and noun.head.head.pos_ not in ("VERB", "AUX"):
         holder = noun.head.head
         return noun.head.lower_ == "of" and nominal(holder) and _carries(ctx, holder, verb)  # "a wave of X"
@@ -315,9 +319,10 @@ def object_actors(ctx: SentenceContext, token: Any, others: frozenset[int]) -> l
     Israeli decision", "welcomed the Prime Minister". None for an object that is itself an event
     ("welcomed the release of hostages by Hamas") or that names no one ("welcomed the convoys")."""
     found: list[Mention] = []
-    for obj in (c for c in token.children if c.dep_ in OBJECT_DEPS and c.i not in others):
+    for child in (c for c in token.children if c.dep_ in OBJECT_DEPS and c.i not in others):
+        obj = antecedent(ctx, child)  # "progress …, which they welcomed"
         owners = [c for c in obj.children if c.dep_ == "poss"]  # "the Prime Minister's decision"
-        named = named_actors(ctx, antecedent(ctx, obj))[0] or [
+        named = named_actors(ctx, obj)[0] or [
             m for owner in owners for m in named_actors(ctx, antecedent(ctx, owner))[0]
         ]
         far = {ctx.para.at[t.i] for t in obj.subtree if t.i in ctx.para.at} - {

@@ -42,6 +42,7 @@ class Trigger:
     needs: frozenset[str] = frozenset()  # one must be in the sentence
     needs_object: bool = False
     actor_object: bool = False  # an event only when its object names an actor ("welcomed X's decision")
+    needs_target: bool = False  # no event without someone acted upon ("support for efforts to …")
     counted_summary: bool = False  # "designated four officials of X": a count of unnamed parties, not X
     by_publisher: bool = False  # agentless and recalled ("X was listed in 1995"): by the publisher's state
     topic_object: bool = False
@@ -109,6 +110,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         needs=_words(entry.get("needs", [])),
         needs_object=bool(entry.get("needs_object", False)),
         actor_object=bool(entry.get("actor_object", False)),
+        needs_target=bool(entry.get("needs_target", False)),
         counted_summary=bool(entry.get("counted_summary", False)),
         by_publisher=bool(entry.get("by_publisher", False)),
         topic_object=bool(entry.get("topic_object", False)),

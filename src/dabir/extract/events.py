@@ -628,6 +628,8 @@ def _event(
     elif not targets and code[:2] in VIOLENT_ROOTS:  # "an attack that killed U.S. service members"
         targets = [m for m in _sides_of_the_dead(ctx, parts) if m not in sources]
     sources, targets = _reciprocal(trigger, sources, targets)
+    if trigger is not None and trigger.needs_target and not targets:
+        return None  # "offered support for efforts to …", "reiterated their commitments to work …"
     place = _place(ctx, parts)
     counts = _counts(ctx, token, parts)
     if not sources and not targets and place is None and not counts:
