@@ -325,3 +325,10 @@ def test_leaders_from_a_sector_are_not_the_story_s_parties(extractor: ArticleExt
     )
     met = only(events_of(extractor, text), "met")
     assert "joe-biden" not in met.target_ids and "benjamin-netanyahu" not in met.target_ids
+
+
+def test_a_state_s_officials_and_government_named_by_adjective_are_the_state(
+    extractor: ArticleExtractor,
+) -> None:
+    text = "Iraqi officials condemned the bombing in Basra on Sunday."
+    assert only(events_of(extractor, text), "condemned").source_ids == ("iraq-government",)
