@@ -23,20 +23,19 @@ ISSUE_FLOORS = {
     "detection": 0.8, "root": 0.7, "source": 0.7, "target": 0.7, "date": 0.8, "counts": 0.8,
     "quote_speaker": 0.85, "date_value": 0.9,
 }  # fmt: skip
-# F1 floors today (measured 2026-11-27, second session, a little below the figures of the note).
-# The held-out count floor went down once, from 0.42 to 0.33: that session's dev-tuned rules lost
-# one of its nine figures; held-out errors are not looked at, so it was recorded, not chased.
-# The held-out source floor went down once, from 0.38 to 0.36 (third session of 2026-11-27):
-# agentless designations now take the first body a release names designating, as the gold
-# guideline reads releases and as dev prefers (0.646 → 0.664 there); held-out went the other way.
+# F1 floors today (measured 2026-11-27, third session, a little below the figures of the note).
+# Two held-out floors went down once, each recorded, not chased (held-out errors are not looked
+# at): counts, from 0.42 to 0.33 (the second session's dev-tuned rules lost one of its nine
+# figures), and source, from 0.38 to 0.36 (the third session: agentless designations take the
+# first body a release names designating, as the gold guideline reads releases and as dev prefers).
 FLOORS = {
     "dev": {
-        "detection": 0.72, "root": 0.7, "source": 0.57, "target": 0.56, "date": 0.65, "place": 0.36,
-        "counts": 0.65, "quote_speaker": 0.85, "date_value": 0.83,
+        "detection": 0.78, "root": 0.77, "source": 0.67, "target": 0.7, "date": 0.7, "place": 0.4,
+        "counts": 0.65, "quote_speaker": 0.9, "date_value": 0.84,
     },
     "heldout": {
-        "detection": 0.61, "root": 0.6, "source": 0.36, "target": 0.43, "date": 0.45, "place": 0.33,
-        "counts": 0.33, "quote_speaker": 0.75, "date_value": 0.87,
+        "detection": 0.61, "root": 0.6, "source": 0.36, "target": 0.46, "date": 0.45, "place": 0.37,
+        "counts": 0.33, "quote_speaker": 0.8, "date_value": 0.89,
     },
 }  # fmt: skip
 

@@ -332,3 +332,9 @@ def test_a_state_s_officials_and_government_named_by_adjective_are_the_state(
 ) -> None:
     text = "Iraqi officials condemned the bombing in Basra on Sunday."
     assert only(events_of(extractor, text), "condemned").source_ids == ("iraq-government",)
+
+
+def test_a_place_acted_upon_is_where_it_happened(extractor: ArticleExtractor) -> None:
+    bombed = only(events_of(extractor, "Saudi-led coalition jets bombed Hodeidah on Monday."), "bombed")
+    assert bombed.source_ids == ("saudi-led-coalition",) and bombed.target_ids == ()
+    assert bombed.place is not None and bombed.place.name == "Hodeidah"

@@ -180,15 +180,17 @@ class FactReader:
         we: str | None = None,
     ) -> EventRecord:
         info = self.vocab.describe(e.code)
+        places = [m for m in e.targets if self._only_a_place(m, actor_at)]  # where, not whom
+        where = e.place or (places[0] if places else None)
         return EventRecord(
             code=e.code,
             trigger=e.trigger,
             trigger_text=e.trigger_text,
             source_ids=(sources := self._parties(e.sources, actor_at, we)),
             source_within=self._within(sources),
-            target_ids=self._parties(e.targets, actor_at, we),
+            target_ids=self._parties([m for m in e.targets if m not in places], actor_at, we),
             date=_value(e.date) if e.date else None,
-            place=self._place(e.place, actor_at.get(e.place.span), countries) if e.place else None,
+            place=self._place(where, actor_at.get(where.span), countries) if where else None,
             counts=tuple(
                 CountValue(c.kind, c.n, c.approx, c.bound, c.place.text if c.place else None, c.span)
                 for c in e.counts
@@ -215,6 +217,15 @@ class FactReader:
         (CAMEO codes governments, not territory); "we" is the publisher that speaks for itself."""
         ids = [we if m.origin == "publisher" else self._actor_of(m, actor_at) for m in mentions]
         return tuple(dict.fromkeys(self.governments.get(i, i) for i in ids if i is not None))
+
+    def _only_a_place(self, mention: Mention, actor_at: Mapping[Span, str | None]) -> bool:
+        """A place acted upon that no government stands for ("an air-strike on Mocha", "seized
+        control of Gaza"): where it happened, not whom it was done to."""
+        actor = self._actor_of(mention, actor_at)
+        if actor is not None and actor in self.governments:
+            return False
+        known = self.kb.actors.get(actor or "")
+        return known.kind == "place" if known is not None else mention.kind == "place"
 
     def _top(self, actor: str | None) -> str | None:
         """The body an actor is ultimately part of (the White House → the US government)."""

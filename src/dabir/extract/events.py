@@ -620,7 +620,7 @@ def _event(
         named = object_actors(ctx, token, others)
         if not named:
             return None  # "welcomed the convoys", "welcomed the release of …" (that act is the event)
-    if code.startswith("04") and sources and named:
+    if code.startswith("04") and sources and named and any(m.kind == "person" for m in [*sources, *named]):
         ctx.memory.consulted = tuple(dict.fromkeys([*sources, *named]))
     targets = [m for m in named if m not in sources or parties(ctx, token)]
     if trigger is not None and trigger.reciprocal == "always":
