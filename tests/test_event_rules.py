@@ -203,10 +203,11 @@ def test_an_act_aimed_at_is_not_done(extractor: ArticleExtractor) -> None:
     text = (
         "The ministers discussed efforts to secure the release of the sailors held by Iran. "
         "Hamas's refusal to free the prisoners angered Egypt. "
+        "The Security Council passed a resolution calling for a ceasefire between Israel and Hamas. "
         "The Houthis renewed their threat to attack ships in the Red Sea."
     )
     triggers = [e.trigger_text for e in events_of(extractor, text)]
-    assert "release" not in triggers and "free" not in triggers
+    assert "release" not in triggers and "free" not in triggers and "ceasefire" not in triggers
     assert "attack" in triggers  # a threatened act stays, as threatened
 
 

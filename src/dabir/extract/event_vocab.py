@@ -79,6 +79,7 @@ class EventVocabulary:
     demonyms: dict[str, str]  # "turkish" → "TUR"
     force_nouns: frozenset[str]
     delegate_nouns: frozenset[str]
+    appeal_verbs: frozenset[str]
     part_of_roles: frozenset[str]
 
     def describe(self, code: str) -> CodeInfo:
@@ -162,6 +163,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         naming_codes={str(k): str(v) for k, v in data["naming_codes"].items()},
         demonyms={str(k).lower(): str(v) for k, v in data["demonyms"].items()},
         delegate_nouns=_words(data["delegate_nouns"]),
+        appeal_verbs=_words(data["appeal_verbs"]),
         force_nouns=_words(data["force_nouns"]),
         part_of_roles=_words(data["part_of_roles"]),
     )

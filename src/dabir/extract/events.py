@@ -723,6 +723,12 @@ def _aimed_at(ctx: SentenceContext, token: Any) -> bool:
     "efforts to secure the release", "the need for all sides to … condemn", "a refusal to release".
     Nouns of intent or threat ("plans to strike", "a threat to attack") keep the act, as planned
     or threatened."""
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "for"
+        and token.head.head.lemma_.lower() in ctx.vocab.appeal_verbs
+    ):
+        return True  # "a resolution calling for an immediate ceasefire": asked for, not made
     verb = token if token.pos_ == "VERB" and not nominal(token) else None
     if verb is None and token.dep_ == "dobj" and token.head.pos_ == "VERB":
         verb = token.head  # "to secure the release"
