@@ -23,9 +23,11 @@ def extractor() -> ArticleExtractor:
     return ArticleExtractor(load_english(), load_kb())
 
 
-def events_of(extractor: ArticleExtractor, text: str) -> list[EventRecord]:
-    item = {"id": "rules", "fields": {"title": "Test", "text": text}}
-    article = replace(gold_article(item), published=PublishedDate("2024-03-12", "day"))
+def events_of(
+    extractor: ArticleExtractor, text: str, publisher: str = "", published: str = "2024-03-12"
+) -> list[EventRecord]:
+    item = {"id": "rules", "publisher": publisher, "fields": {"title": "Test", "text": text}}
+    article = replace(gold_article(item), published=PublishedDate(published, "day"))
     return [e for e in extractor.extract(article, 1 << 30).facts.events if e.trigger.field == "text"]
 
 
@@ -253,13 +255,7 @@ def test_a_recalled_agentless_designation_is_by_the_publisher_s_state(extractor:
         "Hizballah was designated by the Department of State as a terrorist organization in October 1997. "
         "Hizballah was also listed as a Specially Designated Terrorist in January 1995."
     )
-    item = {
-        "id": "rules",
-        "publisher": "U.S. Department of the Treasury",
-        "fields": {"title": "Test", "text": text},
-    }
-    article = replace(gold_article(item), published=PublishedDate("2016-01-28", "day"))
-    events = [e for e in extractor.extract(article, 1 << 30).facts.events if e.trigger.field == "text"]
+    events = events_of(extractor, text, publisher="U.S. Department of the Treasury", published="2016-01-28")
     designated = [e.source_ids for e in events if e.trigger_text == "designated"]
     assert designated == [("ofac",), ("us-department-of-state",)]
     assert only(events, "listed").source_ids == ("us-government",)  # not State, the last named
