@@ -10,7 +10,7 @@ acting actor and a shared acted-upon actor, and no conflicting place. A judgemen
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -216,17 +216,29 @@ def apply_verdict(conn: Connection, fact: str, verdict: str | None) -> None:
 def _reapply_verdicts(conn: Connection, article_id: str, facts: Sequence[str]) -> None:
     """After re-extraction, each live verdict on one of the article's facts applies to the fact
     with its id; a verdict whose fact is gone (its span or code changed) waits for review."""
+    present = set(facts)
+
+    def apply(key: str, payload: Mapping[str, Any]) -> bool:
+        if key in present:
+            apply_verdict(conn, key, str(payload["verdict"]))
+        return key in present
+
+    _reapply(conn, "verdict", article_id, apply)
+
+
+def _reapply(
+    conn: Connection, kind: str, article_id: str, apply: Callable[[str, Mapping[str, Any]], bool]
+) -> None:
+    """Each live judgement of ``kind`` on the article's facts, applied again; one whose fact is
+    gone is marked "unmatched" (it waits in the review queue)."""
     j = t.judgements
     live = conn.execute(
         sa.select(j.c.id, j.c.fact_key, j.c.payload, j.c.state).where(
-            j.c.kind == "verdict", j.c.state != "undone", j.c.payload["article_id"].as_string() == article_id
+            j.c.kind == kind, j.c.state != "undone", j.c.payload["article_id"].as_string() == article_id
         )
     ).all()
-    present = set(facts)
     for row in live:
-        state = "applied" if row.fact_key in present else "unmatched"
-        if state == "applied":
-            apply_verdict(conn, str(row.fact_key), str(row.payload["verdict"]))
+        state = "applied" if apply(str(row.fact_key), row.payload) else "unmatched"
         if state != row.state:
             conn.execute(sa.update(j).where(j.c.id == row.id).values(state=state))
 
@@ -262,20 +274,11 @@ def apply_event_correction(
 def _reapply_corrections(conn: Connection, article_id: str, facts: set[str], now: datetime) -> None:
     """After re-extraction, each live correction of one of the article's event reports applies
     again; one whose report is gone waits for review, as a verdict does."""
-    j = t.judgements
-    live = conn.execute(
-        sa.select(j.c.id, j.c.fact_key, j.c.payload, j.c.state).where(
-            j.c.kind == "correction",
-            j.c.state != "undone",
-            j.c.payload["article_id"].as_string() == article_id,
-        )
-    ).all()
-    for row in live:
-        key = str(row.fact_key)
-        present = key in facts and apply_event_correction(conn, key, row.payload, False, now)
-        state = "applied" if present else "unmatched"
-        if state != row.state:
-            conn.execute(sa.update(j).where(j.c.id == row.id).values(state=state))
+
+    def apply(key: str, payload: Mapping[str, Any]) -> bool:
+        return key in facts and apply_event_correction(conn, key, payload, False, now)
+
+    _reapply(conn, "correction", article_id, apply)
 
 
 def _drop_empty_events(conn: Connection, event_ids: set[str]) -> None:
