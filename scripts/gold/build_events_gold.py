@@ -10,6 +10,8 @@ Run from the project root:
     python scripts/gold/build_events_gold.py            # build data/gold/events.jsonl and check it
     python scripts/gold/build_events_gold.py --check    # only check the existing file
     python scripts/gold/build_events_gold.py --stats    # check and print counts
+    python scripts/gold/build_events_gold.py --module events_annotations_b2_wikicep --stats
+                                                        # one second-batch module, nothing written
 
 The shared corpus is looked up at ../shared (or $DABIR_SHARED).
 """
@@ -140,14 +142,15 @@ def seed_record() -> dict:
     return first
 
 
-def build() -> list[dict]:
+def build(module: str | None = None) -> list[dict]:
     import events_annotations as ann
 
+    docs = ann.DOCS if module is None else ann.BATCH2_MODULES[module].DOCS
     shared = shared_dir()
     corpus = load_corpus(shared)
     out: list[dict] = []
     errors: list[str] = []
-    for doc in ann.DOCS:
+    for doc in docs:
         did = doc["id"]
         if did == "seed":
             seed = seed_record()
@@ -380,8 +383,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--check", action="store_true", help="only check the existing file")
     ap.add_argument("--stats", action="store_true", help="print counts and non-KB actor strings")
+    ap.add_argument("--module", help="build and check one second-batch module only; write nothing")
     args = ap.parse_args()
-    if args.check:
+    if args.module:
+        lines = build(args.module)
+    elif args.check:
         lines = [json.loads(x) for x in GOLD.read_text(encoding="utf-8").splitlines() if x.strip()]
     else:
         lines = build()
@@ -394,7 +400,8 @@ def main() -> None:
     if problems:
         print("\n".join(problems))
         raise SystemExit(f"{len(problems)} problem(s)")
-    print(f"OK: {len(lines)} documents in {GOLD.relative_to(ROOT)}")
+    where = f"of {args.module} (nothing written)" if args.module else f"in {GOLD.relative_to(ROOT)}"
+    print(f"OK: {len(lines)} documents {where}")
 
 
 if __name__ == "__main__":

@@ -1210,9 +1210,9 @@ def _folder(doc_id: str) -> str:
     return doc_id.split("-", 1)[0]
 
 
-def _assign_splits() -> None:
+def _assign_splits(docs: list[dict], pairs: list[tuple[str, str]]) -> None:
     by_folder: dict[str, list[str]] = {}
-    for d in DOCS:
+    for d in docs:
         if d["id"] == "seed":
             d["split"] = "dev"
             continue
@@ -1221,11 +1221,33 @@ def _assign_splits() -> None:
     for ids in by_folder.values():
         for i, did in enumerate(sorted(ids)):
             split[did] = "heldout" if i % 5 in (1, 3) else "dev"
-    for a, b in PAIRS:
+    for a, b in pairs:
         first = min((_folder(a), a), (_folder(b), b))[1]
         split[a] = split[b] = split[first]
-    for d in DOCS:
+    for d in docs:
         d["split"] = split[d["id"]]
 
 
-_assign_splits()
+_assign_splits(DOCS, PAIRS)
+
+
+# =============================================================================================
+# Second batch. The documents were chosen by `select_batch2.py` (a seeded sample, made before
+# annotating) and annotated by the same conventions, one module per source folder. The split
+# rule above is applied to the batch on its own, so adding it moved no document of the first
+# batch from one split to the other.
+
+import events_annotations_b2_treasury as _b2_treasury  # noqa: E402
+import events_annotations_b2_whitehouse as _b2_whitehouse  # noqa: E402
+import events_annotations_b2_wikinews as _b2_wikinews  # noqa: E402
+import events_annotations_b2_wikicep as _b2_wikicep  # noqa: E402
+
+BATCH2_MODULES = {
+    "events_annotations_b2_treasury": _b2_treasury,
+    "events_annotations_b2_whitehouse": _b2_whitehouse,
+    "events_annotations_b2_wikinews": _b2_wikinews,
+    "events_annotations_b2_wikicep": _b2_wikicep,
+}
+BATCH2 = [d for m in BATCH2_MODULES.values() for d in m.DOCS]
+_assign_splits(BATCH2, [])
+DOCS += BATCH2
