@@ -335,3 +335,21 @@ def test_a_place_acted_upon_is_where_it_happened(extractor: ArticleExtractor) ->
     bombed = only(events_of(extractor, "Saudi-led coalition jets bombed Hodeidah on Monday."), "bombed")
     assert bombed.source_ids == ("saudi-led-coalition",) and bombed.target_ids == ()
     assert bombed.place is not None and bombed.place.name == "Hodeidah"
+
+
+def test_a_meeting_its_sentence_does_not_place_happened_at_the_dateline(extractor: ArticleExtractor) -> None:
+    text = (
+        "AMMAN – Secretary of State Antony Blinken met King Abdullah II of Jordan on Tuesday. "
+        "The two discussed the situation in Gaza. "
+        "Blinken had spoken with Benjamin Netanyahu by phone the day before."
+    )
+    events = events_of(extractor, text)
+    met = only(events, "met")
+    assert met.place is not None and met.place.name == "Amman" and met.place.lat is not None
+    calls = [e for e in events if e.code == "041"]
+    assert calls and all(e.place is None for e in calls)  # a call joins two places
+
+
+def test_a_place_that_opens_a_sentence_is_no_dateline(extractor: ArticleExtractor) -> None:
+    text = "Amman hosted talks on Tuesday. Secretary of State Antony Blinken met King Abdullah II of Jordan."
+    assert only(events_of(extractor, text), "met").place is None

@@ -167,6 +167,7 @@ def build(module: str | None = None) -> list[dict]:
         line = {
             "id": did,
             "split": doc["split"],
+            **({"batch": doc["batch"]} if doc.get("batch") else {}),
             "source": source,
             "published": published,
             **({"publisher": publisher} if publisher else {}),

@@ -1250,4 +1250,6 @@ BATCH2_MODULES = {
 }
 BATCH2 = [d for m in BATCH2_MODULES.values() for d in m.DOCS]
 _assign_splits(BATCH2, [])
+for _d in BATCH2:
+    _d["batch"] = 2
 DOCS += BATCH2

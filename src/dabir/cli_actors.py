@@ -9,6 +9,7 @@ from __future__ import annotations
 import getpass
 import os
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -355,12 +356,19 @@ def eval_command(gold: Path, split: str, db: str | None, as_json: bool) -> None:
         return
     for result in results:
         click.echo(f"{result['split']} ({result['articles']} articles)")
-        for name in (n for n in result if isinstance(result[n], dict)):
-            s = result[name]
-            click.echo(
-                f"  {name:<15} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
-                f"({s['tp']} right of {s['predicted']} predicted, {s['gold']} gold)"
-            )
+        _echo_scores(result, "  ")
+        for batch, scores in result.get("batches", {}).items() if len(result.get("batches", {})) > 1 else ():
+            click.echo(f"  batch {batch} ({scores['articles']} articles)")
+            _echo_scores(scores, "    ")
+
+
+def _echo_scores(result: dict[str, Any], indent: str) -> None:
+    for name in (n for n in result if isinstance(result[n], dict) and "f1" in result[n]):
+        s = result[name]
+        click.echo(
+            f"{indent}{name:<15} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
+            f"({s['tp']} right of {s['predicted']} predicted, {s['gold']} gold)"
+        )
 
 
 COMMANDS = (kb, entity, extract, reprocess, review, eval_command)

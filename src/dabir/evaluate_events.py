@@ -32,8 +32,9 @@ def evaluate_facts(
     items: Sequence[dict[str, Any]], extractor: ArticleExtractor, split: str
 ) -> dict[str, Any]:
     chosen = [i for i in items if split == "all" or i.get("split") == split]
-    totals = {name: [0, 0, 0] for name in FIELDS}
+    by_batch: dict[str, dict[str, list[int]]] = {}
     for item in chosen:
+        totals = by_batch.setdefault(str(item.get("batch", 1)), {name: [0, 0, 0] for name in FIELDS})
         article = replace(gold_article(item), published=PublishedDate(item["published"][:10], "day"))
         extraction = extractor.extract(article, 1 << 30)
         names = {a.id: a.name for a in extraction.new_actors} | {
@@ -47,10 +48,18 @@ def evaluate_facts(
         _score_events(totals, item.get("events", []), body, names)
         _score_quotes(totals, item.get("quotes", []), extraction.facts.quotes, names)
         _score_dates(totals, item.get("dates", []), extraction.facts.dates)
+    overall = {name: [sum(t[name][k] for t in by_batch.values()) for k in range(3)] for name in FIELDS}
     return {
         "split": split,
         "articles": len(chosen),
-        **{name: Score(*values).to_json() for name, values in totals.items()},
+        **{name: Score(*values).to_json() for name, values in overall.items()},
+        "batches": {
+            batch: {
+                "articles": sum(1 for i in chosen if str(i.get("batch", 1)) == batch),
+                **{name: Score(*values).to_json() for name, values in totals.items()},
+            }
+            for batch, totals in sorted(by_batch.items())
+        },
     }
 
 

@@ -17,7 +17,7 @@ from dabir.extract import events as events_component
 from dabir.extract import quotes as quotes_component
 from dabir.extract.dates import DateRef, find_dates
 from dabir.extract.event_vocab import EventVocabulary, load_vocabulary
-from dabir.extract.events import EventFact, dated_by_report, find_events
+from dabir.extract.events import EventFact, dated_by_report, dateline_place, find_events, placed_by_dateline
 from dabir.extract.mentions import Paragraph
 from dabir.fact_types import (
     ArticleFacts,
@@ -148,6 +148,8 @@ class FactReader:
         found = find_events(paragraphs, mentions, anchor, self.media, self.vocab)
         countries = self._countries(mentions, actor_at)
         we = self._top(categories_component.publisher_actor(self.kb, publisher))
+        dateline = dateline_place(mentions, fields.get("text", ""))
+        found = [placed_by_dateline(e, dateline, self.vocab) for e in found]
         records = [self._record(dated_by_report(e, report), actor_at, fields, countries, we) for e in found]
         return [r for r in records if r.source_ids or r.target_ids or r.place or r.counts]
 
@@ -169,7 +171,8 @@ class FactReader:
             return None  # words read as a place that no gazetteer entry has
         if found is None:
             return PlaceValue(mention.text, actor_id, None, None)
-        return PlaceValue(mention.text, actor_id, round(found.lat, 4), round(found.lon, 4), found.id)
+        name = found.name if mention.text.isupper() else mention.text  # a dateline's "BAGHDAD"
+        return PlaceValue(name, actor_id, round(found.lat, 4), round(found.lon, 4), found.id)
 
     def _record(
         self,

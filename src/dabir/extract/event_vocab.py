@@ -81,6 +81,7 @@ class EventVocabulary:
     delegate_nouns: frozenset[str]
     appeal_verbs: frozenset[str]
     part_of_roles: frozenset[str]
+    dateline_codes: frozenset[str]  # meetings and visits: where the story is filed, when unplaced
 
     def describe(self, code: str) -> CodeInfo:
         """The code's label and types; a code the vocabulary lacks is described by its root."""
@@ -166,6 +167,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         appeal_verbs=_words(data["appeal_verbs"]),
         force_nouns=_words(data["force_nouns"]),
         part_of_roles=_words(data["part_of_roles"]),
+        dateline_codes=frozenset(str(c) for c in data["dateline_codes"]),
     )
 
 

@@ -25,6 +25,7 @@ event dated well before the publication is *background*. Pure: no database, no K
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -752,6 +753,28 @@ def _reciprocal(
     if trigger.reciprocal == "always" or (not targets and len(everyone) > 1):
         return everyone, everyone
     return sources, targets
+
+
+DATELINE_END = re.compile(r"(?:,[ \t]*[A-Z][\w .]{0,40}?)?[ \t]*(?:–|—|--?)[ \t]")
+
+
+def dateline_place(mentions: Sequence[Mention], text: str) -> Mention | None:
+    """ "JERUSALEM – Secretary Mnuchin met …": the place a story opens with, before a dash."""
+    opening = [m for m in mentions if m.span.field == "text" and not text[: m.span.start].strip()]
+    for mention in opening:
+        if mention.kind == "place" and DATELINE_END.match(text, mention.span.end):
+            return mention
+    return None
+
+
+def placed_by_dateline(event: EventFact, dateline: Mention | None, vocab: EventVocabulary) -> EventFact:
+    """A meeting or visit that its sentence does not place happened where the story was filed;
+    a recalled one, or a call between two places, did not."""
+    if dateline is None or event.place is not None or event.background:
+        return event
+    if event.code not in vocab.dateline_codes:
+        return event
+    return replace(event, place=dateline)
 
 
 def dated_by_report(event: EventFact, report: DateRef | None) -> EventFact:
