@@ -353,3 +353,34 @@ def test_a_meeting_its_sentence_does_not_place_happened_at_the_dateline(extracto
 def test_a_place_that_opens_a_sentence_is_no_dateline(extractor: ArticleExtractor) -> None:
     text = "Amman hosted talks on Tuesday. Secretary of State Antony Blinken met King Abdullah II of Jordan."
     assert only(events_of(extractor, text), "met").place is None
+
+
+def test_warplanes_that_hit_a_camp_strike_from_the_air(extractor: ArticleExtractor) -> None:
+    text = "Israeli warplanes hit Hamas positions near Khan Younis on Friday."
+    hit = only(events_of(extractor, text), "hit")
+    assert hit.code == "195" and hit.source_ids == ("israel-government",) and hit.target_ids == ("hamas",)
+    assert not events_of(extractor, "The storm hit the coast of Oman on Friday.")
+
+
+def test_a_state_s_guards_are_the_state_in_a_clash(extractor: ArticleExtractor) -> None:
+    text = "Three Jordanian border guards were killed in clashes with Syrian forces near the border."
+    clashes = only(events_of(extractor, text), "clashes")
+    assert {"jordan-government", "syria-government"} <= set(clashes.source_ids)
+
+
+def test_the_circumstances_of_a_thing_supported_are_not_whom_it_supports(extractor: ArticleExtractor) -> None:
+    text = (
+        "President Joe Biden spoke today with King Abdullah II of Jordan. The President reaffirmed "
+        "his support for a political process under the auspices of the United Nations."
+    )
+    assert not [e for e in events_of(extractor, text) if "united-nations" in e.target_ids]
+
+
+def test_a_name_the_model_reads_with_its_article_is_the_name(extractor: ArticleExtractor) -> None:
+    item = {
+        "id": "rules",
+        "fields": {"title": "Test", "text": "Fighters of the Free Syrian Army took Idlib."},
+    }
+    article = replace(gold_article(item), published=PublishedDate("2015-03-28", "day"))
+    names = [a.name for a in extractor.extract(article, 1 << 30).new_actors]
+    assert "Free Syrian Army" in names and not any(n.lower().startswith("the ") for n in names)

@@ -36,6 +36,11 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 OWNER_PREPOSITIONS = frozenset({"of", "by", "from"})
+# Prepositions of the circumstances of a thing, not of whom it concerns: "support for a transition
+# process under the auspices of the UN" supports no one in the UN.
+CIRCUMSTANCE_PREPOSITIONS = frozenset(
+    {"under", "through", "via", "within", "amid", "despite", "during", "as"}
+)
 LOCATING_PREPOSITIONS = frozenset({"in", "near", "at", "inside", "outside", "around", "across"})
 KIND_ORDER = {"person": 0, "organization": 1, "group": 1, "place": 2}
 
@@ -115,7 +120,8 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
             if t.i in para.at and para.at[t.i].kind == mention.kind
         ]
         return _unique([mention, *listed]), None
-    phrase = list(own_phrase(token))
+    aside = _circumstances(token)
+    phrase = [t for t in own_phrase(token) if t.i not in aside]
     appositions = [c for t in phrase if t.dep_ == "appos" for c in conjuncts(t)]  # "companies, A, B and C"
     named = _unique([para.at[t.i] for t in appositions if t.i in para.at])
     persons = [m for m in named if m.kind == "person"]
@@ -152,6 +158,12 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
     if not candidates and state is not None:
         return [state], None  # "Saudi troops"
     return candidates[:1], None
+
+
+def _circumstances(token: Any) -> set[int]:
+    """The words below a noun that tell its circumstances ("under the auspices of X")."""
+    preps = [p for p in token.subtree if p.dep_ == "prep" and p.lower_ in CIRCUMSTANCE_PREPOSITIONS]
+    return {t.i for p in preps for t in p.subtree}
 
 
 def _located(mention: Mention, token: Any) -> bool:
@@ -356,7 +368,7 @@ def _named_below(ctx: SentenceContext, obj: Any) -> list[Mention]:
     """ "praised the development of … in defending the people of Palestine": when the object's
     own phrase names no one, the first actor named anywhere below it."""
     agents = {t.i for c in obj.children if c.dep_ == "agent" for t in c.subtree}  # "brokered by X": the doer
-    below = [t for t in obj.subtree if t.i in ctx.para.at and t.i not in agents]
+    below = [t for t in obj.subtree if t.i in ctx.para.at and t.i not in agents | _circumstances(obj)]
     named = [ctx.para.at[t.i] for t in below if not _located(ctx.para.at[t.i], t)]
     return [m for m in named if m.kind != "place"][:1] or named[:1]
 

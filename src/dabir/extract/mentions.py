@@ -223,8 +223,9 @@ def _model_mentions(doc: Any, name: FieldName, offset: int) -> list[Mention]:
         if e.label_ not in KINDS:
             continue
         if not _adjective(e):
-            span = Span(name, offset + e.start_char, offset + e.end_char)
-            found.append(Mention(span, e.text, KINDS[e.label_], "model"))
+            cut = 4 if e.text.startswith("the ") and len(e) > 1 else 0  # "the Free Syrian Army": the name
+            span = Span(name, offset + e.start_char + cut, offset + e.end_char)
+            found.append(Mention(span, e.text[cut:], KINDS[e.label_], "model"))
         elif (collective := _collective(e)) is not None:
             start, end = collective
             span = Span(name, offset + start, offset + end)
