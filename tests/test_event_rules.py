@@ -384,3 +384,20 @@ def test_a_name_the_model_reads_with_its_article_is_the_name(extractor: ArticleE
     article = replace(gold_article(item), published=PublishedDate("2015-03-28", "day"))
     names = [a.name for a in extractor.extract(article, 1 << 30).new_actors]
     assert "Free Syrian Army" in names and not any(n.lower().startswith("the ") for n in names)
+
+
+def test_a_verb_tagged_as_a_plural_noun_still_acts(extractor: ArticleExtractor) -> None:
+    text = "The United States thanks Saudi Arabia for its leadership in the talks."
+    thanks = only(events_of(extractor, text), "thanks")
+    assert thanks.code == "051" and thanks.source_ids == ("us-government",)
+    assert thanks.target_ids == ("saudi-government",)
+
+
+def test_what_one_continues_to_do_is_a_habit_not_an_act(extractor: ArticleExtractor) -> None:
+    text = "Iran continues to support Hezbollah. Iran supported Hezbollah on Monday."
+    assert [e.trigger_text for e in events_of(extractor, text)] == ["supported"]
+
+
+def test_a_convened_roundtable_is_a_meeting(extractor: ArticleExtractor) -> None:
+    text = "Secretary Antony Blinken convened a roundtable with officials from Jordan on Monday."
+    assert only(events_of(extractor, text), "roundtable").code == "040"

@@ -90,7 +90,16 @@ def clause_children(token: Any) -> Iterator[Any]:
 
 def nominal(token: Any) -> bool:
     """A noun, or a gerund the parse tags as a verb where a noun stands ("Fighting in X kills 40")."""
+    if mistagged_verb(token):
+        return False
     return bool(token.pos_ == "NOUN" or (token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS))
+
+
+def mistagged_verb(token: Any) -> bool:
+    """ "The United States thanks Saudi Arabia": a plural noun that heads the sentence with a
+    subject and a direct object is its verb, tagged wrong."""
+    deps = {c.dep_ for c in token.children}
+    return bool(token.tag_ == "NNS" and token.dep_ == "ROOT" and "nsubj" in deps and "dobj" in deps)
 
 
 def own_phrase(token: Any) -> Iterator[Any]:

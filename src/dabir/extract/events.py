@@ -53,6 +53,7 @@ from dabir.extract.event_parse import (
     conjuncts,
     governing_verb,
     instruments,
+    mistagged_verb,
     nominal,
     of_object,
     passive,
@@ -186,7 +187,8 @@ def _remember(para: ParsedParagraph, sent: Any, memory: Memory) -> None:
 
 
 def _trigger_of(token: Any, sent_words: frozenset[str], vocab: EventVocabulary) -> Trigger | None:
-    pos = "NOUN" if nominal(token) else "VERB" if token.pos_ == "VERB" else None
+    verbal = token.pos_ == "VERB" or mistagged_verb(token)  # "The United States thanks X"
+    pos = "NOUN" if nominal(token) else "VERB" if verbal else None
     if pos is None:
         return None
     lemma = token.lower_ if token.pos_ == "VERB" and pos == "NOUN" else token.lemma_.lower()  # "Fighting"
@@ -663,7 +665,7 @@ def _not_an_act(verb: Any, when: DateRef | None) -> bool:
     """A verb that states a possibility or a habit, not an act: "funds that could support …"
     (a modal), "told him that Tehran supports …" or "Iran does not recognize …" (a present tense
     in a subordinate clause, or negated, with no date of its own), "companies supporting …" (a
-    participle describing a noun)."""
+    participle describing a noun), "continues to support …" (an ongoing habit)."""
     if verb.pos_ != "VERB" or nominal(verb):
         return False
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
@@ -674,6 +676,8 @@ def _not_an_act(verb: Any, when: DateRef | None) -> bool:
     stance = verb.dep_ in ("ccomp", "relcl", "acl") or _negated(verb)  # "does not recognize Israel"
     if present and stance:
         return when is None
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "continue" and verb.head.tag_ in ("VBZ", "VBP"):
+        return when is None  # "Treasury continues to support …", "continues to take hostages": a habit
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and not nominal(verb.head)
 
 
