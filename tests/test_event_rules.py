@@ -401,3 +401,23 @@ def test_what_one_continues_to_do_is_a_habit_not_an_act(extractor: ArticleExtrac
 def test_a_convened_roundtable_is_a_meeting(extractor: ArticleExtractor) -> None:
     text = "Secretary Antony Blinken convened a roundtable with officials from Jordan on Monday."
     assert only(events_of(extractor, text), "roundtable").code == "040"
+
+
+def test_a_subject_after_an_opening_clause_acts(extractor: ArticleExtractor) -> None:
+    text = (
+        "Underscoring its resolve to counter Hamas, the United Nations last night added two "
+        "financiers to its sanctions list."
+    )
+    added = only(events_of(extractor, text, published="2024-03-12"), "added")
+    assert added.code == "163" and added.source_ids == ("united-nations",)
+    assert added.date is not None and added.date.iso == "2024-03-11"  # "last night"
+
+
+def test_a_sanctioning_body_s_action_against_someone_is_a_designation(extractor: ArticleExtractor) -> None:
+    text = (
+        "The Office of Foreign Assets Control (OFAC) took action today against Hamas financier Zaher Jabarin."
+    )
+    action = only(events_of(extractor, text), "action")
+    assert action.code == "163" and action.source_ids == ("ofac",)
+    text = "The U.S. and Britain are pushing for more sanctions on Iran and the option of a military action against it."
+    assert not [e for e in events_of(extractor, text) if e.code == "163" and e.trigger_text == "action"]

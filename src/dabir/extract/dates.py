@@ -107,7 +107,10 @@ def _year(year: int) -> Found:
 
 
 def relative_day(text: str, anchor: date, opener: str | None) -> Found | None:
-    shifts = {"today": 0, "tonight": 0, "this morning": 0, "yesterday": -1, "tomorrow": 1}
+    shifts = {
+        "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+        "yesterday": -1, "last night": -1, "tomorrow": 1,
+    }  # fmt: skip
     if text in shifts:
         return _day(anchor + timedelta(days=shifts[text]))
     return None
@@ -295,11 +298,12 @@ def islamic_to_gregorian(year: int, month: int, day: int) -> date:
 
 
 def find_dates(doc: Any, field: FieldName, offset: int, anchor: date) -> list[DateRef]:
-    """Every DATE entity of a paragraph's parse (with a "since/until/from" right before it)
-    that resolves, with its span in the field."""
+    """Every DATE entity of a paragraph's parse (with a "since/until/from" right before it), and
+    every TIME entity that names a day ("last night", "this morning"), that resolves, with its
+    span in the field."""
     found: list[DateRef] = []
     for entity in doc.ents:
-        if entity.label_ != "DATE":
+        if entity.label_ not in ("DATE", "TIME"):
             continue
         start = entity.start
         if start > 0 and doc[start - 1].lower_ in OPENERS:

@@ -38,7 +38,7 @@ def subject_token(verb: Any) -> Any | None:
             subject = child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and not passive(verb))
             if subject and not _dateline(child):
                 return child
-        misread = _subject_hung_on_a_time(verb)
+        misread = _subject_hung_on_a_time(verb) or _subject_hung_on_an_opening_clause(verb)
         if misread is not None:
             return misread
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -76,6 +76,23 @@ def _subject_hung_on_a_time(verb: Any) -> Any | None:
             found = next((g for g in child.children if g.dep_ == "appos" and g.i < verb.i), None)
             if found is not None:
                 return found
+    return None
+
+
+def _subject_hung_on_an_opening_clause(verb: Any) -> Any | None:
+    """ "Underscoring its commitment to counter X, the United Nations added …": the parser may
+    read the subject as a conjunct of the opening clause's last noun, after its comma."""
+    if passive(verb) or verb.dep_ not in ("ROOT", "conj"):
+        return None
+    opening = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+    for clause in opening:
+        for token in clause.subtree:
+            start = token.left_edge.i
+            after_comma = start > 0 and token.doc[start - 1].text == ","
+            if token.dep_ != "conj" or token.pos_ != "PROPN" or not after_comma:
+                continue
+            if not any(token.i < t.i < verb.i and t.pos_ == "VERB" for t in clause.subtree):
+                return token
     return None
 
 

@@ -199,19 +199,21 @@ def _trigger_of(token: Any, sent_words: frozenset[str], vocab: EventVocabulary) 
             continue
         if trigger.needs and not sent_words & trigger.needs:
             continue
-        if trigger.needs_object and not _has_object(token, trigger):
+        if trigger.needs_object and not _has_object(token, trigger, vocab.light_verbs):
             continue
         return trigger
     return None
 
 
-def _has_object(token: Any, trigger: Trigger) -> bool:
+def _has_object(token: Any, trigger: Trigger, light_verbs: frozenset[str] = frozenset()) -> bool:
     objects = ("nsubjpass",) if trigger.topic_object else (*OBJECT_DEPS, "nsubjpass", "ccomp", "attr")
     for child in token.children:
         if child.dep_ in objects:
             return True
         if child.dep_ == "prep" and child.lower_ in trigger.targets:
             return True
+    if nominal(token) and token.dep_ == "dobj" and token.head.lemma_.lower() in light_verbs:
+        return any(c.dep_ == "prep" and c.lower_ in trigger.targets for c in token.head.children)
     return token.dep_ in ("relcl", "acl") and token.tag_ == "VBN"
 
 
