@@ -421,3 +421,22 @@ def test_a_sanctioning_body_s_action_against_someone_is_a_designation(extractor:
     assert action.code == "163" and action.source_ids == ("ofac",)
     text = "The U.S. and Britain are pushing for more sanctions on Iran and the option of a military action against it."
     assert not [e for e in events_of(extractor, text) if e.code == "163" and e.trigger_text == "action"]
+
+
+def test_an_act_urged_on_someone_is_not_done(extractor: ArticleExtractor) -> None:
+    text = "Netanyahu repeatedly urged America to invade Iraq."
+    assert [e.code for e in events_of(extractor, text)] == ["020"]
+
+
+def test_an_event_named_again_in_apposition_is_one_event(extractor: ArticleExtractor) -> None:
+    text = "Joe Biden recalled his July trip to Israel, a visit that showed the strength of the alliance."
+    assert [e.trigger_text for e in events_of(extractor, text) if e.code.startswith("04")] == ["trip"]
+
+
+def test_a_possible_event_in_passing_is_none_but_a_possible_act_raised_stays(
+    extractor: ArticleExtractor,
+) -> None:
+    text = "Airlines rescheduled their flights into Beirut because of the potential conflict."
+    assert not events_of(extractor, text)
+    text = "Ali Khamenei mentioned the possible arrest of Mir-Hossein Mousavi on Friday."
+    assert only(events_of(extractor, text), "arrest").code.startswith("17")

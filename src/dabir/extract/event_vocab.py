@@ -82,6 +82,7 @@ class EventVocabulary:
     appeal_verbs: frozenset[str]
     part_of_roles: frozenset[str]
     dateline_codes: frozenset[str]  # meetings and visits: where the story is filed, when unplaced
+    hypothetical_modifiers: frozenset[str]  # "the potential conflict": no event
 
     def describe(self, code: str) -> CodeInfo:
         """The code's label and types; a code the vocabulary lacks is described by its root."""
@@ -168,6 +169,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         force_nouns=_words(data["force_nouns"]),
         part_of_roles=_words(data["part_of_roles"]),
         dateline_codes=frozenset(str(c) for c in data["dateline_codes"]),
+        hypothetical_modifiers=_words(data["hypothetical_modifiers"]),
     )
 
 

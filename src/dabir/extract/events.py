@@ -300,6 +300,11 @@ def _folds(ctx: SentenceContext, triggers: dict[int, tuple[Any, Trigger | None, 
             into = next((o.i for o in instruments(token) if o.i in nouns and _agent_like(o, triggers)), None)
         if into is not None and (token.i in triggers or token.lemma_.lower() in ctx.vocab.count_verbs):
             folds[token.i] = into
+    for index in nouns:  # "his July trip to Israel, a visit that …": the same event named again
+        token, _, code = triggers[index]
+        head = token.head.i
+        if token.dep_ == "appos" and head in nouns and triggers[head][2][:2] == code[:2]:
+            folds[index] = head
     return folds
 
 
@@ -610,7 +615,7 @@ def _event(
     """One event from its trigger and the tokens folded into it; ``others`` are the sentence's
     other triggers (a date on one of them is that event's, not this one's)."""
     when = _date(ctx, parts, others)
-    if _not_an_act(token, when) or _aimed_at(ctx, token):
+    if _not_an_act(token, when) or _aimed_at(ctx, token) or _hypothetical(ctx, token):
         return None
     sources, pronoun, _ = acting_actors(ctx, token, trigger)
     if not sources and trigger is not None and trigger.unattributed and code == trigger.code:
@@ -725,9 +730,18 @@ def _recalled(ctx: SentenceContext, when: DateRef | None) -> bool:
     )  # fmt: skip
 
 
+def _hypothetical(ctx: SentenceContext, token: Any) -> bool:
+    """ "rescheduled flights because of the potential conflict": an event named only as possible,
+    in passing. One that someone raises ("mentioned the possible arrest of X") stays, as said."""
+    modifiers = {c.lower_ for c in token.children if c.dep_ == "amod"}
+    possible = nominal(token) and bool(modifiers & ctx.vocab.hypothetical_modifiers)
+    return possible and token.dep_ not in ("dobj", "nsubj", "nsubjpass")
+
+
 def _aimed_at(ctx: SentenceContext, token: Any) -> bool:
     """An act named by an infinitive that hangs on a noun is needed, sought or refused, not done:
-    "efforts to secure the release", "the need for all sides to … condemn", "a refusal to release".
+    "efforts to secure the release", "the need for all sides to … condemn", "a refusal to release";
+    an act that someone is urged or asked to do ("urged America to invade Iraq") is not done either.
     Nouns of intent or threat ("plans to strike", "a threat to attack") keep the act, as planned
     or threatened."""
     if (
@@ -744,6 +758,8 @@ def _aimed_at(ctx: SentenceContext, token: Any) -> bool:
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         verb = verb.head
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if infinitive and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ctx.vocab.appeal_verbs:
+        return True  # "urged America to invade Iraq": the act urged, not done
     if verb.dep_ != "acl" or not infinitive or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
     return verb.head.lemma_.lower() not in ctx.vocab.modality
