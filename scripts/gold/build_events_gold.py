@@ -11,7 +11,7 @@ Run from the project root:
     python scripts/gold/build_events_gold.py --check    # only check the existing file
     python scripts/gold/build_events_gold.py --stats    # check and print counts
     python scripts/gold/build_events_gold.py --module events_annotations_b2_wikicep --stats
-                                                        # one second-batch module, nothing written
+                                                        # one later-batch module, nothing written
 
 The shared corpus is looked up at ../shared (or $DABIR_SHARED).
 """
@@ -145,7 +145,7 @@ def seed_record() -> dict:
 def build(module: str | None = None) -> list[dict]:
     import events_annotations as ann
 
-    docs = ann.DOCS if module is None else ann.BATCH2_MODULES[module].DOCS
+    docs = ann.DOCS if module is None else ann.BATCH_MODULES[module].DOCS
     shared = shared_dir()
     corpus = load_corpus(shared)
     out: list[dict] = []
@@ -384,7 +384,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--check", action="store_true", help="only check the existing file")
     ap.add_argument("--stats", action="store_true", help="print counts and non-KB actor strings")
-    ap.add_argument("--module", help="build and check one second-batch module only; write nothing")
+    ap.add_argument("--module", help="build and check one later-batch module only; write nothing")
     args = ap.parse_args()
     if args.module:
         lines = build(args.module)

@@ -1232,24 +1232,24 @@ _assign_splits(DOCS, PAIRS)
 
 
 # =============================================================================================
-# Second batch. The documents were chosen by `select_batch2.py` (a seeded sample, made before
-# annotating) and annotated by the same conventions, one module per source folder. The split
-# rule above is applied to the batch on its own, so adding it moved no document of the first
-# batch from one split to the other.
+# Later batches. The documents of each were chosen by `select_batch.py --batch N` (a seeded
+# sample, made before annotating) and annotated by the same conventions, one module per source
+# folder. The split rule above is applied to each batch on its own, so adding a batch moves no
+# document of an earlier batch from one split to the other.
 
-import events_annotations_b2_treasury as _b2_treasury  # noqa: E402
-import events_annotations_b2_whitehouse as _b2_whitehouse  # noqa: E402
-import events_annotations_b2_wikinews as _b2_wikinews  # noqa: E402
-import events_annotations_b2_wikicep as _b2_wikicep  # noqa: E402
+import importlib  # noqa: E402
 
-BATCH2_MODULES = {
-    "events_annotations_b2_treasury": _b2_treasury,
-    "events_annotations_b2_whitehouse": _b2_whitehouse,
-    "events_annotations_b2_wikinews": _b2_wikinews,
-    "events_annotations_b2_wikicep": _b2_wikicep,
+FOLDERS = ("treasury", "whitehouse", "wikinews", "wikicep")
+BATCH_MODULES = {
+    f"events_annotations_b{batch}_{folder}": importlib.import_module(f"events_annotations_b{batch}_{folder}")
+    for batch in (2, 3)
+    for folder in FOLDERS
 }
-BATCH2 = [d for m in BATCH2_MODULES.values() for d in m.DOCS]
-_assign_splits(BATCH2, [])
-for _d in BATCH2:
-    _d["batch"] = 2
-DOCS += BATCH2
+for _name, _module in BATCH_MODULES.items():
+    _batch = int(_name.split("_")[2][1:])
+    for _d in _module.DOCS:
+        _d["batch"] = _batch
+for _batch in (2, 3):
+    _docs = [d for d in (d for m in BATCH_MODULES.values() for d in m.DOCS) if d["batch"] == _batch]
+    _assign_splits(_docs, [])
+    DOCS += _docs

@@ -1,4 +1,4 @@
-"""Hand annotations of the second batch: whitehouse-briefing-room documents chosen by `select_batch2.py`.
+"""Hand annotations of the second batch: whitehouse-briefing-room documents chosen by `select_batch.py --batch 2`.
 
 Conventions and notation: `events_annotations.py` and `data/gold/README.md`.
 """

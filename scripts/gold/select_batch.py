@@ -1,17 +1,20 @@
-"""Choose the documents of the second annotation batch of `data/gold/events.jsonl`.
+"""Choose the documents of a later annotation batch (2, 3, …) of `data/gold/events.jsonl`.
 
-The choice is mechanical and was made before any of them was annotated: from each corpus folder,
+The choice is mechanical and is made before any of them is annotated: from each corpus folder,
 the records that the corpus marks as relevant to the Middle East, of the kinds the brief covers
-and of a length a person can annotate in one sitting, not already in either gold file, are sorted
-by id and sampled with a fixed seed. Run from the project root:
+and of a length a person can annotate in one sitting, not in `mentions.jsonl` nor in an earlier
+batch of `events.jsonl`, are sorted by id and sampled with the batch's fixed seed. Run from the
+project root:
 
-    python scripts/gold/select_batch2.py
+    python scripts/gold/select_batch.py --batch 3
 
-It prints one line per chosen document: folder, id, length, title.
+It prints one line per chosen document: folder, id, length, title. The documents of a batch
+already annotated are printed again by the same command.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import sys
@@ -21,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_events_gold import ROOT, shared_dir  # noqa: E402
 
-SEED = 20261127
+SEEDS = {2: 20261127, 3: 20261128}
 
 # folder file, how many, which records qualify
 RULES = {
@@ -38,17 +41,18 @@ RULES = {
 }
 
 
-def taken() -> set[str]:
-    ids: set[str] = set()
-    for name in ("events.jsonl", "mentions.jsonl"):
-        with open(ROOT / "data" / "gold" / name, encoding="utf-8") as fh:
-            ids |= {json.loads(line)["id"] for line in fh if line.strip()}
-    return ids
+def taken(batch: int) -> set[str]:
+    """The documents of the mention gold set and of the earlier batches of the event gold set."""
+    with open(ROOT / "data" / "gold" / "mentions.jsonl", encoding="utf-8") as fh:
+        ids = {json.loads(line)["id"] for line in fh if line.strip()}
+    with open(ROOT / "data" / "gold" / "events.jsonl", encoding="utf-8") as fh:
+        lines = [json.loads(line) for line in fh if line.strip()]
+    return ids | {ln["id"] for ln in lines if ln.get("batch", 1) < batch}
 
 
-def choose() -> list[tuple[str, dict]]:
-    shared, used = shared_dir(), taken()
-    rng = random.Random(SEED)
+def choose(batch: int) -> list[tuple[str, dict]]:
+    shared, used = shared_dir(), taken(batch)
+    rng = random.Random(SEEDS[batch])
     out: list[tuple[str, dict]] = []
     for rel, (n, qualifies) in RULES.items():
         with open(shared / "corpus" / rel, encoding="utf-8") as fh:
@@ -62,5 +66,7 @@ def choose() -> list[tuple[str, dict]]:
 
 
 if __name__ == "__main__":
-    for folder, rec in choose():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--batch", type=int, choices=sorted(SEEDS), required=True)
+    for folder, rec in choose(ap.parse_args().batch):
         print(f"{folder}\t{rec['id']}\t{len(rec['text'])}\t{rec['title'][:90]}")
