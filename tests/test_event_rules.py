@@ -440,3 +440,11 @@ def test_a_possible_event_in_passing_is_none_but_a_possible_act_raised_stays(
     assert not events_of(extractor, text)
     text = "Ali Khamenei mentioned the possible arrest of Mir-Hossein Mousavi on Friday."
     assert only(events_of(extractor, text), "arrest").code.startswith("17")
+
+
+def test_a_state_s_soldiers_are_its_armed_forces_when_the_kb_has_them(extractor: ArticleExtractor) -> None:
+    text = "Israeli soldiers clashed with Hamas fighters in Rafah. Turkish jets bombed PKK camps."
+    assert "israel-defense-forces" in only(events_of(extractor, text), "clashed").source_ids
+    assert only(events_of(extractor, text), "bombed").source_ids == ("turkey-government",)  # no such KB actor
+    text = "Israeli officials met Egyptian officials in Cairo."
+    assert only(events_of(extractor, text), "met").source_ids == ("israel-government",)

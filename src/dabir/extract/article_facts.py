@@ -71,6 +71,14 @@ class FactReader:
             if place.kind == "place" and place.country and place.id in self.governments
             if not any(kb.actors.get(a.actor, place).kind == "place" for a in place.affiliations)
         }
+        self.state_forces = {  # a country → its armed forces, when the KB has them
+            country: actor.id
+            for actor in kb.actors.values()
+            for a in actor.affiliations
+            if a.role.lower() in self.vocab.armed_forces_roles
+            for country, government in self.state_governments.items()
+            if a.actor == government
+        }
 
     def read(
         self,
@@ -250,9 +258,10 @@ class FactReader:
 
     def _actor_of(self, mention: Mention, actor_at: Mapping[Span, str | None]) -> str | None:
         """A linked mention's actor; a state named by its adjective ("Turkish") is its government."""
-        if mention.origin == "demonym":
-            country = self.vocab.demonyms.get(mention.text.lower())
-            return self.state_governments.get(country or "")
+        if mention.origin in ("demonym", "demonym-force"):
+            country = self.vocab.demonyms.get(mention.text.lower()) or ""
+            forces = self.state_forces.get(country) if mention.origin == "demonym-force" else None
+            return forces or self.state_governments.get(country)
         return actor_at.get(mention.span)
 
 

@@ -185,10 +185,12 @@ def _possessed(para: ParsedParagraph, mention: Mention) -> Mention:
 
 def _demonym(ctx: SentenceContext, noun: Any) -> Mention | None:
     """ "Turkish" in "Turkish jets": the state, as a mention of origin "demonym" whose text is the
-    adjective (the article layer turns it into the government of the adjective's country)."""
+    adjective (the article layer turns it into the government of the adjective's country, or, for
+    "Israeli soldiers", into the country's armed forces when the KB has them: origin "demonym-force")."""
+    origin = "demonym-force" if noun.lemma_.lower() in ctx.vocab.military_nouns else "demonym"
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in ctx.vocab.demonyms:
-            return Mention(ctx.para.token_span(child), child.text, "organization", "demonym")
+            return Mention(ctx.para.token_span(child), child.text, "organization", origin)
     return None
 
 

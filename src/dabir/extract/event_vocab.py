@@ -83,6 +83,8 @@ class EventVocabulary:
     part_of_roles: frozenset[str]
     dateline_codes: frozenset[str]  # meetings and visits: where the story is filed, when unplaced
     hypothetical_modifiers: frozenset[str]  # "the potential conflict": no event
+    military_nouns: frozenset[str]  # "Israeli soldiers": the state's armed forces, if the KB has them
+    armed_forces_roles: frozenset[str]  # the KB roles that make an actor a state's armed forces
 
     def describe(self, code: str) -> CodeInfo:
         """The code's label and types; a code the vocabulary lacks is described by its root."""
@@ -170,6 +172,8 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         part_of_roles=_words(data["part_of_roles"]),
         dateline_codes=frozenset(str(c) for c in data["dateline_codes"]),
         hypothetical_modifiers=_words(data["hypothetical_modifiers"]),
+        military_nouns=_words(data["military_nouns"]),
+        armed_forces_roles=_words(data["armed_forces_roles"]),
     )
 
 
