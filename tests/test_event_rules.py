@@ -356,9 +356,9 @@ def test_a_place_that_opens_a_sentence_is_no_dateline(extractor: ArticleExtracto
 
 
 def test_warplanes_that_hit_a_camp_strike_from_the_air(extractor: ArticleExtractor) -> None:
-    text = "Israeli warplanes hit Hamas positions near Khan Younis on Friday."
+    text = "Turkish warplanes hit PKK positions near Zakho on Friday."
     hit = only(events_of(extractor, text), "hit")
-    assert hit.code == "195" and hit.source_ids == ("israel-government",) and hit.target_ids == ("hamas",)
+    assert hit.code == "195" and hit.source_ids == ("turkey-government",) and hit.target_ids == ("pkk",)
     assert not events_of(extractor, "The storm hit the coast of Oman on Friday.")
 
 
