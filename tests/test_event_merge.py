@@ -53,3 +53,12 @@ def test_two_things_said_in_one_article_stay_two() -> None:
     assert same_event(support, replace(support, trigger="supported")) is not None  # one act, told twice
     call = replace(CALL, article="a1", trigger="spoke")
     assert same_event(call, replace(call, code="040", trigger="call")) is not None  # a call retold
+
+
+def test_two_pairs_agreeing_in_one_article_stay_two_but_a_pair_retold_is_one() -> None:
+    pair = frozenset({"jake-sullivan", "meir-ben-shabbat"})
+    agreed = Report("03", "036", pair, pair, date(2021, 5, 11), date(2021, 5, 11), None, article="a1")
+    other = frozenset({"jake-sullivan", "egypt-government"})
+    assert same_event(agreed, replace(agreed, sources=other, targets=other)) is None
+    alone = frozenset({"jake-sullivan"})
+    assert same_event(agreed, replace(agreed, sources=alone, targets=alone)) is not None

@@ -374,6 +374,9 @@ def _same_in_article(a: Report, b: Report) -> str | None:
     for mine, theirs in ((a.sources, b.sources), (a.targets, b.targets)):
         if mine and theirs and not mine & theirs:
             return None
+    mutual = a.sources == a.targets and b.sources == b.targets  # "they agreed", "clashes between"
+    if mutual and a.sources and b.sources and not (a.sources <= b.sources or b.sources <= a.sources):
+        return None  # Sullivan and Ben Shabbat agreed, then Sullivan and Egypt: two pairs, two events
     return f"same root {a.root} in the same article, actors and dates compatible"
 
 
