@@ -448,3 +448,16 @@ def test_a_state_s_soldiers_are_its_armed_forces_when_the_kb_has_them(extractor:
     assert only(events_of(extractor, text), "bombed").source_ids == ("turkey-government",)  # no such KB actor
     text = "Israeli officials met Egyptian officials in Cairo."
     assert only(events_of(extractor, text), "met").source_ids == ("israel-government",)
+
+
+def test_the_last_words_of_a_person_s_name_are_that_person(extractor: ArticleExtractor) -> None:
+    text = (
+        "Egyptian Foreign Minister Ahmed Aboul Gheit spoke to reporters on Monday. "
+        '"The airport runways have been destroyed," Aboul Gheit told the Al-Ahram newspaper.'
+    )
+    item = {"id": "rules", "fields": {"title": "Test", "text": text}}
+    article = replace(gold_article(item), published=PublishedDate("2011-02-22", "day"))
+    extraction = extractor.extract(article, 1 << 30)
+    names = {a.id: a.name for a in extraction.new_actors}
+    speakers = {names.get(q.speaker_id or "", q.speaker_id) for q in extraction.facts.quotes if not q.scare}
+    assert speakers == {"Ahmed Aboul Gheit"}

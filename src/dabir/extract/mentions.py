@@ -300,15 +300,18 @@ def _merge(gazetteer: list[Mention], model: list[Mention]) -> list[Mention]:
 
 
 def propagate_surnames(mentions: list[Mention], fields: Mapping[FieldName, str]) -> list[Mention]:
-    """A one-word mention equal to the last word of a person already named is that person."""
+    """A mention equal to the last words of a person already named is that person ("Qaani" after
+    "Esmail Qaani", "Aboul Gheit" after "Ahmed Aboul Gheit")."""
     people: dict[str, Mention] = {}
     result: list[Mention] = []
     for mention in _reading_order(mentions, fields):
         words = mention.text.split()
         if mention.kind == "person" and len(words) > 1:
-            people.setdefault(words[-1], mention)
-        if len(words) == 1 and words[0] in people and (mention.kind != "person" or mention.actor is None):
-            person = people[words[0]]
+            for cut in range(1, len(words)):
+                people.setdefault(" ".join(words[cut:]), mention)
+        known = people.get(" ".join(words))
+        if known is not None and known is not mention and (mention.kind != "person" or mention.actor is None):
+            person = known
             result.append(
                 replace(
                     mention,
