@@ -461,3 +461,17 @@ def test_the_last_words_of_a_person_s_name_are_that_person(extractor: ArticleExt
     names = {a.id: a.name for a in extraction.new_actors}
     speakers = {names.get(q.speaker_id or "", q.speaker_id) for q in extraction.facts.quotes if not q.scare}
     assert speakers == {"Ahmed Aboul Gheit"}
+
+
+def test_who_voices_a_said_noun_is_its_source_and_a_possessor_is_whom_it_concerns(
+    extractor: ArticleExtractor,
+) -> None:
+    text = (
+        "Secretary Steven Mnuchin met Mohammed Al-Jadaan in Riyadh. Mnuchin reiterated the United "
+        "States’ support for Saudi Arabia and expressed his appreciation for Saudi Arabia’s "
+        "leadership of the Terrorist Financing Targeting Center."
+    )
+    events = events_of(extractor, text)
+    for trigger in ("support", "appreciation"):
+        said = only(events, trigger)
+        assert said.source_ids == ("steven-mnuchin",) and said.target_ids == ("saudi-government",)

@@ -153,7 +153,9 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
     direct += [para.at[t.i] for t in phrase if t.i in para.at and t.head.lower_ == "of" and t.dep_ == "pobj"]
     inside = [para.at[t.i] for t in phrase if t.i in para.at and not _located(para.at[t.i], t)]
     candidates = _unique(direct) or _unique(inside)
-    candidates.sort(key=lambda m: KIND_ORDER.get(m.kind, 3))
+    owners = {para.at[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.at}
+    # the possessor first: "Saudi Arabia's leadership of the Center" is Saudi Arabia's
+    candidates.sort(key=lambda m: (m not in owners, KIND_ORDER.get(m.kind, 3)))
     state = _demonym(ctx, token) if token.lemma_.lower() in ctx.vocab.force_nouns else None
     if not candidates and state is not None:
         return [state], None  # "Saudi troops"
@@ -227,22 +229,9 @@ def acting_actors(
 ) -> tuple[list[Mention], Span | None, Any]:
     """The acting actors, their pronoun, and the token that named them."""
     if nominal(token):
-        between = parties(ctx, token)
-        if between:
-            return between, None, token
-        modifiers = [
-            ctx.para.at[c.i] for c in token.children if c.i in ctx.para.at and c.dep_ in MODIFIER_DEPS
-        ]
-        if modifiers:
-            return _unique(modifiers), None, token
-        state = _demonym(ctx, token)
-        if state is not None:
-            return [state], None, token  # "Turkish airstrikes"
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "by":
-                for obj in (c for c in child.children if c.dep_ == "pobj"):
-                    found, pronoun = named_actors(ctx, obj)
-                    return found, pronoun, obj
+        on_the_noun = _acting_on_the_noun(ctx, token, trigger)
+        if on_the_noun is not None:
+            return on_the_noun
         verb = governing_verb(token)
         subject = subject_token(verb) if verb is not None and _carries(ctx, token, verb) else None
     elif passive(token):
@@ -256,6 +245,44 @@ def acting_actors(
     subject = antecedent(ctx, subject)
     found, pronoun = named_actors(ctx, subject)
     return found, pronoun, subject
+
+
+def _acting_on_the_noun(
+    ctx: SentenceContext, token: Any, trigger: Trigger | None
+) -> tuple[list[Mention], Span | None, Any] | None:
+    """The acting actors an event noun names itself: the parties "between" whom, the speaker who
+    carries it, its modifiers ("Hamas rocket attacks", "Turkish airstrikes") or its "by" phrase."""
+    between = parties(ctx, token)
+    if between:
+        return between, None, token
+    speaker = _speaker_of_a_carried_noun(token, trigger)
+    if speaker is not None:  # "He conveyed the United States' support": he, who speaks
+        found, pronoun = named_actors(ctx, antecedent(ctx, speaker))
+        if found:
+            return found, pronoun, speaker
+    modifiers = [ctx.para.at[c.i] for c in token.children if c.i in ctx.para.at and c.dep_ in MODIFIER_DEPS]
+    if modifiers:
+        return _unique(modifiers), None, token
+    state = _demonym(ctx, token)
+    if state is not None:
+        return [state], None, token  # "Turkish airstrikes"
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                found, pronoun = named_actors(ctx, obj)
+                return found, pronoun, obj
+    return None
+
+
+def _speaker_of_a_carried_noun(token: Any, trigger: Trigger | None) -> Any | None:
+    """The subject of the verb that carries a said noun ("reiterated the United States' support",
+    "expressed his appreciation"): the speaker is its source, whatever the noun's possessor."""
+    if trigger is None or not trigger.needs or token.dep_ != "dobj":
+        return None
+    verb = token.head
+    if verb.lower_ not in trigger.needs and verb.lemma_.lower() not in trigger.needs:
+        return None
+    return subject_token(verb)
 
 
 def _on_a_light_object(ctx: SentenceContext, verb: Any) -> bool:
