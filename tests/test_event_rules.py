@@ -475,3 +475,21 @@ def test_who_voices_a_said_noun_is_its_source_and_a_possessor_is_whom_it_concern
     for trigger in ("support", "appreciation"):
         said = only(events, trigger)
         assert said.source_ids == ("steven-mnuchin",) and said.target_ids == ("saudi-government",)
+
+
+def test_each_readout_of_a_joined_release_is_placed_by_its_own_dateline(extractor: ArticleExtractor) -> None:
+    text = (
+        "Readout of Secretary Antony Blinken's meetings\n\n"
+        "AMMAN – Secretary of State Antony Blinken met King Abdullah II of Jordan.\n\n"
+        "CAIRO – Secretary of State Antony Blinken met President Abdel Fattah el-Sisi."
+    )
+    places = {
+        e.target_ids[0]: e.place.name if e.place else None for e in events_of(extractor, text) if e.target_ids
+    }
+    assert places == {"king-abdullah-ii": "Amman", "abdel-fattah-el-sisi": "Cairo"}
+
+
+def test_a_father_s_name_inside_a_name_is_not_the_father(extractor: ArticleExtractor) -> None:
+    text = "Steven Mnuchin met with Saudi Energy Minister Prince Abdulaziz bin Salman Al Saud on Sunday."
+    met = only(events_of(extractor, text), "met")
+    assert "king-salman" not in met.target_ids and len(met.target_ids) == 1

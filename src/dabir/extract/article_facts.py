@@ -17,7 +17,7 @@ from dabir.extract import events as events_component
 from dabir.extract import quotes as quotes_component
 from dabir.extract.dates import DateRef, find_dates
 from dabir.extract.event_vocab import EventVocabulary, load_vocabulary
-from dabir.extract.events import EventFact, dated_by_report, dateline_place, find_events, placed_by_dateline
+from dabir.extract.events import EventFact, dated_by_report, datelines, find_events, placed_by_dateline
 from dabir.extract.mentions import Paragraph
 from dabir.fact_types import (
     ArticleFacts,
@@ -156,8 +156,9 @@ class FactReader:
         found = find_events(paragraphs, mentions, anchor, self.media, self.vocab)
         countries = self._countries(mentions, actor_at)
         we = self._top(categories_component.publisher_actor(self.kb, publisher))
-        dateline = dateline_place(mentions, fields.get("text", ""))
-        found = [placed_by_dateline(e, dateline, self.vocab) for e in found]
+        places = [m for m in mentions if m.kind == "place" or self._is_place(actor_at.get(m.span))]
+        lines = datelines(places, fields.get("text", ""))
+        found = [placed_by_dateline(e, lines, self.vocab) for e in found]
         records = [self._record(dated_by_report(e, report), actor_at, fields, countries, we) for e in found]
         return [r for r in records if r.source_ids or r.target_ids or r.place or r.counts]
 
@@ -237,6 +238,10 @@ class FactReader:
             return False
         known = self.kb.actors.get(actor or "")
         return known.kind == "place" if known is not None else mention.kind == "place"
+
+    def _is_place(self, actor: str | None) -> bool:
+        known = self.kb.actors.get(actor or "")
+        return known is not None and known.kind == "place"
 
     def _top(self, actor: str | None) -> str | None:
         """The body an actor is ultimately part of (the White House → the US government)."""

@@ -780,23 +780,26 @@ def _reciprocal(
 DATELINE_END = re.compile(r"(?:,[ \t]*[A-Z][\w .]{0,40}?)?[ \t]*(?:–|—|--?)[ \t]")
 
 
-def dateline_place(mentions: Sequence[Mention], text: str) -> Mention | None:
-    """ "JERUSALEM – Secretary Mnuchin met …": the place a story opens with, before a dash."""
-    opening = [m for m in mentions if m.span.field == "text" and not text[: m.span.start].strip()]
-    for mention in opening:
-        if mention.kind == "place" and DATELINE_END.match(text, mention.span.end):
-            return mention
-    return None
+def datelines(places: Sequence[Mention], text: str) -> list[Mention]:
+    """ "JERUSALEM – Secretary Mnuchin met …": the places paragraphs open with, before a dash (a
+    release that joins several readouts has one per readout)."""
+    found = []
+    for mention in places:
+        if mention.span.field != "text":
+            continue
+        before = text[: mention.span.start].rstrip(" \t")
+        if (not before or before.endswith("\n")) and DATELINE_END.match(text, mention.span.end):
+            found.append(mention)
+    return sorted(found, key=lambda m: m.span.start)
 
 
-def placed_by_dateline(event: EventFact, dateline: Mention | None, vocab: EventVocabulary) -> EventFact:
-    """A meeting or visit that its sentence does not place happened where the story was filed;
-    a recalled one, or a call between two places, did not."""
-    if dateline is None or event.place is not None or event.background:
+def placed_by_dateline(event: EventFact, lines: Sequence[Mention], vocab: EventVocabulary) -> EventFact:
+    """A meeting or visit that its sentence does not place happened where its story was filed (the
+    last dateline before it); a recalled one, or a call between two places, did not."""
+    if event.place is not None or event.background or event.code not in vocab.dateline_codes:
         return event
-    if event.code not in vocab.dateline_codes:
-        return event
-    return replace(event, place=dateline)
+    before = [m for m in lines if m.span.start < event.trigger.start and event.trigger.field == "text"]
+    return replace(event, place=before[-1]) if before else event
 
 
 def dated_by_report(event: EventFact, report: DateRef | None) -> EventFact:

@@ -58,6 +58,9 @@ ACTING_DEPS = frozenset({"nsubj"})  # a place in these roles acts: metonymy
 ACTING_PREPOSITIONS = frozenset({"by", "between"})  # "sanctioned by Washington", "talks between"
 
 
+# "Abdulaziz bin Salman Al Saud": a name after these particles is a father's, part of the name.
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "binti"})
+
 class MentionFinder:
     """Holds the model and the gazetteer; :meth:`find` is then pure per article."""
 
@@ -114,6 +117,8 @@ class MentionFinder:
             by_span.setdefault((first, last), []).append(self.nlp.vocab.strings[match_id])
         matches = []
         for (first, last), found in by_span.items():
+            if first > 0 and doc[first - 1].lower_ in PATRONYMIC_PARTICLES:
+                continue  # "Abdulaziz bin Salman": the father's name inside a name, not a mention
             ids = sorted(set(found))
             actor = self._kb.actors[ids[0]]
             span = doc[first:last]
@@ -231,7 +236,27 @@ def _model_mentions(doc: Any, name: FieldName, offset: int) -> list[Mention]:
             span = Span(name, offset + start, offset + end)
             words = doc.char_span(start, end, alignment_mode="expand")  # not doc.text: rebuilt per call
             found.append(Mention(span, words.text if words is not None else e.text, "group", "collective"))
-    return found
+    return _patronymics_joined(found, doc.text, offset)
+
+
+def _patronymics_joined(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """ "Abdulaziz" + "bin Salman Al Saud": a person's name the model cut at its "bin" is one name."""
+    joined: list[Mention] = []
+    for mention in found:
+        before = joined[-1] if joined else None
+        particle = mention.text.split(" ", 1)[0].lower() in PATRONYMIC_PARTICLES
+        if (
+            particle
+            and before is not None
+            and before.kind in ("person", "organization")
+            and mention.span.field == before.span.field
+            and text[before.span.end - offset : mention.span.start - offset] == " "
+        ):
+            span = Span(before.span.field, before.span.start, mention.span.end)
+            joined[-1] = Mention(span, f"{before.text} {mention.text}", "person", "model")
+        else:
+            joined.append(mention)
+    return joined
 
 
 def _collective(entity: Any) -> tuple[int, int] | None:
