@@ -615,7 +615,7 @@ def _event(
     """One event from its trigger and the tokens folded into it; ``others`` are the sentence's
     other triggers (a date on one of them is that event's, not this one's)."""
     when = _date(ctx, parts, others)
-    if _not_an_act(token, when) or _aimed_at(ctx, token) or _hypothetical(ctx, token):
+    if _not_an_act(token, when, ctx.vocab) or _aimed_at(ctx, token) or _hypothetical(ctx, token):
         return None
     sources, pronoun, _ = acting_actors(ctx, token, trigger)
     if not sources and trigger is not None and trigger.unattributed and code == trigger.code:
@@ -668,7 +668,7 @@ def _event(
     )
 
 
-def _not_an_act(verb: Any, when: DateRef | None) -> bool:
+def _not_an_act(verb: Any, when: DateRef | None, vocab: EventVocabulary) -> bool:
     """A verb that states a possibility or a habit, not an act: "funds that could support …"
     (a modal), "told him that Tehran supports …" or "Iran does not recognize …" (a present tense
     in a subordinate clause, or negated, with no date of its own), "companies supporting …" (a
@@ -685,7 +685,10 @@ def _not_an_act(verb: Any, when: DateRef | None) -> bool:
         return when is None
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "continue" and verb.head.tag_ in ("VBZ", "VBP"):
         return when is None  # "Treasury continues to support …", "continues to take hostages": a habit
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and not nominal(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.pos_ == "NOUN":
+        return True  # "the commitment to supporting the Iranian people": what is pledged, not done
+    # "companies supporting X" describes them; "an airstrike killing 30 people" tells what it did
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() not in vocab.count_verbs
 
 
 def _agentless(
@@ -731,11 +734,17 @@ def _recalled(ctx: SentenceContext, when: DateRef | None) -> bool:
 
 
 def _hypothetical(ctx: SentenceContext, token: Any) -> bool:
-    """ "rescheduled flights because of the potential conflict": an event named only as possible,
-    in passing. One that someone raises ("mentioned the possible arrest of X") stays, as said."""
+    """ "rescheduled flights because of the potential conflict", "the release of hostages would
+    result in a ceasefire": an event named only as possible, in passing. One that someone raises
+    ("mentioned the possible arrest of X") or would do ("would launch an offensive") stays."""
+    if not nominal(token):
+        return False
     modifiers = {c.lower_ for c in token.children if c.dep_ == "amod"}
-    possible = nominal(token) and bool(modifiers & ctx.vocab.hypothetical_modifiers)
-    return possible and token.dep_ not in ("dobj", "nsubj", "nsubjpass")
+    if modifiers & ctx.vocab.hypothetical_modifiers and token.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return True
+    verb = governing_verb(token)  # "the release of hostages would result in a ceasefire": if, not done
+    helpers = {c.lower_ for c in verb.children if c.dep_ == "aux"} if verb is not None else set()
+    return bool(helpers & (HYPOTHETICAL | {"would"})) and token.dep_ != "dobj"
 
 
 def _aimed_at(ctx: SentenceContext, token: Any) -> bool:
