@@ -508,3 +508,14 @@ def test_what_a_participle_describes_or_a_commitment_pledges_is_not_done(extract
 def test_an_event_that_would_follow_is_not_done(extractor: ArticleExtractor) -> None:
     text = "The leaders said that the release of hostages would result in an immediate ceasefire in Gaza."
     assert not [e for e in events_of(extractor, text) if e.trigger_text in ("release", "ceasefire")]
+
+
+def test_objections_condolences_and_issued_sanctions(extractor: ArticleExtractor) -> None:
+    text = (
+        "Russia objected to the Security Council statement on Iran. "
+        "Joe Biden and Abdel Fattah el-Sisi grieved for the victims. "
+        "The United States has issued three sets of sanctions on Iran."
+    )
+    codes = {e.trigger_text: e.code for e in events_of(extractor, text)}
+    assert codes.get("objected") == "120" and codes.get("grieved") == "018"
+    assert codes.get("sanctions") == "163"

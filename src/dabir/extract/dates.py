@@ -51,7 +51,7 @@ OPENERS = {"since": "since", "from": "since", "until": "until", "till": "until",
 @dataclass(frozen=True)
 class DateRef:
     surface: str
-    value: str  # partial ISO: "2021-05-16", "2021-05", "2014", "199" (a decade), or an ISO interval
+    value: str  # partial ISO: "2021-05-16", "2021-W19", "2021-05", "2014", or an interval ("1990/1999")
     precision: str  # day | week | month | year | decade
     start: date | None  # first day covered (None: open towards the past)
     end: date | None  # last day covered (None: open towards the future)
@@ -77,6 +77,10 @@ def resolve_expression(
     if first in OPENERS:
         opener = OPENERS[first]
         lowered = lowered.split(" ", 1)[1] if " " in lowered else ""
+    lowered = re.sub(r"'s$", "", lowered)  # "last week's statement"
+    whole = past_week(lowered.strip(" .,"), anchor, opener)  # "the last week" is not "last week"
+    if whole is not None:
+        return DateRef(words, whole[0], whole[1], whole[2], whole[3], anchor, anchor_kind, whole[4])
     lowered = re.sub(r"^(?:on|in|the|of|during|at)\s+", "", lowered).strip(" .,")
     for rule in RULES:
         found = rule(lowered, anchor, opener)
@@ -111,9 +115,51 @@ def relative_day(text: str, anchor: date, opener: str | None) -> Found | None:
         "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
         "yesterday": -1, "last night": -1, "tomorrow": 1,
     }  # fmt: skip
+    text = re.sub(r"^(?:earlier|later) (?=today|tonight|this )", "", text)  # "earlier today"
     if text in shifts:
         return _day(anchor + timedelta(days=shifts[text]))
     return None
+
+
+def time_ago(text: str, anchor: date, opener: str | None) -> Found | None:
+    """ "ten days ago", "nine months ago", "a year ago": as precise as its unit."""
+    bound = r"(?:nearly |about |some |almost |more than |over )?"
+    match = re.fullmatch(bound + r"(\w+) (day|week|month|year)s? ago", text)
+    if not match:
+        return None
+    number = read_number([match.group(1)], {}) if match.group(1) not in ("a", "one") else None
+    count = 1 if match.group(1) in ("a", "one") else (number.value if number is not None else 0)
+    if not isinstance(count, int) or not 0 < count <= 100:
+        return None
+    unit = match.group(2)
+    if unit == "day":
+        return _day(anchor - timedelta(days=count))
+    if unit == "week":
+        day = anchor - timedelta(weeks=count)
+        monday = day - timedelta(days=day.weekday())
+        return _iso_week(monday), "week", monday, monday + timedelta(days=6), "gregorian"
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 - count
+        return _month(index // 12, index % 12 + 1)
+    return _year(anchor.year - count)
+
+
+def last_month_named(text: str, anchor: date, opener: str | None) -> Found | None:
+    """ "last December": the most recent such month before the anchor's month."""
+    match = re.fullmatch(r"(?:last|this past) (\w+)", text)
+    if not match or match.group(1) not in MONTHS:
+        return None
+    month = MONTHS[match.group(1)]
+    year = anchor.year if month < anchor.month else anchor.year - 1
+    return _month(year, month)
+
+
+def past_week(text: str, anchor: date, opener: str | None) -> Found | None:
+    """ "over the last week", "the past week": the seven days up to the anchor."""
+    if not re.fullmatch(r"(?:over |in |during )?the (?:past|last) week", text):
+        return None
+    start = anchor - timedelta(days=6)
+    return f"{start.isoformat()}/{anchor.isoformat()}", "day", start, anchor, "gregorian"
 
 
 def weekday(text: str, anchor: date, opener: str | None) -> Found | None:
@@ -143,7 +189,12 @@ def relative_period(text: str, anchor: date, opener: str | None) -> Found | None
         return _month(month_index // 12, month_index % 12 + 1)
     monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
     end = min(monday + timedelta(days=6), anchor) if step == 0 else monday + timedelta(days=6)
-    return monday.isoformat(), "week", monday, end, "gregorian"
+    return _iso_week(monday), "week", monday, end, "gregorian"
+
+
+def _iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
 
 
 def month_relative_year(text: str, anchor: date, opener: str | None) -> Found | None:
@@ -240,7 +291,8 @@ def year_or_decade(text: str, anchor: date, opener: str | None) -> Found | None:
     match = re.fullmatch(r"(?:the )?(\d{3})0'?s", text)
     if match:
         decade = int(match.group(1))
-        return match.group(1), "decade", date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31), "gregorian"
+        first, last = date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31)
+        return f"{first.year}/{last.year}", "decade", first, last, "gregorian"
     match = re.fullmatch(r"(\d{4})(?: \w+)?", text)  # "2014", "1979 revolution"
     if match and 1000 <= int(match.group(1)) <= 2999:
         return _year(int(match.group(1)))
@@ -270,7 +322,7 @@ def islamic_month(text: str, anchor: date, opener: str | None) -> Found | None:
 
 RULES: tuple[Callable[[str, date, str | None], Found | None], ...] = (
     relative_day, weekday, relative_period, month_relative_year, day_range, past_days, absolute_day,
-    month_year, solar_hijri, islamic_month, year_or_decade,
+    month_year, solar_hijri, islamic_month, year_or_decade, time_ago, last_month_named,
 )  # fmt: skip
 
 
