@@ -519,3 +519,14 @@ def test_objections_condolences_and_issued_sanctions(extractor: ArticleExtractor
     codes = {e.trigger_text: e.code for e in events_of(extractor, text)}
     assert codes.get("objected") == "120" and codes.get("grieved") == "018"
     assert codes.get("sanctions") == "163"
+
+
+def test_a_dateline_read_as_the_subject_gives_way_to_the_name_beside_it(extractor: ArticleExtractor) -> None:
+    text = (
+        "WASHINGTON, DC - U.S. Treasury Secretary Steven Mnuchin today announced that the "
+        "Treasury will open an office in Baghdad."
+    )
+    item = {"id": "rules", "fields": {"title": "Test", "text": text}}
+    article = replace(gold_article(item), published=PublishedDate("2019-10-30", "day"))
+    quotes = [q for q in extractor.extract(article, 1 << 30).facts.quotes if not q.scare]
+    assert [q.speaker_id for q in quotes] == ["steven-mnuchin"]

@@ -15,9 +15,10 @@ from dabir.extract import categories as categories_component
 from dabir.extract import dates as dates_component
 from dabir.extract import events as events_component
 from dabir.extract import quotes as quotes_component
+from dabir.extract.datelines import datelines, placed_by_dateline
 from dabir.extract.dates import DateRef, find_dates
 from dabir.extract.event_vocab import EventVocabulary, load_vocabulary
-from dabir.extract.events import EventFact, dated_by_report, datelines, find_events, placed_by_dateline
+from dabir.extract.events import EventFact, dated_by_report, find_events
 from dabir.extract.mentions import Paragraph
 from dabir.fact_types import (
     ArticleFacts,

@@ -36,8 +36,8 @@ def subject_token(verb: Any) -> Any | None:
     for _ in range(8):  # bounded climb
         for child in verb.children:
             subject = child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and not passive(verb))
-            if subject and not _dateline(child):
-                return child
+            if subject and past_the_dateline(child) is not None:
+                return past_the_dateline(child)
         misread = _subject_hung_on_a_time(verb) or _subject_hung_on_an_opening_clause(verb)
         if misread is not None:
             return misread
@@ -60,10 +60,25 @@ def subject_token(verb: Any) -> Any | None:
     return None
 
 
-def _dateline(token: Any) -> bool:
-    """ "WASHINGTON – Today, …": the place a story opens with, before a dash, is no subject."""
+def dateline(token: Any) -> bool:
+    """ "WASHINGTON – Today, …", "WASHINGTON, DC - …": the place a story opens with, before a dash."""
     doc = token.doc
-    return bool(token.i == token.sent.start and token.i + 1 < len(doc) and doc[token.i + 1].text in DASHES)
+    if token.i != token.sent.start:
+        return False
+    for word in doc[token.i + 1 : min(token.i + 4, len(doc))]:
+        if word.text in DASHES:
+            return True
+        if word.pos_ != "PROPN" and word.text != ",":
+            return False
+    return False
+
+
+def past_the_dateline(subject: Any) -> Any | None:
+    """A subject, or for a dateline the parser read as the subject, the name it put beside it
+    ("WASHINGTON, DC - Secretary John Snow announced": Snow); None when there is none."""
+    if not dateline(subject):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
 
 
 def _subject_hung_on_a_time(verb: Any) -> Any | None:

@@ -25,7 +25,6 @@ event dated well before the publication is *background*. Pure: no database, no K
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -46,6 +45,7 @@ from dabir.extract.event_actors import (
     parties,
     patients,
 )
+from dabir.extract.event_acts import aimed_at, hypothetical, negated, not_an_act
 from dabir.extract.event_parse import (
     CLAUSE_DEPS,
     SUBJECT_DEPS,
@@ -68,7 +68,6 @@ from dabir.types import Span
 
 COMPONENT = "events.v1"
 BACKGROUND_DAYS = 14  # an event that ended this long before the publication is recalled, not news
-HYPOTHETICAL = frozenset({"could", "might", "may", "can", "should"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "attr"})
 MAX_SENTENCE_TOKENS = 250  # a longer "sentence" is a list or a text without stops: not read for events
 CLOSING = frozenset({".", "!", "?", '"', "”", "’", ":", ")", "…"})
@@ -590,17 +589,6 @@ def _modality(ctx: SentenceContext, token: Any) -> str:
     return "asserted"
 
 
-def _negated(token: Any) -> bool:
-    if any(c.dep_ == "neg" for c in token.children):
-        return True
-    if nominal(token):
-        if any(c.lower_ in ("no", "never") for c in token.children):
-            return True
-        verb = governing_verb(token)
-        return verb is not None and any(c.dep_ == "neg" for c in verb.children)
-    return False
-
-
 # --- the event --------------------------------------------------------------------------------
 
 
@@ -615,7 +603,7 @@ def _event(
     """One event from its trigger and the tokens folded into it; ``others`` are the sentence's
     other triggers (a date on one of them is that event's, not this one's)."""
     when = _date(ctx, parts, others)
-    if _not_an_act(token, when, ctx.vocab) or _aimed_at(ctx, token) or _hypothetical(ctx, token):
+    if not_an_act(token, when, ctx.vocab) or aimed_at(ctx, token) or hypothetical(ctx, token):
         return None
     sources, pronoun, _ = acting_actors(ctx, token, trigger)
     if not sources and trigger is not None and trigger.unattributed and code == trigger.code:
@@ -660,35 +648,12 @@ def _event(
         reported_by=reported_by,
         reported_by_text=reported_text,
         modality=_modality(ctx, token),
-        negated=_negated(token),
+        negated=negated(token),
         background=background,
         evidence=ctx.para.span_of(ctx.sent[0], sentence_end),
         confidence=round(min(confidence, 0.95), 2),
         pronoun=pronoun,
     )
-
-
-def _not_an_act(verb: Any, when: DateRef | None, vocab: EventVocabulary) -> bool:
-    """A verb that states a possibility or a habit, not an act: "funds that could support …"
-    (a modal), "told him that Tehran supports …" or "Iran does not recognize …" (a present tense
-    in a subordinate clause, or negated, with no date of its own), "companies supporting …" (a
-    participle describing a noun), "continues to support …" (an ongoing habit)."""
-    if verb.pos_ != "VERB" or nominal(verb):
-        return False
-    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
-        return True
-    present = verb.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "do" for c in verb.children
-    )
-    stance = verb.dep_ in ("ccomp", "relcl", "acl") or _negated(verb)  # "does not recognize Israel"
-    if present and stance:
-        return when is None
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "continue" and verb.head.tag_ in ("VBZ", "VBP"):
-        return when is None  # "Treasury continues to support …", "continues to take hostages": a habit
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.pos_ == "NOUN":
-        return True  # "the commitment to supporting the Iranian people": what is pledged, not done
-    # "companies supporting X" describes them; "an airstrike killing 30 people" tells what it did
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() not in vocab.count_verbs
 
 
 def _agentless(
@@ -733,47 +698,6 @@ def _recalled(ctx: SentenceContext, when: DateRef | None) -> bool:
     )  # fmt: skip
 
 
-def _hypothetical(ctx: SentenceContext, token: Any) -> bool:
-    """ "rescheduled flights because of the potential conflict", "the release of hostages would
-    result in a ceasefire": an event named only as possible, in passing. One that someone raises
-    ("mentioned the possible arrest of X") or would do ("would launch an offensive") stays."""
-    if not nominal(token):
-        return False
-    modifiers = {c.lower_ for c in token.children if c.dep_ == "amod"}
-    if modifiers & ctx.vocab.hypothetical_modifiers and token.dep_ not in ("dobj", "nsubj", "nsubjpass"):
-        return True
-    verb = governing_verb(token)  # "the release of hostages would result in a ceasefire": if, not done
-    helpers = {c.lower_ for c in verb.children if c.dep_ == "aux"} if verb is not None else set()
-    return bool(helpers & (HYPOTHETICAL | {"would"})) and token.dep_ != "dobj"
-
-
-def _aimed_at(ctx: SentenceContext, token: Any) -> bool:
-    """An act named by an infinitive that hangs on a noun is needed, sought or refused, not done:
-    "efforts to secure the release", "the need for all sides to … condemn", "a refusal to release";
-    an act that someone is urged or asked to do ("urged America to invade Iraq") is not done either.
-    Nouns of intent or threat ("plans to strike", "a threat to attack") keep the act, as planned
-    or threatened."""
-    if (
-        token.dep_ == "pobj"
-        and token.head.lower_ == "for"
-        and token.head.head.lemma_.lower() in ctx.vocab.appeal_verbs
-    ):
-        return True  # "a resolution calling for an immediate ceasefire": asked for, not made
-    verb = token if token.pos_ == "VERB" and not nominal(token) else None
-    if verb is None and token.dep_ == "dobj" and token.head.pos_ == "VERB":
-        verb = token.head  # "to secure the release"
-    if verb is None:
-        return False
-    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        verb = verb.head
-    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    if infinitive and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ctx.vocab.appeal_verbs:
-        return True  # "urged America to invade Iraq": the act urged, not done
-    if verb.dep_ != "acl" or not infinitive or verb.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return verb.head.lemma_.lower() not in ctx.vocab.modality
-
-
 def _reciprocal(
     trigger: Trigger | None, sources: list[Mention], targets: list[Mention]
 ) -> tuple[list[Mention], list[Mention]]:
@@ -784,31 +708,6 @@ def _reciprocal(
     if trigger.reciprocal == "always" or (not targets and len(everyone) > 1):
         return everyone, everyone
     return sources, targets
-
-
-DATELINE_END = re.compile(r"(?:,[ \t]*[A-Z][\w .]{0,40}?)?[ \t]*(?:–|—|--?)[ \t]")
-
-
-def datelines(places: Sequence[Mention], text: str) -> list[Mention]:
-    """ "JERUSALEM – Secretary Mnuchin met …": the places paragraphs open with, before a dash (a
-    release that joins several readouts has one per readout)."""
-    found = []
-    for mention in places:
-        if mention.span.field != "text":
-            continue
-        before = text[: mention.span.start].rstrip(" \t")
-        if (not before or before.endswith("\n")) and DATELINE_END.match(text, mention.span.end):
-            found.append(mention)
-    return sorted(found, key=lambda m: m.span.start)
-
-
-def placed_by_dateline(event: EventFact, lines: Sequence[Mention], vocab: EventVocabulary) -> EventFact:
-    """A meeting or visit that its sentence does not place happened where its story was filed (the
-    last dateline before it); a recalled one, or a call between two places, did not."""
-    if event.place is not None or event.background or event.code not in vocab.dateline_codes:
-        return event
-    before = [m for m in lines if m.span.start < event.trigger.start and event.trigger.field == "text"]
-    return replace(event, place=before[-1]) if before else event
 
 
 def dated_by_report(event: EventFact, report: DateRef | None) -> EventFact:

@@ -61,6 +61,7 @@ ACTING_PREPOSITIONS = frozenset({"by", "between"})  # "sanctioned by Washington"
 # "Abdulaziz bin Salman Al Saud": a name after these particles is a father's, part of the name.
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "binti"})
 
+
 class MentionFinder:
     """Holds the model and the gazetteer; :meth:`find` is then pure per article."""
 

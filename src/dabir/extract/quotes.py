@@ -31,6 +31,7 @@ from itertools import takewhile
 from typing import Any
 
 from dabir.actor_types import Mention
+from dabir.extract.event_parse import past_the_dateline
 from dabir.extract.mentions import Paragraph
 from dabir.extract.quote_cues import cue_text, cues, flags, is_cue, media_noun, particle, phrase_object
 from dabir.extract.quote_marks import Marks, pair_marks
@@ -305,7 +306,8 @@ def _participle(verb: Any) -> bool:
 
 
 def _own_subject(d: _Doc, verb: Any) -> Any | None:
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and d.quoted[c.i] < 0), None)
+    found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and d.quoted[c.i] < 0), None)
+    return past_the_dateline(found) if found is not None else None  # "WASHINGTON – X said"
 
 
 def _inverted(d: _Doc, verb: Any, media: frozenset[str], known: Sequence[Person]) -> _Who | None:

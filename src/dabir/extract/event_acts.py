@@ -1,0 +1,88 @@
+"""Whether an event word tells an act that happened: not a possibility, a habit, a description, an
+act asked for or pledged, and whether it is negated. Part of ``events.v1``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dabir.extract.dates import DateRef
+from dabir.extract.event_actors import SentenceContext
+from dabir.extract.event_parse import governing_verb, nominal
+from dabir.extract.event_vocab import EventVocabulary
+
+HYPOTHETICAL = frozenset({"could", "might", "may", "can", "should"})
+
+
+def negated(token: Any) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    if nominal(token):
+        if any(c.lower_ in ("no", "never") for c in token.children):
+            return True
+        verb = governing_verb(token)
+        return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+    return False
+
+
+def not_an_act(verb: Any, when: DateRef | None, vocab: EventVocabulary) -> bool:
+    """A verb that states a possibility or a habit, not an act: "funds that could support …"
+    (a modal), "told him that Tehran supports …" or "Iran does not recognize …" (a present tense
+    in a subordinate clause, or negated, with no date of its own), "companies supporting …" (a
+    participle describing a noun), "continues to support …" (an ongoing habit)."""
+    if verb.pos_ != "VERB" or nominal(verb):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
+        return True
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "do" for c in verb.children
+    )
+    stance = verb.dep_ in ("ccomp", "relcl", "acl") or negated(verb)  # "does not recognize Israel"
+    if present and stance:
+        return when is None
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "continue" and verb.head.tag_ in ("VBZ", "VBP"):
+        return when is None  # "Treasury continues to support …", "continues to take hostages": a habit
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.pos_ == "NOUN":
+        return True  # "the commitment to supporting the Iranian people": what is pledged, not done
+    # "companies supporting X" describes them; "an airstrike killing 30 people" tells what it did
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() not in vocab.count_verbs
+
+
+def hypothetical(ctx: SentenceContext, token: Any) -> bool:
+    """ "rescheduled flights because of the potential conflict", "the release of hostages would
+    result in a ceasefire": an event named only as possible, in passing. One that someone raises
+    ("mentioned the possible arrest of X") or would do ("would launch an offensive") stays."""
+    if not nominal(token):
+        return False
+    modifiers = {c.lower_ for c in token.children if c.dep_ == "amod"}
+    if modifiers & ctx.vocab.hypothetical_modifiers and token.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return True
+    verb = governing_verb(token)  # "the release of hostages would result in a ceasefire": if, not done
+    helpers = {c.lower_ for c in verb.children if c.dep_ == "aux"} if verb is not None else set()
+    return bool(helpers & (HYPOTHETICAL | {"would"})) and token.dep_ != "dobj"
+
+
+def aimed_at(ctx: SentenceContext, token: Any) -> bool:
+    """An act named by an infinitive that hangs on a noun is needed, sought or refused, not done:
+    "efforts to secure the release", "the need for all sides to … condemn", "a refusal to release";
+    an act that someone is urged or asked to do ("urged America to invade Iraq") is not done either.
+    Nouns of intent or threat ("plans to strike", "a threat to attack") keep the act, as planned
+    or threatened."""
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "for"
+        and token.head.head.lemma_.lower() in ctx.vocab.appeal_verbs
+    ):
+        return True  # "a resolution calling for an immediate ceasefire": asked for, not made
+    verb = token if token.pos_ == "VERB" and not nominal(token) else None
+    if verb is None and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        verb = token.head  # "to secure the release"
+    if verb is None:
+        return False
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if infinitive and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ctx.vocab.appeal_verbs:
+        return True  # "urged America to invade Iraq": the act urged, not done
+    if verb.dep_ != "acl" or not infinitive or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return verb.head.lemma_.lower() not in ctx.vocab.modality
