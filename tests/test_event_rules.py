@@ -530,3 +530,18 @@ def test_a_dateline_read_as_the_subject_gives_way_to_the_name_beside_it(extracto
     article = replace(gold_article(item), published=PublishedDate("2019-10-30", "day"))
     quotes = [q for q in extractor.extract(article, 1 << 30).facts.quotes if not q.scare]
     assert [q.speaker_id for q in quotes] == ["steven-mnuchin"]
+
+
+def test_events_of_a_story_take_the_day_its_title_names(extractor: ArticleExtractor) -> None:
+    item = {
+        "id": "rules",
+        "fields": {
+            "title": "Readout of Secretary Mnuchin's Meetings in Riyadh on October 30",
+            "text": "Secretary Steven Mnuchin met with Mohammed Al-Jadaan to discuss illicit finance.",
+        },
+    }
+    article = replace(gold_article(item), published=PublishedDate("2019-10-31", "day"))
+    met = only(
+        [e for e in extractor.extract(article, 1 << 30).facts.events if e.trigger.field == "text"], "met"
+    )
+    assert met.date is not None and met.date.iso == "2019-10-30"

@@ -286,11 +286,15 @@ def _dates(paragraphs: Sequence[Paragraph], anchor: date | None) -> list[DateRef
     return [ref for p in paragraphs for ref in find_dates(p.doc, p.field, p.offset, anchor)]
 
 
+TITLE_DATE_DAYS = 7  # a day a title names, up to a week before publication, is when its news happened
+
+
 def report_date(
     paragraphs: Sequence[Paragraph], refs: Sequence[DateRef], anchor: date | None, vocab: EventVocabulary
 ) -> DateRef | None:
     """When the news was reported: a date on a reporting verb of the lead ("state media reported
-    Sunday"), else the publication day."""
+    Sunday"), else the one day the title names in the week before publication, else the
+    publication day."""
     lead = next((p for p in paragraphs if p.field == "text"), None)
     if lead is not None:
         lead_end = lead.offset + len(lead.doc.text)
@@ -308,6 +312,15 @@ def report_date(
                 return ref
     if anchor is None:
         return None
+    titled = [  # "Readouts of the Secretary's meetings in Riyadh on October 30", posted the day after
+        r
+        for r in refs
+        if r.span is not None and r.span.field == "title" and r.precision == "day" and r.start is not None
+        and r.start == r.end and 0 < (anchor - r.start).days <= TITLE_DATE_DAYS
+        and any(c.isdigit() for c in r.surface)  # "on October 30", not "at Friday Prayers"
+    ]  # fmt: skip
+    if len(titled) == 1:
+        return titled[0]
     return DateRef(anchor.isoformat(), anchor.isoformat(), "day", anchor, anchor, anchor)
 
 
