@@ -545,3 +545,15 @@ def test_events_of_a_story_take_the_day_its_title_names(extractor: ArticleExtrac
         [e for e in extractor.extract(article, 1 << 30).facts.events if e.trigger.field == "text"], "met"
     )
     assert met.date is not None and met.date.iso == "2019-10-30"
+
+
+def test_possible_intended_habitual_and_opinion_acts_are_not_done(extractor: ArticleExtractor) -> None:
+    text = (
+        "Tough council action could cause Iran to ban inspectors of the IAEA. "
+        "Harper added he won't criticize Israel during his visit. "
+        "Security Council members agree that Iran should not make nuclear weapons. "
+        "Groups like al-Qaeda continue to raise funds and exploit banks to support Hamas. "
+        "These are groups that seek to attack the United States."
+    )
+    assert [e.trigger_text for e in events_of(extractor, text)] == ["visit"]
+    assert only(events_of(extractor, "Iran banned inspectors of the IAEA on Monday."), "banned")

@@ -11,6 +11,7 @@ from dabir.extract.event_parse import governing_verb, nominal
 from dabir.extract.event_vocab import EventVocabulary
 
 HYPOTHETICAL = frozenset({"could", "might", "may", "can", "should"})
+MAX_CHAIN = 6
 
 
 def negated(token: Any) -> bool:
@@ -31,20 +32,46 @@ def not_an_act(verb: Any, when: DateRef | None, vocab: EventVocabulary) -> bool:
     participle describing a noun), "continues to support …" (an ongoing habit)."""
     if verb.pos_ != "VERB" or nominal(verb):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
+    chain = _governing_chain(verb)  # "could cause Iran to … ban", "groups that seek to attack"
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for v in chain for c in v.children):
         return True
-    present = verb.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "do" for c in verb.children
+    helpers = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if helpers & {"will", "wo", "shall"} and any(c.dep_ == "neg" for c in verb.children):
+        return True  # "he won't criticize Israel": an intent not to act, no act
+    present_view = verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in vocab.opinion_verbs
+    if present_view and any(c.dep_ == "ccomp" for c in verb.children):
+        return True  # "members agree that Iran should not …": a view held, no agreement made
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "groups that seek to attack": the clause of "seek"
+    present = clause.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "do" for c in clause.children
     )
-    stance = verb.dep_ in ("ccomp", "relcl", "acl") or negated(verb)  # "does not recognize Israel"
+    stance = clause.dep_ in ("ccomp", "relcl", "acl") or negated(clause)  # "does not recognize Israel"
     if present and stance:
         return when is None
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "continue" and verb.head.tag_ in ("VBZ", "VBP"):
-        return when is None  # "Treasury continues to support …", "continues to take hostages": a habit
+    if any(v.lemma_ == "continue" and v.tag_ in ("VBZ", "VBP") for v in chain[1:]):
+        return (
+            when is None
+        )  # "Treasury continues to support …", "continue to raise funds … to support": a habit
     if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.pos_ == "NOUN":
         return True  # "the commitment to supporting the Iranian people": what is pledged, not done
     # "companies supporting X" describes them; "an airstrike killing 30 people" tells what it did
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() not in vocab.count_verbs
+
+
+def _governing_chain(verb: Any) -> list[Any]:
+    """The verb and the verbs it is the complement, conjunct or purpose of, up to its clause's
+    finite verb ("continue to raise funds, recruit and exploit X to support Y", "could cause Iran
+    to ban X")."""
+    chain = [verb]
+    while len(chain) < MAX_CHAIN and chain[-1].dep_ in ("xcomp", "conj", "advcl", "ccomp"):
+        last = chain[-1]
+        infinitive = any(c.tag_ == "TO" for c in last.children)
+        if last.head.pos_ not in ("VERB", "AUX") or (last.dep_ in ("advcl", "ccomp") and not infinitive):
+            break  # only a purpose ("to support …") or a caused act ("cause Iran to ban") goes with its head
+        chain.append(last.head)
+    return chain
 
 
 def hypothetical(ctx: SentenceContext, token: Any) -> bool:
