@@ -62,3 +62,17 @@ def test_two_pairs_agreeing_in_one_article_stay_two_but_a_pair_retold_is_one() -
     assert same_event(agreed, replace(agreed, sources=other, targets=other)) is None
     alone = frozenset({"jake-sullivan"})
     assert same_event(agreed, replace(agreed, sources=alone, targets=alone)) is not None
+
+
+def test_a_vague_report_does_not_join_two_reports_its_article_tells_apart() -> None:
+    from dabir.store.facts import clashes_in_article
+
+    harper = frozenset({"stephen-harper"})
+    vague = Report(
+        "04", "040", frozenset(), frozenset(), date(2014, 1, 20), date(2014, 1, 20), None, article="a1"
+    )
+    netanyahu = replace(vague, sources=harper, targets=frozenset({"benjamin-netanyahu"}))
+    abbas = replace(vague, sources=harper, targets=frozenset({"mahmoud-abbas"}))
+    assert same_event(vague, netanyahu) is not None and same_event(vague, abbas) is not None
+    assert clashes_in_article(netanyahu, abbas) and not clashes_in_article(vague, abbas)
+    assert not clashes_in_article(netanyahu, replace(abbas, article="a2"))  # across articles: the merge rule

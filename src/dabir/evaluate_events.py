@@ -21,7 +21,7 @@ from dabir.evaluate import Score, gold_article
 from dabir.extract.article import ArticleExtractor
 from dabir.fact_types import EventRecord
 from dabir.resolve.names import name_key
-from dabir.store.facts import Report, same_event
+from dabir.store.facts import Report, clashes_in_article, same_event
 from dabir.types import PublishedDate
 
 UNANNOTATED_ROOTS = frozenset({"14"})  # protests: out of the gold set's scope (data/gold/README.md)
@@ -78,7 +78,10 @@ def _clusters(events: list[EventRecord]) -> list[list[EventRecord]]:
     for event in events:
         report = _as_report(event)
         for cluster in clusters:
-            if any(same_event(report, _as_report(other)) for other in cluster):
+            reports = [_as_report(other) for other in cluster]
+            if any(same_event(report, r) for r in reports) and not any(
+                clashes_in_article(report, r) for r in reports
+            ):
                 cluster.append(event)
                 break
         else:

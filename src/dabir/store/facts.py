@@ -358,6 +358,12 @@ def same_event(a: Report, b: Report) -> str | None:
     )
 
 
+def clashes_in_article(a: Report, b: Report) -> bool:
+    """Two reports of one article that the article itself tells apart: an event may not hold
+    both, even when a vaguer report of the article ("meetings in Israel") would join either."""
+    return bool(a.article and a.article == b.article and a.root == b.root and same_event(a, b) is None)
+
+
 def _dates_meet(a: Report, b: Report) -> bool:
     if a.start is None or b.start is None:
         return True
@@ -484,7 +490,10 @@ def _candidates(conn: Connection, report: Report, fact: str) -> Iterator[tuple[s
             sa.or_(t.events.c.date_start.is_(None), t.events.c.date_start <= report.end + window)
         )
     for (event_id,) in conn.execute(query.order_by(t.events.c.id)).all():
-        for other in _reports_of_event(conn, event_id, fact):
+        others = _reports_of_event(conn, event_id, fact)
+        if any(clashes_in_article(report, other) for other in others):
+            continue  # the article tells them apart ("met Netanyahu", later "met Abbas")
+        for other in others:
             why = same_event(report, other)
             if why is not None:
                 yield event_id, why
