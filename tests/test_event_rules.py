@@ -557,3 +557,11 @@ def test_possible_intended_habitual_and_opinion_acts_are_not_done(extractor: Art
     )
     assert [e.trigger_text for e in events_of(extractor, text)] == ["visit"]
     assert only(events_of(extractor, "Iran banned inspectors of the IAEA on Monday."), "banned")
+
+
+def test_an_offer_of_aid_is_made_even_when_it_is_not_accepted(extractor: ArticleExtractor) -> None:
+    text = "Iran has not accepted the U.S. offer of humanitarian assistance. Israel did not carry out the airstrike."
+    events = events_of(extractor, text)
+    offer = only(events, "offer")
+    assert offer.code == "033" and offer.source_ids == ("us-government",) and not offer.negated
+    assert only(events, "airstrike").negated

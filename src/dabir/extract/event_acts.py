@@ -14,14 +14,19 @@ HYPOTHETICAL = frozenset({"could", "might", "may", "can", "should"})
 MAX_CHAIN = 6
 
 
-def negated(token: Any) -> bool:
+def negated(token: Any, light_verbs: frozenset[str] = frozenset()) -> bool:
+    """Said not to have happened: "did not attack", "no airstrike", "did not carry out the strike".
+    A negated verb that only takes the event as its object does not negate it ("has not accepted
+    the U.S. offer": the offer was made)."""
     if any(c.dep_ == "neg" for c in token.children):
         return True
     if nominal(token):
         if any(c.lower_ in ("no", "never") for c in token.children):
             return True
         verb = governing_verb(token)
-        return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+        if verb is None or not any(c.dep_ == "neg" for c in verb.children):
+            return False
+        return token.dep_ != "dobj" or verb.lemma_.lower() in light_verbs
     return False
 
 

@@ -648,7 +648,7 @@ def _event(
         reported_by=reported_by,
         reported_by_text=reported_text,
         modality=_modality(ctx, token),
-        negated=negated(token),
+        negated=negated(token, ctx.vocab.light_verbs),
         background=background,
         evidence=ctx.para.span_of(ctx.sent[0], sentence_end),
         confidence=round(min(confidence, 0.95), 2),
