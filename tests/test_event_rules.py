@@ -565,3 +565,8 @@ def test_an_offer_of_aid_is_made_even_when_it_is_not_accepted(extractor: Article
     offer = only(events, "offer")
     assert offer.code == "033" and offer.source_ids == ("us-government",) and not offer.negated
     assert only(events, "airstrike").negated
+
+
+def test_an_event_a_speaker_talks_over_is_not_the_speaker_s(extractor: ArticleExtractor) -> None:
+    text = "Fouad Siniora addressed the nation over the current battle in Nahr al-Bared."
+    assert not [e for e in events_of(extractor, text) if "fouad-siniora" in e.source_ids]

@@ -41,6 +41,12 @@ OWNER_PREPOSITIONS = frozenset({"of", "by", "from"})
 CIRCUMSTANCE_PREPOSITIONS = frozenset(
     {"under", "through", "via", "within", "amid", "despite", "during", "as"}
 )
+# Prepositions that make an event noun the topic or the occasion of another act, not its doer's
+# act: "addressed the nation over the battle", "arrested after the attack".
+TOPIC_PREPOSITIONS = frozenset(
+    {"over", "about", "regarding", "concerning", "after", "following", "amid", "despite", "since", "before"}
+    | {"for"}
+)
 LOCATING_PREPOSITIONS = frozenset({"in", "near", "at", "inside", "outside", "around", "across"})
 KIND_ORDER = {"person": 0, "organization": 1, "group": 1, "place": 2}
 
@@ -307,6 +313,8 @@ def _carries(ctx: SentenceContext, noun: Any, verb: Any) -> bool:
     if noun.dep_ == "pobj" and noun.head.head.pos_ not in ("VERB", "AUX"):
         holder = noun.head.head
         return noun.head.lower_ == "of" and nominal(holder) and _carries(ctx, holder, verb)  # "a wave of X"
+    if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS:
+        return False  # "addressed the nation over the current battle": the battle is a topic
     if noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "conj", "appos"):
         return True
     return verb.lemma_.lower() in ctx.vocab.light_verbs
