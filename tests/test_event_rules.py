@@ -570,3 +570,17 @@ def test_an_offer_of_aid_is_made_even_when_it_is_not_accepted(extractor: Article
 def test_an_event_a_speaker_talks_over_is_not_the_speaker_s(extractor: ArticleExtractor) -> None:
     text = "Fouad Siniora addressed the nation over the current battle in Nahr al-Bared."
     assert not [e for e in events_of(extractor, text) if "fouad-siniora" in e.source_ids]
+
+
+def test_we_is_the_publisher_itself_or_the_quoted_speaker(extractor: ArticleExtractor) -> None:
+    treasury = "U.S. Department of the Treasury"
+    text = "We encourage all countries to strengthen their defenses against Iran's financial deception."
+    assert only(events_of(extractor, text, publisher=treasury), "encourage").source_ids == ("us-treasury",)
+    white_house = "The White House"
+    assert only(events_of(extractor, text, publisher=white_house), "encourage").source_ids == (
+        "us-government",
+    )
+    text = (
+        '"We would like to thank the Swiss authorities for working with us," said Secretary Steven Mnuchin.'
+    )
+    assert only(events_of(extractor, text, publisher=treasury), "thank").source_ids == ("steven-mnuchin",)

@@ -7,6 +7,7 @@ article and the others go on (the article and its mentions are stored all the sa
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TypeVar
 
@@ -72,6 +73,12 @@ class FactReader:
             if place.kind == "place" and place.country and place.id in self.governments
             if not any(kb.actors.get(a.actor, place).kind == "place" for a in place.affiliations)
         }
+        self.speaks_for = {
+            actor.id: a.actor
+            for actor in kb.actors.values()
+            for a in actor.affiliations
+            if a.role.lower() in self.vocab.speaks_for_roles
+        }
         self.state_forces = {  # a country → its armed forces, when the KB has them
             country: actor.id
             for actor in kb.actors.values()
@@ -93,16 +100,19 @@ class FactReader:
         anchor = anchor_date(article)
         refs: list[DateRef] = _run(errors, dates_component.COMPONENT, lambda: _dates(paragraphs, anchor), [])
         report = report_date(paragraphs, refs, anchor, self.vocab)
+        said: list[quotes_component.QuoteFact] = _run(
+            errors,
+            quotes_component.COMPONENT,
+            lambda: quotes_component.find_quotes(paragraphs, mentions, self.media, fields),
+            [],
+        )
+        quotes = [_quote_record(q, actor_at, fields) for q in said]
         events: list[EventRecord] = _run(
             errors,
             events_component.COMPONENT,
-            lambda: self._events(paragraphs, mentions, actor_at, anchor, report, fields, article.source.name),
-            [],
-        )
-        quotes: list[QuoteRecord] = _run(
-            errors,
-            quotes_component.COMPONENT,
-            lambda: self._quotes(paragraphs, mentions, actor_at, fields),
+            lambda: self._events(
+                paragraphs, mentions, actor_at, anchor, report, fields, article.source.name, said
+            ),
             [],
         )
         categories: list[CategoryRecord] = _run(
@@ -119,16 +129,6 @@ class FactReader:
             errors=tuple(errors),
             reported=_value(report) if report is not None else None,
         )
-
-    def _quotes(
-        self,
-        paragraphs: Sequence[Paragraph],
-        mentions: Sequence[Mention],
-        actor_at: Mapping[Span, str | None],
-        fields: Mapping[FieldName, str],
-    ) -> list[QuoteRecord]:
-        found = quotes_component.find_quotes(paragraphs, mentions, self.media, fields)
-        return [_quote_record(q, actor_at, fields) for q in found]
 
     def _categories(
         self,
@@ -153,10 +153,15 @@ class FactReader:
         report: DateRef | None,
         fields: Mapping[FieldName, str],
         publisher: str = "",
+        said: Sequence[quotes_component.QuoteFact] = (),
     ) -> list[EventRecord]:
-        found = find_events(paragraphs, mentions, anchor, self.media, self.vocab)
+        found = [
+            spoken_in_quote(e, said)
+            for e in find_events(paragraphs, mentions, anchor, self.media, self.vocab)
+        ]
         countries = self._countries(mentions, actor_at)
-        we = self._top(categories_component.publisher_actor(self.kb, publisher))
+        me = categories_component.publisher_actor(self.kb, publisher)
+        we = {"publisher": self._speaking_for(me), "publisher-state": self._top(me)}
         places = [m for m in mentions if m.kind == "place" or self._is_place(actor_at.get(m.span))]
         lines = datelines(places, fields.get("text", ""))
         found = [placed_by_dateline(e, lines, self.vocab) for e in found]
@@ -190,7 +195,7 @@ class FactReader:
         actor_at: Mapping[Span, str | None],
         fields: Mapping[FieldName, str],
         countries: tuple[str, ...] = (),
-        we: str | None = None,
+        we: Mapping[str, str | None] | None = None,
     ) -> EventRecord:
         info = self.vocab.describe(e.code)
         places = [m for m in e.targets if self._only_a_place(m, actor_at)]  # where, not whom
@@ -199,9 +204,9 @@ class FactReader:
             code=e.code,
             trigger=e.trigger,
             trigger_text=e.trigger_text,
-            source_ids=(sources := self._parties(e.sources, actor_at, we)),
+            source_ids=(sources := self._parties(e.sources, actor_at, we or {})),
             source_within=self._within(sources),
-            target_ids=self._parties([m for m in e.targets if m not in places], actor_at, we),
+            target_ids=self._parties([m for m in e.targets if m not in places], actor_at, we or {}),
             date=_value(e.date) if e.date else None,
             place=self._place(where, actor_at.get(where.span), countries) if where else None,
             counts=tuple(
@@ -224,11 +229,12 @@ class FactReader:
         )
 
     def _parties(
-        self, mentions: Sequence[Mention], actor_at: Mapping[Span, str | None], we: str | None = None
+        self, mentions: Sequence[Mention], actor_at: Mapping[Span, str | None], we: Mapping[str, str | None]
     ) -> tuple[str, ...]:
         """The actors of an event: a country or capital that acts or is acted upon is its state
-        (CAMEO codes governments, not territory); "we" is the publisher that speaks for itself."""
-        ids = [we if m.origin == "publisher" else self._actor_of(m, actor_at) for m in mentions]
+        (CAMEO codes governments, not territory); "we" is the publisher that speaks for itself, and
+        an agentless recalled designation is by the publisher's state (``we`` maps both origins)."""
+        ids = [we[m.origin] if m.origin in we else self._actor_of(m, actor_at) for m in mentions]
         return tuple(dict.fromkeys(self.governments.get(i, i) for i in ids if i is not None))
 
     def _only_a_place(self, mention: Mention, actor_at: Mapping[Span, str | None]) -> bool:
@@ -243,6 +249,15 @@ class FactReader:
     def _is_place(self, actor: str | None) -> bool:
         known = self.kb.actors.get(actor or "")
         return known is not None and known.kind == "place"
+
+    def _speaking_for(self, actor: str | None) -> str | None:
+        """Whom a publisher's "we" is: the body itself ("we" of the Treasury), or for the office of
+        a head of state, the government it speaks for ("we" of the White House)."""
+        for _ in range(4):
+            if actor is None or actor not in self.speaks_for:
+                return actor
+            actor = self.speaks_for[actor]
+        return actor
 
     def _top(self, actor: str | None) -> str | None:
         """The body an actor is ultimately part of (the White House → the US government)."""
@@ -284,6 +299,24 @@ def _dates(paragraphs: Sequence[Paragraph], anchor: date | None) -> list[DateRef
     if anchor is None:
         return []
     return [ref for p in paragraphs for ref in find_dates(p.doc, p.field, p.offset, anchor)]
+
+
+def spoken_in_quote(event: EventFact, said: Sequence[quotes_component.QuoteFact]) -> EventFact:
+    """ "'We would like to thank the Swiss authorities,' said Secretary Mnuchin": a "we" inside a
+    quote is its speaker, not the publisher."""
+    if not any(m.origin == "publisher" for m in event.sources):
+        return event
+    for quote in said:
+        inside = (
+            quote.span.field == event.trigger.field
+            and quote.span.start <= event.trigger.start < quote.span.end
+        )
+        if inside and quote.direct and not quote.scare and quote.speaker is not None:
+            speaker = quote.speaker
+            return replace(
+                event, sources=tuple(speaker if m.origin == "publisher" else m for m in event.sources)
+            )
+    return event
 
 
 TITLE_DATE_DAYS = 7  # a day a title names, up to a week before publication, is when its news happened

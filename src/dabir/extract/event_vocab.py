@@ -86,6 +86,7 @@ class EventVocabulary:
     military_nouns: frozenset[str]  # "Israeli soldiers": the state's armed forces, if the KB has them
     armed_forces_roles: frozenset[str]  # the KB roles that make an actor a state's armed forces
     opinion_verbs: frozenset[str]  # "agree that …": a view, not an act
+    speaks_for_roles: frozenset[str]  # the White House's "we" is the government's
 
     def describe(self, code: str) -> CodeInfo:
         """The code's label and types; a code the vocabulary lacks is described by its root."""
@@ -176,6 +177,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         military_nouns=_words(data["military_nouns"]),
         armed_forces_roles=_words(data["armed_forces_roles"]),
         opinion_verbs=_words(data["opinion_verbs"]),
+        speaks_for_roles=_words(data["speaks_for_roles"]),
     )
 
 

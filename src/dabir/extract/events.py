@@ -665,7 +665,7 @@ def _agentless(
     also designated today")."""
     last = list(ctx.memory.acting.get(code[:2], ()))
     if trigger is not None and trigger.by_publisher and (_recalled(ctx, when) or not last):
-        return [Mention(ctx.para.token_span(token), token.text, "organization", "publisher")]
+        return [Mention(ctx.para.token_span(token), token.text, "organization", "publisher-state")]
     return last
 
 
