@@ -584,3 +584,11 @@ def test_we_is_the_publisher_itself_or_the_quoted_speaker(extractor: ArticleExtr
         '"We would like to thank the Swiss authorities for working with us," said Secretary Steven Mnuchin.'
     )
     assert only(events_of(extractor, text, publisher=treasury), "thank").source_ids == ("steven-mnuchin",)
+
+
+def test_a_ruler_s_country_is_not_his_surname(extractor: ArticleExtractor) -> None:
+    text = (
+        "President Joe Biden spoke today with King Abdullah II of Jordan. The President "
+        "emphasized the support of the United States for the stability of Jordan."
+    )
+    assert only(events_of(extractor, text), "support").target_ids == ("jordan-government",)

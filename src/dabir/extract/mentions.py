@@ -58,6 +58,7 @@ ACTING_DEPS = frozenset({"nsubj"})  # a place in these roles acts: metonymy
 ACTING_PREPOSITIONS = frozenset({"by", "between"})  # "sanctioned by Washington", "talks between"
 
 
+ROMAN_NUMERAL = re.compile(r"[IVX]+")
 # "Abdulaziz bin Salman Al Saud": a name after these particles is a father's, part of the name.
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "binti"})
 
@@ -332,9 +333,11 @@ def propagate_surnames(mentions: list[Mention], fields: Mapping[FieldName, str])
     result: list[Mention] = []
     for mention in _reading_order(mentions, fields):
         words = mention.text.split()
-        if mention.kind == "person" and len(words) > 1:
-            for cut in range(1, len(words)):
-                people.setdefault(" ".join(words[cut:]), mention)
+        name = mention.text.split(" of ", 1)[0].split()  # "Abdullah II of Jordan": "of Jordan" is no name
+        if mention.kind == "person" and len(name) > 1:
+            for cut in range(1, len(name)):
+                if not ROMAN_NUMERAL.fullmatch(name[cut]):  # "II" is no surname
+                    people.setdefault(" ".join(name[cut:]), mention)
         known = people.get(" ".join(words))
         if known is not None and known is not mention and (mention.kind != "person" or mention.actor is None):
             person = known
@@ -360,9 +363,11 @@ def missed_surnames(mentions: list[Mention], fields: Mapping[FieldName, str]) ->
     firsts: dict[str, Mention] = {}
     shared: set[str] = set()
     for mention in mentions:
-        words = mention.text.split()
+        words = mention.text.split(" of ", 1)[0].split()  # "Abdullah II of Jordan": no surname "Jordan"
         if mention.kind == "person" and len(words) > 1 and mention.origin != "propagated":
             surname = words[-1]
+            if ROMAN_NUMERAL.fullmatch(surname):
+                continue
             if surname in firsts and firsts[surname].actors != mention.actors:
                 shared.add(surname)
             firsts.setdefault(surname, mention)
