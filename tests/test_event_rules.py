@@ -592,3 +592,8 @@ def test_a_ruler_s_country_is_not_his_surname(extractor: ArticleExtractor) -> No
         "emphasized the support of the United States for the stability of Jordan."
     )
     assert only(events_of(extractor, text), "support").target_ids == ("jordan-government",)
+
+
+def test_a_participle_on_an_event_noun_names_its_target(extractor: ArticleExtractor) -> None:
+    text = "Joe Biden discussed the strikes conducted last night against ISIS fighters in eastern Syria."
+    assert "isis" in only(events_of(extractor, text), "strikes").target_ids

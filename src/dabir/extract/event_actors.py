@@ -414,9 +414,13 @@ def _object_tokens(token: Any, trigger: Trigger | None, prepositions_only: bool 
     topic = (trigger is not None and trigger.topic_object) or prepositions_only
     objects = [] if topic else [c for c in token.children if c.dep_ in OBJECT_DEPS]
     preps = trigger.targets if trigger is not None else frozenset()
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            objects.extend(c for c in child.children if c.dep_ == "pobj")
+    holders = [token]
+    if nominal(token):  # "the strikes conducted last night against ISIS fighters"
+        holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                objects.extend(c for c in child.children if c.dep_ == "pobj")
     return objects
 
 
