@@ -1,7 +1,8 @@
 """`dabir eval` on the hand-annotated event, quote and date gold set (data/gold/events.jsonl,
 README beside it); the held-out part is measured here and never tuned on.
 
-The F1 floors pinned here are a ratchet at what the pipeline measures today (they only go up).
+The F1 floors pinned here are a ratchet at what the pipeline measures today (they only go up),
+for the first batch of documents and for each split as a whole.
 They are NOT yet the floors issue 4 asks for (detection 0.8, root 0.7, source and target 0.7,
 date 0.8, counts 0.8, quote speaker 0.85, date value 0.9): ISSUE_FLOORS records those, and
 test_issue_floors_are_not_yet_met keeps the gap visible until they hold."""
@@ -23,19 +24,31 @@ ISSUE_FLOORS = {
     "detection": 0.8, "root": 0.7, "source": 0.7, "target": 0.7, "date": 0.8, "counts": 0.8,
     "quote_speaker": 0.85, "date_value": 0.9,
 }  # fmt: skip
-# F1 floors today (measured 2026-11-27, third session, a little below the figures of the note).
-# Two held-out floors went down once, each recorded, not chased (held-out errors are not looked
-# at): counts, from 0.42 to 0.33 (the second session's dev-tuned rules lost one of its nine
-# figures), and source, from 0.38 to 0.36 (the third session: agentless designations take the
-# first body a release names designating, as the gold guideline reads releases and as dev prefers).
-FLOORS = {
+# F1 floors today, a little below the figures of the closing note (2026-11-27, fourth session).
+# BATCH1_FLOORS is the ratchet of the first 55 documents, kept from the sessions before (they only
+# went up this session). Two held-out floors went down once in earlier sessions, each recorded, not
+# chased (held-out errors are not looked at): counts, from 0.42 to 0.33, and source, from 0.38 to
+# 0.36. FLOORS holds the whole split, every batch (127 documents), first pinned this session: the
+# later batches were sampled and annotated after the rules of the first were written, so they show
+# how far the rules carry (data/gold/README.md).
+BATCH1_FLOORS = {
     "dev": {
-        "detection": 0.78, "root": 0.77, "source": 0.67, "target": 0.7, "date": 0.7, "place": 0.4,
-        "counts": 0.65, "quote_speaker": 0.9, "date_value": 0.84,
+        "detection": 0.78, "root": 0.77, "source": 0.7, "target": 0.7, "date": 0.71, "place": 0.53,
+        "counts": 0.66, "quote_speaker": 0.915, "date_value": 0.885,
     },
     "heldout": {
-        "detection": 0.61, "root": 0.6, "source": 0.36, "target": 0.46, "date": 0.45, "place": 0.37,
-        "counts": 0.33, "quote_speaker": 0.8, "date_value": 0.89,
+        "detection": 0.63, "root": 0.62, "source": 0.39, "target": 0.47, "date": 0.48, "place": 0.4,
+        "counts": 0.33, "quote_speaker": 0.8, "date_value": 0.915,
+    },
+}  # fmt: skip
+FLOORS = {
+    "dev": {
+        "detection": 0.7, "root": 0.69, "source": 0.62, "target": 0.61, "date": 0.63, "place": 0.46,
+        "counts": 0.645, "quote_speaker": 0.85, "date_value": 0.87,
+    },
+    "heldout": {
+        "detection": 0.52, "root": 0.51, "source": 0.36, "target": 0.33, "date": 0.41, "place": 0.23,
+        "counts": 0.29, "quote_speaker": 0.75, "date_value": 0.87,
     },
 }  # fmt: skip
 
@@ -66,13 +79,18 @@ def results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 def test_scores_stay_above_their_floors(results: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         for split, result in results.items():
-            print(f"\nevent gold {split} ({result['articles']} articles):", end="")
-            for name in FIELDS:
-                s = result[name]
-                print(f" {name} P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f};", end="")
+            for label, scores in [("all batches", result), *result["batches"].items()]:
+                print(f"\nevent gold {split} {label} ({scores['articles']} articles):", end="")
+                for name in FIELDS:
+                    s = scores[name]
+                    print(f" {name} P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f};", end="")
     for split, floors in FLOORS.items():
         for name, f1 in floors.items():
             assert results[split][name]["f1"] >= f1, (split, name, results[split][name])
+    for split, floors in BATCH1_FLOORS.items():
+        first = results[split]["batches"]["1"]
+        for name, f1 in floors.items():
+            assert first[name]["f1"] >= f1, (split, "batch 1", name, first[name])
 
 
 @pytest.mark.extract
@@ -80,4 +98,3 @@ def test_issue_floors_are_not_yet_met(results: dict[str, Any]) -> None:
     """When this fails, the issue's floors hold: pin them in FLOORS and delete this test."""
     below = [name for name, floor in ISSUE_FLOORS.items() if results["heldout"][name]["f1"] < floor]
     assert below, "every issue 4 floor holds on the held-out part: pin them in FLOORS"
-
