@@ -5,7 +5,7 @@ Conventions and notation: `events_annotations.py` and `data/gold/README.md`.
 
 from __future__ import annotations
 
-from events_annotations import DOC, E, IQ, SQ, D, K, Q, S  # noqa: F401
+from events_annotations import DOC, IQ, SQ, D, E, K, Q, S  # noqa: F401
 
 DOCS: list[dict] = []
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_events_gold import ROOT, shared_dir  # noqa: E402
+from build_events_gold import ROOT, shared_dir
 
 SEEDS = {2: 20261127, 3: 20261128}
 
