@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 
+from dabir.actor_types import ArticleExtraction
 from dabir.evaluate import gold_article
 from dabir.extract.article import ArticleExtractor
 from dabir.extract.nlp import load_english
@@ -23,12 +24,27 @@ def extractor() -> ArticleExtractor:
     return ArticleExtractor(load_english(), load_kb())
 
 
-def events_of(
-    extractor: ArticleExtractor, text: str, publisher: str = "", published: str = "2024-03-12"
-) -> list[EventRecord]:
-    item = {"id": "rules", "publisher": publisher, "fields": {"title": "Test", "text": text}}
+def extraction_of(
+    extractor: ArticleExtractor,
+    text: str,
+    publisher: str = "",
+    published: str = "2024-03-12",
+    title: str = "Test",
+) -> ArticleExtraction:
+    item = {"id": "rules", "publisher": publisher, "fields": {"title": title, "text": text}}
     article = replace(gold_article(item), published=PublishedDate(published, "day"))
-    return [e for e in extractor.extract(article, 1 << 30).facts.events if e.trigger.field == "text"]
+    return extractor.extract(article, 1 << 30)
+
+
+def events_of(
+    extractor: ArticleExtractor,
+    text: str,
+    publisher: str = "",
+    published: str = "2024-03-12",
+    title: str = "Test",
+) -> list[EventRecord]:
+    events = extraction_of(extractor, text, publisher, published, title).facts.events
+    return [e for e in events if e.trigger.field == "text"]
 
 
 def only(events: list[EventRecord], trigger: str) -> EventRecord:
@@ -377,12 +393,10 @@ def test_the_circumstances_of_a_thing_supported_are_not_whom_it_supports(extract
 
 
 def test_a_name_the_model_reads_with_its_article_is_the_name(extractor: ArticleExtractor) -> None:
-    item = {
-        "id": "rules",
-        "fields": {"title": "Test", "text": "Fighters of the Free Syrian Army took Idlib."},
-    }
-    article = replace(gold_article(item), published=PublishedDate("2015-03-28", "day"))
-    names = [a.name for a in extractor.extract(article, 1 << 30).new_actors]
+    extraction = extraction_of(
+        extractor, "Fighters of the Free Syrian Army took Idlib.", published="2015-03-28"
+    )
+    names = [a.name for a in extraction.new_actors]
     assert "Free Syrian Army" in names and not any(n.lower().startswith("the ") for n in names)
 
 
@@ -455,9 +469,7 @@ def test_the_last_words_of_a_person_s_name_are_that_person(extractor: ArticleExt
         "Egyptian Foreign Minister Ahmed Aboul Gheit spoke to reporters on Monday. "
         '"The airport runways have been destroyed," Aboul Gheit told the Al-Ahram newspaper.'
     )
-    item = {"id": "rules", "fields": {"title": "Test", "text": text}}
-    article = replace(gold_article(item), published=PublishedDate("2011-02-22", "day"))
-    extraction = extractor.extract(article, 1 << 30)
+    extraction = extraction_of(extractor, text, published="2011-02-22")
     names = {a.id: a.name for a in extraction.new_actors}
     speakers = {names.get(q.speaker_id or "", q.speaker_id) for q in extraction.facts.quotes if not q.scare}
     assert speakers == {"Ahmed Aboul Gheit"}
@@ -526,24 +538,14 @@ def test_a_dateline_read_as_the_subject_gives_way_to_the_name_beside_it(extracto
         "WASHINGTON, DC - U.S. Treasury Secretary Steven Mnuchin today announced that the "
         "Treasury will open an office in Baghdad."
     )
-    item = {"id": "rules", "fields": {"title": "Test", "text": text}}
-    article = replace(gold_article(item), published=PublishedDate("2019-10-30", "day"))
-    quotes = [q for q in extractor.extract(article, 1 << 30).facts.quotes if not q.scare]
+    quotes = [q for q in extraction_of(extractor, text, published="2019-10-30").facts.quotes if not q.scare]
     assert [q.speaker_id for q in quotes] == ["steven-mnuchin"]
 
 
 def test_events_of_a_story_take_the_day_its_title_names(extractor: ArticleExtractor) -> None:
-    item = {
-        "id": "rules",
-        "fields": {
-            "title": "Readout of Secretary Mnuchin's Meetings in Riyadh on October 30",
-            "text": "Secretary Steven Mnuchin met with Mohammed Al-Jadaan to discuss illicit finance.",
-        },
-    }
-    article = replace(gold_article(item), published=PublishedDate("2019-10-31", "day"))
-    met = only(
-        [e for e in extractor.extract(article, 1 << 30).facts.events if e.trigger.field == "text"], "met"
-    )
+    text = "Secretary Steven Mnuchin met with Mohammed Al-Jadaan to discuss illicit finance."
+    title = "Readout of Secretary Mnuchin's Meetings in Riyadh on October 30"
+    met = only(events_of(extractor, text, published="2019-10-31", title=title), "met")
     assert met.date is not None and met.date.iso == "2019-10-30"
 
 
