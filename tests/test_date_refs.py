@@ -139,3 +139,87 @@ def test_the_tense_of_the_date_s_clause_decides(sentence: str, value: str) -> No
 def test_ranges_of_days(expression: str, value: str, start: date, end: date) -> None:
     ref = resolve_expression(expression, MONDAY)
     assert ref is not None and (ref.value, ref.precision, ref.start, ref.end) == (value, "day", start, end)
+
+
+@pytest.mark.parametrize(
+    ("expression", "value", "precision", "start", "end"),
+    [
+        ("between 1997 and 2001", "1997/2001", "year", date(1997, 1, 1), date(2001, 12, 31)),
+        ("1984 - 2001", "1984/2001", "year", date(1984, 1, 1), date(2001, 12, 31)),
+        ("from 2011 to 2012", "2011/2012", "year", date(2011, 1, 1), date(2012, 12, 31)),
+        ("between July and December", "2020-07/2020-12", "month", date(2020, 7, 1), date(2020, 12, 31)),
+        ("July-August 2006", "2006-07/2006-08", "month", date(2006, 7, 1), date(2006, 8, 31)),
+        ("the final quarter of 2012", "2012-10/2012-12", "month", date(2012, 10, 1), date(2012, 12, 31)),
+        ("Q3 2019", "2019-07/2019-09", "month", date(2019, 7, 1), date(2019, 9, 30)),
+        ("the first half of 2020", "2020-01/2020-06", "month", date(2020, 1, 1), date(2020, 6, 30)),
+        ("last summer", "2020-SU", "season", date(2020, 6, 1), date(2020, 8, 31)),
+        ("this summer", "2021-SU", "season", date(2021, 6, 1), date(2021, 8, 31)),  # still to come
+        ("the winter of 2019", "2019-WI", "season", date(2019, 12, 1), date(2020, 2, 29)),
+        ("over the weekend", "2021-05-15/2021-05-16", "day", date(2021, 5, 15), date(2021, 5, 16)),
+        ("overnight", "2021-05-16/2021-05-17", "day", date(2021, 5, 16), date(2021, 5, 17)),
+        ("the overnight hours", "2021-05-16/2021-05-17", "day", date(2021, 5, 16), date(2021, 5, 17)),
+        ("early 2016", "2016", "year", date(2016, 1, 1), date(2016, 12, 31)),  # no invented month
+        ("mid-2000s", "2000/2009", "decade", date(2000, 1, 1), date(2009, 12, 31)),
+        ("late August 2003", "2003-08", "month", date(2003, 8, 1), date(2003, 8, 31)),
+        ("on or about March 9, 2007", "2007-03-09", "day", date(2007, 3, 9), date(2007, 3, 9)),
+        ("Monday, May 4, 2020", "2020-05-04", "day", date(2020, 5, 4), date(2020, 5, 4)),
+        ("until September 9", "2021-09-09", "day", None, date(2021, 9, 9)),  # the nearest: a bound ahead
+        ("until April 30", "2021-04-30", "day", None, date(2021, 4, 30)),
+    ],
+)
+def test_periods_seasons_and_hedged_dates(
+    expression: str, value: str, precision: str, start: date | None, end: date | None
+) -> None:
+    ref = resolve_expression(expression, MONDAY)
+    assert ref is not None
+    assert (ref.value, ref.precision, ref.start, ref.end) == (value, precision, start, end)
+
+
+@pytest.mark.parametrize(
+    "expression", ["1997 and 2001", "January and November", "50 U.S.C. 1701-1706", "1701-1706", "winter"]
+)
+def test_two_dates_or_a_bare_season_are_no_period(expression: str) -> None:
+    ref = resolve_expression(expression, MONDAY)
+    assert ref is None or "/" not in ref.value
+
+
+def _found(sentence: str) -> list[tuple[str, str]]:
+    return [(r.surface, r.value if r.end is not None else r.value + "/..") for r in
+            find_dates(load_english()(sentence), "text", 0, MONDAY)]  # fmt: skip
+
+
+def test_a_list_of_dates_gives_each_date() -> None:
+    found = _found("The council was briefed on September 18, November 13, and March 16.")
+    assert found == [
+        ("September 18", "2020-09-18"),
+        ("November 13", "2020-11-13"),
+        ("March 16", "2021-03-16"),
+    ]
+    found = _found("The two actions, taken on June 17, 2020 and on July 31, 2020, froze their assets.")
+    assert found == [("June 17, 2020", "2020-06-17"), ("July 31, 2020", "2020-07-31")]
+
+
+def test_a_since_clause_opens_its_date() -> None:
+    assert _found("He is the highest official to defect since the uprisings began in 2011.") == [
+        ("2011", "2011/..")
+    ]
+    assert _found("She had been in a coma since suffering a stroke in January 2006.") == [
+        ("January 2006", "2006-01/..")
+    ]
+    assert _found("The uprisings began in 2011.") == [("2011", "2011")]
+
+
+def test_a_year_in_the_name_of_a_law_is_no_date() -> None:
+    assert _found("The order draws on the 2020 Hostage Recovery and Accountability Act.") == []
+    assert _found("It builds on the findings of the ministry's 2021 Sanctions Review.") == []
+    assert ("1993", "1993") in _found("The plan resembles the 1993 Oslo Accords.")  # an event's year
+
+
+def test_a_verb_last_is_no_date() -> None:
+    assert _found("The visit, expected to last four days, includes talks in Amman.") == []
+
+
+def test_glued_paragraphs_still_give_their_dates() -> None:
+    found = _found("He was listed in January 1995.Mohamad Noureddine is a money launderer.")
+    assert found == [("January 1995", "1995-01")]
+    assert _found("Rami Makhlouf DOB: July 10, 1969POB: Syria") == [("July 10, 1969", "1969-07-10")]

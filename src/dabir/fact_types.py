@@ -16,7 +16,7 @@ class DateValue:
     """A date as extraction read it: partial ISO value, precision, interval (None = open)."""
 
     value: str
-    precision: str  # day | week | month | year | decade | reported
+    precision: str  # day | week | month | season | year | decade | reported
     start: dt.date | None
     end: dt.date | None
 

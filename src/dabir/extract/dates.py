@@ -12,7 +12,10 @@ interval it covers, and the anchor it was resolved against. News conventions (NL
 - a date without a year ("May 3") is the most recent one on or before the anchor;
 - except in a clause about the future ("will meet on Monday", "the meeting to take place on July
   15"): a weekday, a day or a month without a year is then the next one on or after the anchor;
-- "since X" is an interval open at the end; "until X" one open at the start;
+- "since X" is an interval open at the end; "until X" one open at the start (without a year, the
+  nearest X); a date inside a "since" clause ("since the uprisings began in 2011") opens too;
+- spans of years or months, quarters, seasons (TIMEX3: "2022-SU"), the weekend, overnight; hedges
+  ("on or about", "early", "mid-") keep the value and precision of what they hedge;
 - Solar Hijri dates (y/m/d with a year between 1300 and 1499) and Islamic months with a year
   ("Ramadan 1442") are converted; the Islamic calendar by its arithmetic (tabular) form, which
   can differ from the observed months by a day or two — so such dates keep month precision.
@@ -32,6 +35,7 @@ from typing import Any
 
 from dabir.extract.numbers import read_number
 from dabir.types import FieldName, Span
+from dabir.vocab import document_names
 
 COMPONENT = "dates.v1"
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -46,13 +50,18 @@ ISLAMIC_MONTHS = {
 }  # fmt: skip
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 OPENERS = {"since": "since", "from": "since", "until": "until", "till": "until", "before": "until"}
+# Words before a date that hedge it or place it in its period without changing its value.
+HEDGES = r"(?:on|in|the|of|during|at|over|or|about|around|approximately|circa|early|late|mid)"
+SEASONS = {
+    "spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
 class DateRef:
     surface: str
     value: str  # partial ISO: "2021-05-16", "2021-W19", "2021-05", "2014", or an interval ("1990/1999")
-    precision: str  # day | week | month | year | decade
+    precision: str  # day | week | month | season | year | decade
     start: date | None  # first day covered (None: open towards the past)
     end: date | None  # last day covered (None: open towards the future)
     anchor: date
@@ -74,14 +83,15 @@ def resolve_expression(
     lowered = words.lower()
     opener = "ahead" if ahead else None
     first = lowered.split(" ", 1)[0]
-    if first in OPENERS:
+    spanned = first == "from" and re.search(r" (?:to|until|through) |[-–]", lowered)  # "from 2011 to 2012"
+    if first in OPENERS and not spanned:
         opener = OPENERS[first]
         lowered = lowered.split(" ", 1)[1] if " " in lowered else ""
     lowered = re.sub(r"'s$", "", lowered)  # "last week's statement"
     whole = past_week(lowered.strip(" .,"), anchor, opener)  # "the last week" is not "last week"
     if whole is not None:
         return DateRef(words, whole[0], whole[1], whole[2], whole[3], anchor, anchor_kind, whole[4])
-    lowered = re.sub(r"^(?:on|in|the|of|during|at)\s+", "", lowered).strip(" .,")
+    lowered = re.sub(rf"^(?:{HEDGES}(?:\s+|(?<=mid)-))+", "", lowered).strip(" .,")
     for rule in RULES:
         found = rule(lowered, anchor, opener)
         if found is not None:
@@ -209,6 +219,7 @@ def absolute_day(text: str, anchor: date, opener: str | None) -> Found | None:
     iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
     if iso:
         return _safe_day(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    text = re.sub(rf"^(?:{'|'.join(WEEKDAYS)}),? (?=\w)", "", text)  # "Monday, May 4, 2026"
     match = re.fullmatch(r"(\w+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?", text) or re.fullmatch(
         r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?(\w+)\.?(?:,? (\d{4}))?", text
     )
@@ -227,6 +238,10 @@ def absolute_day(text: str, anchor: date, opener: str | None) -> Found | None:
         return None
     if opener == "ahead":  # no year, about the future: the next such day
         return _safe_day(anchor.year + 1, month, day) if this_year < anchor else _day(this_year)
+    if opener == "until":  # a bound without a year: the nearest such day, either side
+        near = [_safe_day(anchor.year + step, month, day) for step in (-1, 0, 1)]
+        days = [d for d in near if d is not None and d[2] is not None]
+        return min(days, key=lambda d: abs((d[2] - anchor).days) if d[2] else 0, default=None)
     # No year: the most recent such day on or before the anchor.
     return _safe_day(anchor.year - 1, month, day) if this_year > anchor else _day(this_year)
 
@@ -299,6 +314,113 @@ def year_or_decade(text: str, anchor: date, opener: str | None) -> Found | None:
     return None
 
 
+def year_range(text: str, anchor: date, opener: str | None) -> Found | None:
+    """ "between 1997 and 2001", "1984 - 2001": the years covered."""
+    match = re.fullmatch(r"(between |from )?(\d{4}) ?(and|-|–|to|through|until) ?(\d{4})", text)
+    if not match or (match.group(3) == "and") != (match.group(1) == "between "):
+        return None  # "1997 and 2001" are two years; "between 1997 and 2001" is a span
+    first, last = int(match.group(2)), int(match.group(4))
+    if not (1800 <= first < last <= 2099 and last - first <= 100):  # not "50 U.S.C. 1701-1706"
+        return None
+    return f"{first}/{last}", "year", date(first, 1, 1), date(last, 12, 31), "gregorian"
+
+
+def month_range(text: str, anchor: date, opener: str | None) -> Found | None:
+    """ "between July and December", "March to May 2019": the months covered; without a year,
+    the most recent such span (the next one in a clause about the future)."""
+    match = re.fullmatch(r"(between |from )?(\w+) ?(and|-|–|to|through|until) ?(\w+)(?:,? (\d{4}))?", text)
+    if not match or match.group(2) not in MONTHS or match.group(4) not in MONTHS:
+        return None
+    if (match.group(3) == "and") != (match.group(1) == "between "):
+        return None  # "in January and November" are two months
+    first, last = MONTHS[match.group(2)], MONTHS[match.group(4)]
+    if match.group(5):
+        end_year = int(match.group(5))
+    elif opener == "ahead":
+        end_year = anchor.year if last >= anchor.month else anchor.year + 1
+    else:
+        end_year = anchor.year if last <= anchor.month else anchor.year - 1
+    start_year = end_year if first <= last else end_year - 1
+    start, end = _month(start_year, first), _month(end_year, last)
+    return f"{start[0]}/{end[0]}", "month", start[2], end[3], "gregorian"
+
+
+def quarter(text: str, anchor: date, opener: str | None) -> Found | None:
+    """ "the final quarter of 2012", "Q3 2019", "the first half of 2020": the months covered."""
+    ordinals = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+    match = re.fullmatch(r"(\w+) (quarter|half) (?:of )?(\d{4})", text)
+    if match:
+        size = 3 if match.group(2) == "quarter" else 6
+        count = 12 // size
+        index = count if match.group(1) in ("final", "last") else ordinals.get(match.group(1), 0)
+        year = int(match.group(3))
+    else:
+        match = re.fullmatch(r"q([1-4]),? (\d{4})", text)
+        if not match:
+            return None
+        size, count, index, year = 3, 4, int(match.group(1)), int(match.group(2))
+    if not 1 <= index <= count:
+        return None
+    start, end = _month(year, (index - 1) * size + 1), _month(year, index * size)
+    return f"{start[0]}/{end[0]}", "month", start[2], end[3], "gregorian"
+
+
+def season(text: str, anchor: date, opener: str | None) -> Found | None:
+    """ "last summer", "the summer of 2019", "winter 2020": a season of the northern
+    hemisphere's meteorological calendar, written as in TIMEX3 ("2022-SU")."""
+    match = re.fullmatch(r"(last|this|next|this past)? ?(\w+)(?:,? (?:of )?(\d{4}))?", text)
+    if not match or match.group(2) not in SEASONS:
+        return None
+    code, first_month = SEASONS[match.group(2)]
+    which = match.group(1)
+    if which is None and not match.group(3):
+        return None  # a bare "winter" ("severe winter storms") names no particular season
+
+    def starting(year: int) -> date:
+        return date(year, first_month, 1)
+
+    if match.group(3):
+        year = int(match.group(3))
+    else:
+        year = anchor.year if starting(anchor.year) <= anchor else anchor.year - 1  # the latest begun
+        over = _season_end(starting(year)) < anchor
+        if which in ("last", "this past") and not over:
+            year -= 1  # "last summer" is one that is over
+        elif which == "next" or (over and (which == "this" or opener == "ahead")):
+            year += 1  # "this summer" in April is the coming one
+    start = starting(year)
+    return f"{year:04d}-{code}", "season", start, _season_end(start), "gregorian"
+
+
+def _season_end(start: date) -> date:
+    index = start.year * 12 + start.month - 1 + 2
+    last_month = date(index // 12, index % 12 + 1, 1)
+    return last_month.replace(day=calendar.monthrange(last_month.year, last_month.month)[1])
+
+
+def weekend(text: str, anchor: date, opener: str | None) -> Found | None:
+    """ "over the weekend": the latest Saturday and Sunday begun by the anchor; "last weekend"
+    one that is over; "next weekend" (or one in a clause about the future) the coming one."""
+    match = re.fullmatch(r"(last|this|next|this past)? ?weekend", text)
+    if not match:
+        return None
+    saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+    if match.group(1) in ("last", "this past") and saturday + timedelta(days=1) >= anchor:
+        saturday -= timedelta(weeks=1)
+    elif match.group(1) == "next" or (opener == "ahead" and saturday + timedelta(days=1) < anchor):
+        saturday += timedelta(weeks=1)
+    sunday = saturday + timedelta(days=1)
+    return f"{saturday.isoformat()}/{sunday.isoformat()}", "day", saturday, sunday, "gregorian"
+
+
+def overnight(text: str, anchor: date, opener: str | None) -> Found | None:
+    """ "overnight", "the overnight hours": the night that ends on the anchor's day."""
+    if not re.fullmatch(r"overnight(?: hours)?", text):
+        return None
+    eve = anchor - timedelta(days=1)
+    return f"{eve.isoformat()}/{anchor.isoformat()}", "day", eve, anchor, "gregorian"
+
+
 def solar_hijri(text: str, anchor: date, opener: str | None) -> Found | None:
     match = re.fullmatch(r"(1[34]\d\d)[/.-](\d{1,2})[/.-](\d{1,2})", text)
     if not match:
@@ -322,7 +444,8 @@ def islamic_month(text: str, anchor: date, opener: str | None) -> Found | None:
 
 RULES: tuple[Callable[[str, date, str | None], Found | None], ...] = (
     relative_day, weekday, relative_period, month_relative_year, day_range, past_days, absolute_day,
-    month_year, solar_hijri, islamic_month, year_or_decade, time_ago, last_month_named,
+    month_year, solar_hijri, islamic_month, year_range, month_range, quarter, season, weekend, overnight,
+    year_or_decade, time_ago, last_month_named,
 )  # fmt: skip
 
 
@@ -352,23 +475,88 @@ def islamic_to_gregorian(year: int, month: int, day: int) -> date:
 def find_dates(doc: Any, field: FieldName, offset: int, anchor: date) -> list[DateRef]:
     """Every DATE entity of a paragraph's parse (with a "since/until/from" right before it), and
     every TIME entity that names a day ("last night", "this morning"), that resolves, with its
-    span in the field."""
+    span in the field. A list of dates in one entity ("September 18, November 13") gives each."""
     found: list[DateRef] = []
     for entity in doc.ents:
-        if entity.label_ not in ("DATE", "TIME"):
+        if entity.label_ not in ("DATE", "TIME") or _not_a_date(entity):
             continue
-        start = entity.start
-        if start > 0 and doc[start - 1].lower_ in OPENERS:
-            start -= 1
-        elif start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in OPENERS:
-            start -= 2  # "since the 1979 revolution"
+        start = _opening(doc, entity)
         span = doc[start : entity.end]
-        ref = resolve_expression(
-            span.text, anchor, ahead=start == entity.start and _about_the_future(span.root)
-        )
-        if ref is not None:
-            found.append(_with_span(ref, Span(field, offset + span.start_char, offset + span.end_char)))
+        parts = [span]
+        ref = _resolve_span(span, anchor, opened=start != entity.start)
+        if ref is None:
+            parts = _listed(span)
+        for part in parts:
+            ref = ref if part is span else _resolve_span(part, anchor, opened=False)
+            if ref is not None:
+                found.append(_with_span(ref, Span(field, offset + part.start_char, offset + part.end_char)))
     return found
+
+
+def _opening(doc: Any, entity: Any) -> int:
+    """Where a date's expression starts: at a "since/until/before" right before it ("since
+    Monday", "since the 1979 revolution"); but "before Monday's meeting" or "until the March 18
+    conference" bound no period by the date."""
+    start: int = entity.start
+    word = doc[start - 1].lower_ if start > 0 else ""
+    if word in OPENERS and (OPENERS[word] == "since" or entity.root.dep_ == "pobj"):
+        return start - 1
+    if start > 1 and word == "the" and doc[start - 2].lower_ == "since":
+        return start - 2  # "since the 1979 revolution"
+    return start
+
+
+def _resolve_span(span: Any, anchor: date, opened: bool) -> DateRef | None:
+    ahead = not opened and _about_the_future(span.root)
+    ref = resolve_expression(span.text, anchor, ahead=ahead)
+    if ref is not None and not opened and ref.end is not None and _in_since_clause(span.root):
+        return replace(ref, end=None)  # "since the uprisings began in 2011": open from 2011
+    return ref
+
+
+def _listed(span: Any) -> list[Any]:
+    """The dates of a list read as one entity: "September 18, November 13" gives two spans."""
+    parts, begin = [], span.start
+    for token in span:
+        next_is_year = token.i + 1 < span.end and re.fullmatch(r"\d{4}", span.doc[token.i + 1].text)
+        if token.lower_ in ("and", "or", ";") or (token.lower_ == "," and not next_is_year):
+            if token.i > begin:
+                parts.append(span.doc[begin : token.i])
+            begin = token.i + 1
+    if begin < span.end:
+        parts.append(span.doc[begin : span.end])
+    return parts if len(parts) > 1 else []
+
+
+def _not_a_date(entity: Any) -> bool:
+    """A DATE entity that names no date: "expected to last four days" (a verb), a year that is part
+    of a name ("the 2020 … Accountability Act", "Treasury's 2021 Sanctions Review")."""
+    first = entity[0]
+    if first.lower_ == "last" and first.pos_ == "VERB":
+        return True
+    if len(entity) == 1 and first.like_num and len(first.text) == 4:
+        for token in entity.doc[first.i + 1 : first.i + 16]:  # the capitalized name that follows
+            if token.lower_ in document_names() and token.text[:1].isupper():
+                return True
+            if not (token.text[:1].isupper() or token.lower_ in ("and", "of", "&", "-")):
+                return False
+    return False
+
+
+def _in_since_clause(token: Any) -> bool:
+    """Whether a date sits in a "since" clause or phrase: "since suffering a stroke in January
+    2006", "since the uprisings began in 2011" (up to the clause's verb)."""
+    node = token
+    for _ in range(8):
+        if node.lower_ == "since":
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            marks = any(c.lower_ == "since" and c.dep_ in ("mark", "prep") for c in node.children)
+            return marks or (node.dep_ == "pcomp" and node.head.lower_ == "since")
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _about_the_future(token: Any) -> bool:

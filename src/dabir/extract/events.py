@@ -351,8 +351,18 @@ def _date(ctx: SentenceContext, parts: list[Any], others: frozenset[int]) -> Dat
         if _comparison_window(token, ref):
             continue
         if _attached(token, own, others):
-            return ref
+            return _inside_since(ref)
     return _date_of_when(ctx, parts)
+
+
+def _inside_since(ref: DateRef) -> DateRef:
+    """An event told inside a "since" phrase happened at its date: in "since Hamas's October 7
+    attack" or "since the uprisings began in 2011" the date opens an interval for the sentence,
+    but the attack and the uprisings are dated October 7 and 2011."""
+    if ref.end is not None or ref.start is None or ref.surface.lower().startswith(("since", "from")):
+        return ref
+    closed = resolve_expression(ref.surface, ref.anchor)
+    return replace(closed, span=ref.span) if closed is not None else ref
 
 
 def _date_of_when(ctx: SentenceContext, parts: list[Any]) -> DateRef | None:

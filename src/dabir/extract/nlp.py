@@ -82,4 +82,21 @@ def load_english() -> Any:
     import spacy
 
     info = find_model()
-    return spacy.load(info.path)
+    nlp = spacy.load(info.path)
+    _split_glued_sentences(nlp)
+    return nlp
+
+
+# Words glued together where a page lost the space between its paragraphs or fields: a full stop
+# between a lowercase letter or digit and a capitalized word ("in January 1995.Mohamad
+# Noureddine is"), and a year run into a capitalized label ("DOB: July 10, 1969POB: Syria").
+# Abbreviations ("U.S.Treasury", "e.g.") and web addresses are left whole.
+GLUED_WORDS = (r"(?<=[a-z0-9])\.(?=[A-Z][a-z])", r"(?<=\b(?:19|20)[0-9]{2})(?=[A-Z]{2,})")
+
+
+def _split_glued_sentences(nlp: Any) -> None:
+    """Teach the tokenizer to split at :data:`GLUED_WORDS` (the text itself is unchanged)."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, *GLUED_WORDS]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -41,3 +41,9 @@ def collective_nouns() -> frozenset[str]:
 def headline_words() -> frozenset[str]:
     """Common headline words Title Case capitalizes (lowercased for the parser in titles)."""
     return _words("headline-words.txt")
+
+
+@lru_cache(maxsize=1)
+def document_names() -> frozenset[str]:
+    """Nouns ending the name of a law or document: a year before them is part of the name."""
+    return _words("document-names.txt")
