@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import cache
+from pathlib import Path
 
 import pytest
 
-from dabir.resolve.kb import KnowledgeBase, load_kb
+from dabir.resolve.kb import KnowledgeBase, build_kb, load_kb
 from dabir.resolve.matcher import resolve_name
+from dabir.settings import Settings
+from dabir.workspace import open_workspace
 
 
 @cache
@@ -69,3 +74,23 @@ def test_kind_disagreement_blocks_a_link() -> None:
 def test_an_unknown_name_gives_no_actor() -> None:
     found = resolve_name(kb(), "Zbigniew Quartermain")
     assert found.actor is None and found.candidates == ()
+
+
+def test_the_files_and_a_fresh_store_give_one_kb(tmp_path: Path) -> None:
+    """The KB read from its YAML files is the KB a new workspace's store gives: same actors, same
+    names (OFAC-style aliases in reading order), same order, so linking cannot depend on the path."""
+    with open_workspace(settings=Settings(db=str(tmp_path / "kb.db"))) as ws:
+        stored = ws.knowledge.kb()
+    assert stored == kb()
+
+
+def test_only_an_ofac_style_alias_is_turned_around() -> None:
+    aliases = {a.name for actor in kb().actors.values() for a in actor.aliases}
+    assert "Joseph R. Biden, Jr." in aliases and "Jr. Joseph R. Biden" not in aliases
+    assert not any(re.match(r"[A-Z-]+ ?[A-Z-]*, ", a) for a in aliases if "," in a)  # "GHANI, Esmail"
+
+
+def test_the_kb_does_not_depend_on_the_order_of_its_records() -> None:
+    actors = list(kb().actors.values())
+    backwards = [replace(a, aliases=a.aliases[::-1], affiliations=a.affiliations[::-1]) for a in actors[::-1]]
+    assert build_kb(backwards) == kb()

@@ -10,7 +10,7 @@ the actor it was merged into. Pure: no database here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -90,14 +90,17 @@ def default_kb_path() -> Path:
 
 
 def load_kb(folder: Path | None = None) -> KnowledgeBase:
-    records: list[dict[str, Any]] = []
-    for path in sorted((folder or default_kb_path()).glob("*.yaml")):
-        records.extend(yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or [])
-    return build_kb(_actor(record) for record in records)
+    """The starter KB read straight from its files: the same KB a fresh workspace's store gives
+    (built through the same records, OFAC-style aliases in reading order)."""
+    actors, affiliations, _ = starter_records(folder)
+    return kb_from_records(actors, affiliations)
 
 
 def build_kb(actors: Iterable[KbActor]) -> KnowledgeBase:
-    by_id = {actor.id: actor for actor in actors}
+    """The KB in one canonical order (actors by id, aliases by name), whatever order its source
+    gave: the YAML files and a store's rows then link every mention the same way."""
+    ordered = sorted(actors, key=lambda actor: actor.id)
+    by_id = {actor.id: _canonical(actor) for actor in ordered}
     by_key: dict[str, set[str]] = {}
     by_token: dict[str, set[str]] = {}
     by_joined: dict[str, set[str]] = {}
@@ -110,6 +113,12 @@ def build_kb(actors: Iterable[KbActor]) -> KnowledgeBase:
             by_joined.setdefault(key.replace(" ", ""), set()).add(actor.id)
             by_token.setdefault(key.split()[-1], set()).add(actor.id)
     return KnowledgeBase(by_id, _frozen(by_key), _frozen(by_token), _frozen(by_joined))
+
+
+def _canonical(actor: KbActor) -> KbActor:
+    aliases = sorted(actor.aliases, key=lambda a: (a.name, a.script, a.gazetteer))
+    affiliations = sorted(actor.affiliations, key=lambda a: (a.actor, a.role, str(a.start), str(a.end)))
+    return replace(actor, aliases=tuple(aliases), affiliations=tuple(affiliations))
 
 
 def _frozen(index: dict[str, set[str]]) -> dict[str, frozenset[str]]:
@@ -201,8 +210,12 @@ def starter_records(folder: Path | None = None) -> tuple[list[ActorRecord], list
 
 
 def _reading_order(name: str, kind: str) -> str:
-    """A person's alias written as OFAC lists it ("GHANI, Esmail") in reading order."""
-    return display_name(name, person=True) if kind == "person" and name.count(",") == 1 else name
+    """A person's alias written as OFAC lists it ("GHANI, Esmail": the surname in capitals) in
+    reading order; "Joseph R. Biden, Jr." is already in reading order."""
+    if kind != "person" or name.count(",") != 1:
+        return name
+    listed = [c for c in name.split(",", maxsplit=1)[0] if c.isalpha()]
+    return display_name(name, person=True) if listed and all(c.isupper() for c in listed) else name
 
 
 def root_of(actor_id: str, merged: Mapping[str, str]) -> str:
