@@ -599,3 +599,17 @@ def test_a_ruler_s_country_is_not_his_surname(extractor: ArticleExtractor) -> No
 def test_a_participle_on_an_event_noun_names_its_target(extractor: ArticleExtractor) -> None:
     text = "Joe Biden discussed the strikes conducted last night against ISIS fighters in eastern Syria."
     assert "isis" in only(events_of(extractor, text), "strikes").target_ids
+
+
+def test_a_commitment_to_an_act_is_an_intent_toward_those_the_act_names(extractor: ArticleExtractor) -> None:
+    text = (
+        "President Joe Biden reaffirmed his commitment to working with Egypt and Jordan on the crossings. "
+        "He also reiterated his commitment to Israel's security."
+    )
+    found = {e.code: e for e in events_of(extractor, text) if e.trigger_text == "commitment"}
+    assert set(found) == {"030", "051"}
+    assert set(found["030"].target_ids) == {"egypt-government", "jordan-government"}
+    assert found["051"].target_ids == ("israel-government",)
+    assert found["030"].source_ids == found["051"].source_ids == ("joe-biden",)
+    hostile = "President Joe Biden reaffirmed his commitment to disrupting the networks of Hamas."
+    assert [e for e in events_of(extractor, hostile) if e.trigger_text == "commitment"] == []

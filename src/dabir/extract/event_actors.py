@@ -17,6 +17,7 @@ from typing import Any
 from dabir.actor_types import Mention
 from dabir.extract.dates import DateRef
 from dabir.extract.event_parse import (
+    intended_act,
     SUBJECT_DEPS,
     conjuncts,
     governing_verb,
@@ -339,6 +340,9 @@ def acted_upon(ctx: SentenceContext, token: Any, trigger: Trigger | None, parts:
     if nominal(token) and parties(ctx, token):
         return parties(ctx, token)
     objects = _object_tokens(token, trigger)
+    act = intended_act(token) if trigger is not None and trigger.intent else None
+    if act is not None:  # "commitment to work with A, B and C": those the act is done to or with
+        objects = _act_objects(act)
     if (
         not objects
         and nominal(token)
@@ -360,6 +364,19 @@ def acted_upon(ctx: SentenceContext, token: Any, trigger: Trigger | None, parts:
         found.extend(m for m in named if m not in found)
     if objects:
         found.extend(m for m in _lost_conjuncts(ctx, objects[-1]) if m not in found)
+    return found
+
+
+def _act_objects(verb: Any) -> list[Any]:
+    """The objects of an intended act and of its "to/with/for" phrases, down its clauses
+    ("providing economic assistance to Ukraine", "ensuring that aid reaches the people of Gaza")."""
+    found: list[Any] = []
+    for token in verb.subtree:
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in ("to", "with", "for") and head.head.pos_ == "VERB":
+            found.append(token)
+        elif token.dep_ == "dobj" and head.pos_ == "VERB":
+            found.append(token)
     return found
 
 

@@ -165,6 +165,21 @@ def governing_verb(token: Any) -> Any | None:
     return None
 
 
+def intended_act(noun: Any) -> Any | None:
+    """The act a noun's "to" names: "commitment to providing aid" (a gerund), "commitment to work
+    with X" (an infinitive); None for "commitment to Israel's security"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            verbs = [c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+            if verbs:
+                return verbs[0]
+        if child.dep_ == "acl" and child.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            return child
+    return None
+
+
 def of_object(noun: Any) -> Any | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":

@@ -49,6 +49,7 @@ class Trigger:
     kills: bool = False
     unattributed: str | None = None  # the code when no one is named acting ("attacks killed 21")
     reciprocal: str | None = None  # always | shared: the parties act on each other (see events.yaml)
+    intent: str | None = None  # the code when the noun's "to" names an act ("commitment to providing aid")
 
 
 RECIPROCAL = (None, "always", "shared")
@@ -86,6 +87,7 @@ class EventVocabulary:
     military_nouns: frozenset[str]  # "Israeli soldiers": the state's armed forces, if the KB has them
     armed_forces_roles: frozenset[str]  # the KB roles that make an actor a state's armed forces
     opinion_verbs: frozenset[str]  # "agree that …": a view, not an act
+    hostile_acts: frozenset[str]  # "commitment to disrupting X's networks": no intent to cooperate with X
     speaks_for_roles: frozenset[str]  # the White House's "we" is the government's
 
     def describe(self, code: str) -> CodeInfo:
@@ -124,6 +126,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         kills=bool(entry.get("kills", False)),
         reciprocal=entry.get("reciprocal"),
         unattributed=entry.get("unattributed"),
+        intent=entry.get("intent"),
     )
 
 
@@ -177,6 +180,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         military_nouns=_words(data["military_nouns"]),
         armed_forces_roles=_words(data["armed_forces_roles"]),
         opinion_verbs=_words(data["opinion_verbs"]),
+        hostile_acts=_words(data["hostile_acts"]),
         speaks_for_roles=_words(data["speaks_for_roles"]),
     )
 

@@ -47,6 +47,7 @@ from dabir.extract.event_actors import (
 )
 from dabir.extract.event_acts import aimed_at, hypothetical, negated, not_an_act
 from dabir.extract.event_parse import (
+    intended_act,
     CLAUSE_DEPS,
     SUBJECT_DEPS,
     clause_children,
@@ -277,6 +278,8 @@ def _compounds_folded(
 def _code(token: Any, trigger: Trigger, ctx: SentenceContext) -> str:
     if trigger.phone and ctx.phone:
         return trigger.phone
+    if trigger.intent and intended_act(token) is not None:
+        return trigger.intent  # "reaffirmed his commitment to providing aid to Ukraine": an intent
     if trigger.military:
         clause = {t.lower_ for t in token.subtree} | {t.lemma_.lower() for t in token.subtree}
         if clause & ctx.vocab.military_cues:
@@ -615,6 +618,9 @@ def _event(
     when = _date(ctx, parts, others)
     if not_an_act(token, when, ctx.vocab) or aimed_at(ctx, token) or hypothetical(ctx, token):
         return None
+    act = intended_act(token) if trigger is not None and trigger.intent else None
+    if act is not None and act.lemma_.lower() in ctx.vocab.hostile_acts:
+        return None  # "commitment to disrupting al-Qa'ida's networks": not toward al-Qa'ida
     sources, pronoun, _ = acting_actors(ctx, token, trigger)
     if not sources and trigger is not None and trigger.unattributed and code == trigger.code:
         code = trigger.unattributed
