@@ -613,18 +613,3 @@ def test_a_commitment_to_an_act_is_an_intent_toward_those_the_act_names(extracto
     assert found["030"].source_ids == found["051"].source_ids == ("joe-biden",)
     hostile = "President Joe Biden reaffirmed his commitment to disrupting the networks of Hamas."
     assert [e for e in events_of(extractor, hostile) if e.trigger_text == "commitment"] == []
-
-
-def test_it_is_the_state_or_group_that_was_last_a_subject(extractor: ArticleExtractor) -> None:
-    text = (
-        "Hezbollah was designated by the Department of State in October 2001. "
-        "It was also designated by the Treasury in August 2012."
-    )
-    later = [e for e in events_of(extractor, text) if e.date is not None and e.date.value == "2012-08"]
-    assert len(later) == 1 and later[0].target_ids == ("hezbollah",)
-    claim = events_of(extractor, "Israel says it bombarded Gaza to stop the rockets.")
-    assert [e.source_ids for e in claim if e.trigger_text == "bombarded"] == [("israel-government",)]
-    expletive = "Hamas fired rockets at Israel on Monday. It is important to note that Egypt mediated."
-    assert all(
-        "hamas" not in e.source_ids for e in events_of(extractor, expletive) if e.code.startswith("04")
-    )

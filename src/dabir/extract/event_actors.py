@@ -17,11 +17,11 @@ from typing import Any
 from dabir.actor_types import Mention
 from dabir.extract.dates import DateRef
 from dabir.extract.event_parse import (
+    intended_act,
     SUBJECT_DEPS,
     conjuncts,
     governing_verb,
     instruments,
-    intended_act,
     nominal,
     own_phrase,
     passive,
@@ -57,7 +57,6 @@ class Memory:
     """What the reader remembers across paragraphs: the last person subject, titled mentions."""
 
     last_person: Mention | None = None
-    last_thing: Mention | None = None  # the last organization, group or state subject: what "it" is
     titled: list[Mention] = field(default_factory=list)
     acting: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # root code → last sources
     consulted: tuple[Mention, ...] = ()  # the parties of the last consultation ("the two leaders")
@@ -141,10 +140,6 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
         return [Mention(para.token_span(token), token.text, "organization", "publisher")], None
     if token.lower_ in PRONOUNS and token.tag_ == "PRP" and ctx.memory.last_person is not None:
         return [ctx.memory.last_person], para.token_span(token)
-    if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
-        thing = _it(ctx, token)
-        if thing is not None:
-            return [thing], para.token_span(token)
     if ctx.memory.consulted and _names_the_parties(ctx, token):
         return list(ctx.memory.consulted), None
     titled = _titled(ctx, token)
@@ -172,23 +167,6 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
     if not candidates and state is not None:
         return [state], None  # "Saudi troops"
     return candidates[:1], None
-
-
-def _it(ctx: SentenceContext, token: Any) -> Mention | None:
-    """What a subject "it" stands for: the subject of the clause that reports it ("Israel claims it
-    began …"), else the last organization, group or state that was a subject ("Hizballah was
-    designated in 2001. It was also designated …"). An "it" with no verb of its own ("It is
-    important to note") is left alone."""
-    if token.head.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in token.head.children):
-        return None
-    clause = token.head
-    while clause.dep_ in ("ccomp", "xcomp", "advcl", "conj") and clause.head is not clause:
-        clause = clause.head
-        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            mention = ctx.para.at.get(subject.i)
-            if mention is not None:
-                return mention if mention.kind != "person" else None
-    return ctx.memory.last_thing
 
 
 def _circumstances(token: Any) -> set[int]:
@@ -395,8 +373,9 @@ def _act_objects(verb: Any) -> list[Any]:
     found: list[Any] = []
     for token in verb.subtree:
         head = token.head
-        linked = token.dep_ == "pobj" and head.lower_ in ("to", "with", "for") and head.head.pos_ == "VERB"
-        if linked or (token.dep_ == "dobj" and head.pos_ == "VERB"):
+        if token.dep_ == "pobj" and head.lower_ in ("to", "with", "for") and head.head.pos_ == "VERB":
+            found.append(token)
+        elif token.dep_ == "dobj" and head.pos_ == "VERB":
             found.append(token)
     return found
 

@@ -47,13 +47,13 @@ from dabir.extract.event_actors import (
 )
 from dabir.extract.event_acts import aimed_at, hypothetical, negated, not_an_act
 from dabir.extract.event_parse import (
+    intended_act,
     CLAUSE_DEPS,
     SUBJECT_DEPS,
     clause_children,
     conjuncts,
     governing_verb,
     instruments,
-    intended_act,
     mistagged_verb,
     nominal,
     of_object,
@@ -174,9 +174,6 @@ def _voice(para: ParsedParagraph) -> Mention | None:
 def _remember(para: ParsedParagraph, sent: Any, memory: Memory) -> None:
     for token in sent:
         mention = para.at.get(token.i)
-        thing = mention is not None and mention.kind != "person" and mention.origin != "publisher"
-        if thing and mention is not None and mention_root(para, mention).dep_ in SUBJECT_DEPS:
-            memory.last_thing = mention
         if mention is None or mention.kind != "person":
             continue
         if mention.title and mention not in memory.titled:
