@@ -578,3 +578,15 @@ def test_a_200000_character_paragraph_with_no_punctuation(
     assert len(paragraphs) >= 10 and all(len(p.doc.text) <= 20_000 for p in paragraphs)  # mentions.chunks
     facts = find_quotes(paragraphs, mentions, media, {"text": words})
     assert facts and all(not f.direct and words[f.span.start : f.span.end] == f.text for f in facts)
+
+
+def test_a_name_inside_a_subject_noun_is_no_subject_for_he(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    text = (
+        "Dr. Phil Gordon met the families on Monday. "
+        "Dr. Gordon emphasized that the Biden-Harris Administration will pursue every effort. "
+        "He assured the families that the hostages remain front and center."
+    )
+    assured = [f for f in quotes(finder, media, {"text": text}) if f.cue == "assured"]
+    assert [who(f) for f in assured] == ["Gordon"]

@@ -17,11 +17,11 @@ from typing import Any
 from dabir.actor_types import Mention
 from dabir.extract.dates import DateRef
 from dabir.extract.event_parse import (
-    intended_act,
     SUBJECT_DEPS,
     conjuncts,
     governing_verb,
     instruments,
+    intended_act,
     nominal,
     own_phrase,
     passive,
@@ -373,9 +373,8 @@ def _act_objects(verb: Any) -> list[Any]:
     found: list[Any] = []
     for token in verb.subtree:
         head = token.head
-        if token.dep_ == "pobj" and head.lower_ in ("to", "with", "for") and head.head.pos_ == "VERB":
-            found.append(token)
-        elif token.dep_ == "dobj" and head.pos_ == "VERB":
+        linked = token.dep_ == "pobj" and head.lower_ in ("to", "with", "for") and head.head.pos_ == "VERB"
+        if linked or (token.dep_ == "dobj" and head.pos_ == "VERB"):
             found.append(token)
     return found
 

@@ -173,8 +173,10 @@ def intended_act(noun: Any) -> Any | None:
             verbs = [c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
             if verbs:
                 return verbs[0]
-        if child.dep_ == "acl" and child.pos_ == "VERB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        if (
+            child.dep_ == "acl"
+            and child.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         ):
             return child
     return None

@@ -47,13 +47,13 @@ from dabir.extract.event_actors import (
 )
 from dabir.extract.event_acts import aimed_at, hypothetical, negated, not_an_act
 from dabir.extract.event_parse import (
-    intended_act,
     CLAUSE_DEPS,
     SUBJECT_DEPS,
     clause_children,
     conjuncts,
     governing_verb,
     instruments,
+    intended_act,
     mistagged_verb,
     nominal,
     of_object,

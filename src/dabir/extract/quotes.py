@@ -227,6 +227,8 @@ def _person_subjects(docs: list[_Doc], known: list[Person]) -> list[tuple[tuple[
             token, mention = d.doc[i], d.at.get(i)
             root = mention is not None and (token.head.i == i or d.at.get(token.head.i) is not mention)
             apposed = token.dep_ in {"appos", "conj", "compound"} and token.head.dep_ in SUBJECT_DEPS
+            if token.dep_ == "compound" and getattr(d.at.get(token.head.i), "kind", None) != "person":
+                apposed = False  # "the Biden-Harris Administration will …": the administration acts
             if mention is None and token.dep_ in SUBJECT_DEPS:  # "The President", "Minister of X <name>"
                 mention = _apposed(d, token) or described(known, (d.rank, d.offset + token.idx), token)
             elif not (root and (token.dep_ in SUBJECT_DEPS or apposed or _cited(token))):
