@@ -24,31 +24,32 @@ ISSUE_FLOORS = {
     "detection": 0.8, "root": 0.7, "source": 0.7, "target": 0.7, "date": 0.8, "counts": 0.8,
     "quote_speaker": 0.85, "date_value": 0.9,
 }  # fmt: skip
-# F1 floors today, a little below the figures of the closing note (2026-11-27, fourth session).
+# F1 floors today, a little below the figures of the closing note (2026-11-27, fifth session).
 # BATCH1_FLOORS is the ratchet of the first 55 documents, kept from the sessions before (they only
-# went up this session). Two held-out floors went down once in earlier sessions, each recorded, not
+# went up since). Two held-out floors went down once in earlier sessions, each recorded, not
 # chased (held-out errors are not looked at): counts, from 0.42 to 0.33, and source, from 0.38 to
-# 0.36. FLOORS holds the whole split, every batch (127 documents), first pinned this session: the
-# later batches were sampled and annotated after the rules of the first were written, so they show
-# how far the rules carry (data/gold/README.md).
+# 0.36. FLOORS holds the whole split, every batch (127 documents), first pinned in the fourth
+# session: the later batches were sampled and annotated after the rules of the first were
+# written, so they show how far the rules carry (data/gold/README.md). The held-out date value
+# floor (0.91) is above the issue's 0.9.
 BATCH1_FLOORS = {
     "dev": {
-        "detection": 0.78, "root": 0.77, "source": 0.7, "target": 0.7, "date": 0.71, "place": 0.53,
-        "counts": 0.66, "quote_speaker": 0.915, "date_value": 0.885,
+        "detection": 0.78, "root": 0.77, "source": 0.72, "target": 0.71, "date": 0.71, "place": 0.53,
+        "counts": 0.66, "quote_speaker": 0.915, "date_value": 0.95,
     },
     "heldout": {
-        "detection": 0.63, "root": 0.62, "source": 0.39, "target": 0.47, "date": 0.48, "place": 0.4,
-        "counts": 0.33, "quote_speaker": 0.8, "date_value": 0.915,
+        "detection": 0.63, "root": 0.62, "source": 0.4, "target": 0.47, "date": 0.48, "place": 0.4,
+        "counts": 0.33, "quote_speaker": 0.8, "date_value": 0.94,
     },
 }  # fmt: skip
 FLOORS = {
     "dev": {
-        "detection": 0.7, "root": 0.69, "source": 0.62, "target": 0.61, "date": 0.63, "place": 0.46,
-        "counts": 0.645, "quote_speaker": 0.85, "date_value": 0.87,
+        "detection": 0.71, "root": 0.7, "source": 0.64, "target": 0.63, "date": 0.64, "place": 0.46,
+        "counts": 0.645, "quote_speaker": 0.865, "date_value": 0.94,
     },
     "heldout": {
-        "detection": 0.52, "root": 0.51, "source": 0.36, "target": 0.33, "date": 0.41, "place": 0.23,
-        "counts": 0.29, "quote_speaker": 0.75, "date_value": 0.87,
+        "detection": 0.52, "root": 0.51, "source": 0.39, "target": 0.35, "date": 0.42, "place": 0.23,
+        "counts": 0.29, "quote_speaker": 0.75, "date_value": 0.91,
     },
 }  # fmt: skip
 
