@@ -590,3 +590,11 @@ def test_a_name_inside_a_subject_noun_is_no_subject_for_he(
     )
     assured = [f for f in quotes(finder, media, {"text": text}) if f.cue == "assured"]
     assert [who(f) for f in assured] == ["Gordon"]
+
+
+def test_a_subject_before_said_is_the_speaker_not_the_words_after(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    text = "Ali Khamenei, Iran's supreme leader, said the nuclear program is irreversible."
+    [fact] = quotes(finder, media, {"text": text})
+    assert (who(fact), fact.text) == ("Ali Khamenei", "the nuclear program is irreversible")

@@ -325,6 +325,10 @@ def _inverted(d: _Doc, verb: Any, media: frozenset[str], known: Sequence[Person]
     if verb.tag_ not in FINITE or before < 0 or not (closed or doc[before].text == ","):
         return None
     words = list(_inverted_words(doc, verb))
+    own = _own_subject(d, verb)
+    after = doc[words[-1].i + 1] if words and words[-1].i + 1 < len(doc) else None
+    if own is not None and own.i < verb.i and after is not None and after.pos_ in {"VERB", "AUX"}:
+        return None  # "X, Iran's supreme leader, said the program is …": X speaks, not "the program"
     if not any(t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in {"DATE", "TIME"} for t in words):
         return None  # "…, said Monday it would …"
     persons = [d.at[t.i] for t in words if t.i in d.at]
