@@ -598,3 +598,18 @@ def test_a_subject_before_said_is_the_speaker_not_the_words_after(
     text = "Ali Khamenei, Iran's supreme leader, said the nuclear program is irreversible."
     [fact] = quotes(finder, media, {"text": text})
     assert (who(fact), fact.text) == ("Ali Khamenei", "the nuclear program is irreversible")
+
+
+def test_keen_to_say_says_it_but_expected_to_say_does_not(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    said = "Hillary Clinton was at pains to emphasise that the ties would not suffer."
+    [fact] = quotes(finder, media, {"text": said})
+    assert (who(fact), fact.cue, fact.text) == ("Hillary Clinton", "emphasise", "the ties would not suffer")
+    pointed = "William Hague was keen to point out that the call had come first."
+    assert [f.text for f in quotes(finder, media, {"text": pointed})] == ["the call had come first"]
+    for unsaid in (
+        "Iran is expected to announce that it will resume enrichment.",
+        "Her decision to stress that the ties were strong surprised many.",
+    ):
+        assert quotes(finder, media, {"text": unsaid}) == []

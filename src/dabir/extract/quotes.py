@@ -294,12 +294,37 @@ def _subject(d: _Doc, verb: Any) -> tuple[Any | None, Any]:
             return own, verb
         if _participle(verb) and verb.dep_ == "pcomp":
             verb = verb.head  # the preposition; its head is the verb
+        elif _infinitive(verb) and verb.dep_ in {"acl", "xcomp"}:
+            verb = _verb_above(verb)  # "was at pains to emphasise that …", "was keen to point out"
+            continue
         elif verb.dep_ not in {"conj", "xcomp"} and not _participle(verb):
             break
         if verb.head.i == verb.i:
             break
         verb = _outside(d, verb.head)
     return None, verb
+
+
+def _keen_to(verb: Any) -> bool:
+    """An infinitive on an adjective or a noun, not a verb: "was keen to point out that …", "was
+    at pains to emphasise that …" say it; "expected to announce", "refused to deny" do not."""
+    head = verb.head
+    on_words = head.pos_ == "ADJ" or (head.pos_ == "NOUN" and head.dep_ == "pobj")  # not "the decision to"
+    return _infinitive(verb) and verb.dep_ in {"acl", "xcomp"} and on_words
+
+
+def _infinitive(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _verb_above(token: Any) -> Any:
+    """The nearest verb above ``token`` ("was" above "keen to …" and "at pains to …")."""
+    head = token.head
+    for _ in range(MAX_CLIMB):
+        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+            return head
+        head = head.head
+    return head
 
 
 def _participle(verb: Any) -> bool:
@@ -593,8 +618,8 @@ def _indirect(article: _Article, d: _Doc, cue: Any, used: set[tuple[int, int]]) 
         return None
     if cue.lower_ in cues().phrases:
         return _according(article, d, cue, used)
-    if cue.tag_ not in FINITE and _own_subject(d, cue) is None and not _participle(cue):
-        return None  # states nothing: "to deny"
+    if cue.tag_ not in FINITE and _own_subject(d, cue) is None and not (_participle(cue) or _keen_to(cue)):
+        return None  # states nothing: "to deny", "expected to announce"
     clause = _clause(d, cue)
     if clause is None:
         return _inverted_fact(article, d, cue) or _object_fact(article, d, cue) or _as_fact(article, d, cue)
