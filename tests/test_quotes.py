@@ -613,3 +613,14 @@ def test_keen_to_say_says_it_but_expected_to_say_does_not(
         "Her decision to stress that the ties were strong surprised many.",
     ):
         assert quotes(finder, media, {"text": unsaid}) == []
+
+
+def test_a_perfect_tense_states_and_made_it_clear_reports_its_clause(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    warned = "Egypt has been cautious and has warned the move could only escalate the conflict."
+    [fact] = quotes(finder, media, {"text": warned})
+    assert (fact.cue, fact.text) == ("warned", "the move could only escalate the conflict")
+    clear = "The United States has made it clear that it would offer assistance to the Iranian people."
+    [fact] = quotes(finder, media, {"text": clear})
+    assert fact.text == "it would offer assistance to the Iranian people"

@@ -305,6 +305,13 @@ def _subject(d: _Doc, verb: Any) -> tuple[Any | None, Any]:
     return None, verb
 
 
+def _finite(verb: Any) -> bool:
+    """A verb that states: "said", "says", and the perfect or progressive "has warned", "is saying"
+    (also when coordinated: "has been cautious and has warned the move could …")."""
+    helpers = (c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() in {"have", "be"})
+    return verb.tag_ in FINITE or any(h.tag_ in FINITE for h in helpers)
+
+
 def _keen_to(verb: Any) -> bool:
     """An infinitive on an adjective or a noun, not a verb: "was keen to point out that …", "was
     at pains to emphasise that …" say it; "expected to announce", "refused to deny" do not."""
@@ -618,7 +625,7 @@ def _indirect(article: _Article, d: _Doc, cue: Any, used: set[tuple[int, int]]) 
         return None
     if cue.lower_ in cues().phrases:
         return _according(article, d, cue, used)
-    if cue.tag_ not in FINITE and _own_subject(d, cue) is None and not (_participle(cue) or _keen_to(cue)):
+    if not _finite(cue) and _own_subject(d, cue) is None and not (_participle(cue) or _keen_to(cue)):
         return None  # states nothing: "to deny", "expected to announce"
     clause = _clause(d, cue)
     if clause is None:
@@ -633,7 +640,7 @@ def _object_fact(article: _Article, d: _Doc, cue: Any) -> QuoteFact | None:
     his conviction that <clause>": the clause the object holds, for any cue verb. One speaker
     states it: "The leaders reaffirmed …", "X and Y reiterated …" are no quotes."""
     content = _content(d, cue)
-    if content is None or cue.tag_ not in FINITE or _relaying(d, cue):
+    if content is None or not _finite(cue) or _relaying(d, cue):
         return None
     held = next((c for c in content.children if c.dep_ in {"acl", "ccomp"} and _that(c)), None)
     subject = _subject(d, cue)[0]
@@ -675,6 +682,9 @@ def _content(d: _Doc, cue: Any) -> Any | None:
     holders = [cue, *([p] if (p := particle(cue)) is not None else [])]
     objects = [c for h in holders for c in h.children if c.dep_ in {"dobj", "nsubj"} and c.i != cue.i]
     found = [c for c in objects if (c.dep_ == "dobj" or c.head.i != cue.i) and _unquoted(d, c)]
+    if found and found[0].lower_ == "it":  # "made it clear that <clause>": the clause is the content
+        clauses = [c for h in holders for c in h.children if c.dep_ in {"advcl", "ccomp"} and _that(c)]
+        return clauses[0] if clauses else None
     return found[0] if found else None
 
 
