@@ -90,7 +90,7 @@ DOCS.append(DOC(
            "would still not stop its nuclear program", AHM, "said"),
         Q("They keep on threatening us that we have to either accept what they say or they will "
           "send us to the Security Council,", AHM, "said"),
-        IQ("the move could only escalate the confrontation", "Government of China", "warned"),
+        IQ("the move could only escalate the confrontation", "china-government", "warned"),
         Q("The world needs to send a common message to Iran that their behavior...is unacceptable,",
           "george-w-bush", "said"),
         # The EU3 statement "declaring that ... were a "dead end"" is joint: no indirect quote; the
@@ -126,7 +126,7 @@ DOCS.append(DOC(
         # (an adjectival mention of support); "demands that it suspend uranium enrichment" are
         # standing demands with no source named (a state, not an act); Russia and China
         # "prefer"/"want" a deadline (preferences).
-        E("objected", "120", ["Government of China", "russia-government"],
+        E("objected", "120", ["china-government", "russia-government"],
           [US, "uk-government", "france-government"], ("2006-03-14", "day")),
         E("claim", "112", ["~some nations in the west", US], ["iran-government"], "R"),
         # The IAEA board's report to the Security Council (Iran's referral) is an official
