@@ -34,13 +34,23 @@ from dabir.actor_types import Mention
 from dabir.extract.event_parse import past_the_dateline
 from dabir.extract.mentions import Paragraph
 from dabir.extract.quote_cues import cue_text, cues, flags, is_cue, media_noun, particle, phrase_object
+from dabir.extract.quote_grammar import (
+    FINITE,
+    MAX_CLIMB,
+    finite,
+    has_that,
+    infinitive,
+    joint,
+    keen_to,
+    participle,
+    verb_above,
+)
 from dabir.extract.quote_marks import Marks, pair_marks
 from dabir.extract.quote_refer import Person, described, named, people
 from dabir.types import FieldName, Span
 
 COMPONENT = "quotes.v1"
 SCARE_WORDS = 2  # a quote of at most this many words is a scare quote
-MAX_CLIMB = 6  # head steps from a quote (or a verb) up to its cue (or relaying verb)
 ADJACENT = 4  # words looked at beside a quote's marks for a cue verb
 CONFIDENCE = {
     "governs": 0.9, "inside": 0.85, "adjacent": 0.75, "colon": 0.6, "none": 0.3, "scare": 0.6,
@@ -53,7 +63,6 @@ SHARED_FACTOR = 0.9  # a quote attributed by the quote it continues
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 VERB_POS = frozenset({"VERB", "AUX"})
-FINITE = frozenset({"VBD", "VBZ", "VBP"})  # "said", "says", "say": a verb that states
 _OPENERS = " \t\n\"'“‘«„"
 _SENTENCE_ENDS = frozenset('.!?,:;”"»')
 _OF = frozenset({"of", "for", "at"})  # "a spokesman for the ministry"
@@ -292,51 +301,17 @@ def _subject(d: _Doc, verb: Any) -> tuple[Any | None, Any]:
         own = _own_subject(d, verb)
         if own is not None:
             return own, verb
-        if _participle(verb) and verb.dep_ == "pcomp":
+        if participle(verb) and verb.dep_ == "pcomp":
             verb = verb.head  # the preposition; its head is the verb
-        elif _infinitive(verb) and verb.dep_ in {"acl", "xcomp"}:
-            verb = _verb_above(verb)  # "was at pains to emphasise that …", "was keen to point out"
+        elif infinitive(verb) and verb.dep_ in {"acl", "xcomp"}:
+            verb = verb_above(verb)  # "was at pains to emphasise that …", "was keen to point out"
             continue
-        elif verb.dep_ not in {"conj", "xcomp"} and not _participle(verb):
+        elif verb.dep_ not in {"conj", "xcomp"} and not participle(verb):
             break
         if verb.head.i == verb.i:
             break
         verb = _outside(d, verb.head)
     return None, verb
-
-
-def _finite(verb: Any) -> bool:
-    """A verb that states: "said", "says", and the perfect or progressive "has warned", "is saying"
-    (also when coordinated: "has been cautious and has warned the move could …")."""
-    helpers = (c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() in {"have", "be"})
-    return verb.tag_ in FINITE or any(h.tag_ in FINITE for h in helpers)
-
-
-def _keen_to(verb: Any) -> bool:
-    """An infinitive on an adjective or a noun, not a verb: "was keen to point out that …", "was
-    at pains to emphasise that …" say it; "expected to announce", "refused to deny" do not."""
-    head = verb.head
-    on_words = head.pos_ == "ADJ" or (head.pos_ == "NOUN" and head.dep_ == "pobj")  # not "the decision to"
-    return _infinitive(verb) and verb.dep_ in {"acl", "xcomp"} and on_words
-
-
-def _infinitive(verb: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _verb_above(token: Any) -> Any:
-    """The nearest verb above ``token`` ("was" above "keen to …" and "at pains to …")."""
-    head = token.head
-    for _ in range(MAX_CLIMB):
-        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
-            return head
-        head = head.head
-    return head
-
-
-def _participle(verb: Any) -> bool:
-    """A participle adjunct speaks with its head's subject: "…, saying that …", "by describing"."""
-    return bool(verb.tag_ == "VBG" and verb.dep_ in {"advcl", "pcomp"})
 
 
 def _own_subject(d: _Doc, verb: Any) -> Any | None:
@@ -625,7 +600,7 @@ def _indirect(article: _Article, d: _Doc, cue: Any, used: set[tuple[int, int]]) 
         return None
     if cue.lower_ in cues().phrases:
         return _according(article, d, cue, used)
-    if not _finite(cue) and _own_subject(d, cue) is None and not (_participle(cue) or _keen_to(cue)):
+    if not finite(cue) and _own_subject(d, cue) is None and not (participle(cue) or keen_to(cue)):
         return None  # states nothing: "to deny", "expected to announce"
     clause = _clause(d, cue)
     if clause is None:
@@ -640,11 +615,11 @@ def _object_fact(article: _Article, d: _Doc, cue: Any) -> QuoteFact | None:
     his conviction that <clause>": the clause the object holds, for any cue verb. One speaker
     states it: "The leaders reaffirmed …", "X and Y reiterated …" are no quotes."""
     content = _content(d, cue)
-    if content is None or not _finite(cue) or _relaying(d, cue):
+    if content is None or not finite(cue) or _relaying(d, cue):
         return None
-    held = next((c for c in content.children if c.dep_ in {"acl", "ccomp"} and _that(c)), None)
+    held = next((c for c in content.children if c.dep_ in {"acl", "ccomp"} and has_that(c)), None)
     subject = _subject(d, cue)[0]
-    if (held is None and "object" not in flags(cue)) or subject is None or _joint(subject):
+    if (held is None and "object" not in flags(cue)) or subject is None or joint(subject):
         return None
     frame = _frame(article, d, cue)
     chars = (
@@ -683,18 +658,9 @@ def _content(d: _Doc, cue: Any) -> Any | None:
     objects = [c for h in holders for c in h.children if c.dep_ in {"dobj", "nsubj"} and c.i != cue.i]
     found = [c for c in objects if (c.dep_ == "dobj" or c.head.i != cue.i) and _unquoted(d, c)]
     if found and found[0].lower_ == "it":  # "made it clear that <clause>": the clause is the content
-        clauses = [c for h in holders for c in h.children if c.dep_ in {"advcl", "ccomp"} and _that(c)]
+        clauses = [c for h in holders for c in h.children if c.dep_ in {"advcl", "ccomp"} and has_that(c)]
         return clauses[0] if clauses else None
     return found[0] if found else None
-
-
-def _that(clause: Any) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-
-
-def _joint(subject: Any) -> bool:
-    """A subject of several speakers: coordinated ("X and Y"), plural ("the leaders", "they")."""
-    return bool(subject.conjuncts) or subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we"}
 
 
 def _clause(d: _Doc, verb: Any) -> Any | None:

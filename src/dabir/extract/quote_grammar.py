@@ -1,0 +1,52 @@
+"""The grammar of a quote's cue (``quotes.v1``): whether a cue verb states something, and the
+verbs and subjects around it. Pure functions of the parse."""
+
+from __future__ import annotations
+
+from typing import Any
+
+FINITE = frozenset({"VBD", "VBZ", "VBP"})  # "said", "says", "say": a verb that states
+MAX_CLIMB = 6  # head steps from a quote (or a verb) up to its cue (or relaying verb)
+
+
+def finite(verb: Any) -> bool:
+    """A verb that states: "said", "says", and the perfect or progressive "has warned", "is saying"
+    (also when coordinated: "has been cautious and has warned the move could …")."""
+    helpers = (c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() in {"have", "be"})
+    return verb.tag_ in FINITE or any(h.tag_ in FINITE for h in helpers)
+
+
+def keen_to(verb: Any) -> bool:
+    """An infinitive on an adjective or a noun, not a verb: "was keen to point out that …", "was
+    at pains to emphasise that …" say it; "expected to announce", "refused to deny" do not."""
+    head = verb.head
+    on_words = head.pos_ == "ADJ" or (head.pos_ == "NOUN" and head.dep_ == "pobj")  # not "the decision to"
+    return infinitive(verb) and verb.dep_ in {"acl", "xcomp"} and on_words
+
+
+def infinitive(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def verb_above(token: Any) -> Any:
+    """The nearest verb above ``token`` ("was" above "keen to …" and "at pains to …")."""
+    head = token.head
+    for _ in range(MAX_CLIMB):
+        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+            return head
+        head = head.head
+    return head
+
+
+def participle(verb: Any) -> bool:
+    """A participle adjunct speaks with its head's subject: "…, saying that …", "by describing"."""
+    return bool(verb.tag_ == "VBG" and verb.dep_ in {"advcl", "pcomp"})
+
+
+def has_that(clause: Any) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def joint(subject: Any) -> bool:
+    """A subject of several speakers: coordinated ("X and Y"), plural ("the leaders", "they")."""
+    return bool(subject.conjuncts) or subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we"}
