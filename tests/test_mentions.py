@@ -94,3 +94,12 @@ def test_a_nationality_names_a_group_only_before_a_collective_noun() -> None:
     groups = [(m.text, m.kind) for m in found if m.kind == "group"]
     assert groups == [("Lebanese demonstrators", "group")]
     assert not [m for m in found if m.text.startswith("Israeli")]
+
+
+def test_a_possessive_is_not_part_of_a_name() -> None:
+    text = "Later, Phil Gordon’s aide met Rania Haddad's delegation in Amman."
+    mentions = MentionFinder(load_english(), load_kb()).find({"text": text})  # type: ignore[dict-item]
+    names = [m.text for m in mentions if m.kind == "person"]
+    assert names and not any(n.endswith(("’s", "'s")) for n in names), names
+    assert "Phil Gordon" in names
+    assert all(text[m.span.start : m.span.end] == m.text for m in mentions)

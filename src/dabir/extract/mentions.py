@@ -231,8 +231,10 @@ def _model_mentions(doc: Any, name: FieldName, offset: int) -> list[Mention]:
             continue
         if not _adjective(e):
             cut = 4 if e.text.startswith("the ") and len(e) > 1 else 0  # "the Free Syrian Army": the name
-            span = Span(name, offset + e.start_char + cut, offset + e.end_char)
-            found.append(Mention(span, e.text[cut:], KINDS[e.label_], "model"))
+            end = e.end - 1 if len(e) > 1 and e[-1].tag_ == "POS" else e.end  # "Phil Gordon's": the name
+            text = doc[e.start : end].text[cut:]
+            span = Span(name, offset + e.start_char + cut, offset + e.start_char + cut + len(text))
+            found.append(Mention(span, text, KINDS[e.label_], "model"))
         elif (collective := _collective(e)) is not None:
             start, end = collective
             span = Span(name, offset + start, offset + end)
