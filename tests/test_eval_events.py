@@ -14,6 +14,9 @@ from typing import Any
 
 import pytest
 
+from dabir.actor_types import ActorName, ActorRecord
+from dabir.evaluate_events import _keys, _unnamed_marked
+from dabir.resolve.names import name_key
 from dabir.settings import Settings
 from dabir.workspace import open_workspace
 from tests.conftest import ROOT
@@ -52,6 +55,25 @@ FLOORS = {
         "counts": 0.29, "quote_speaker": 0.75, "date_value": 0.91,
     },
 }  # fmt: skip
+
+
+def test_unnamed_actors_are_left_out_on_both_sides() -> None:
+    described = ActorRecord(
+        "seen-1",
+        "group",
+        "Afghan civilians",
+        "seen",
+        (ActorName("Afghan civilians", "seen", False, source={"mention": "collective"}),),
+    )
+    named = ActorRecord(
+        "seen-2",
+        "person",
+        "Phil Gordon",
+        "seen",
+        (ActorName("Phil Gordon", "seen", False, source={"mention": "model"}),),
+    )
+    names = {a.id: _unnamed_marked(a) for a in (described, named)}
+    assert _keys(["seen-1", "seen-2", "~hostages", "Phil Gordon"], names) == {name_key("Phil Gordon")}
 
 
 def test_the_gold_set_is_real_and_split() -> None:

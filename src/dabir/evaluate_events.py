@@ -7,7 +7,8 @@ annotates each real event once. A predicted event matches a gold one when its tr
 gold trigger, or lies in the same sentence with the same root code. Per field, a match counts as
 right when the field agrees; precision is over predicted events that state the field, recall over
 gold events that state it. Actors compare by KB id, or by name key for actors the KB lacks; a gold
-actor written "~…" (unnamed: "~unknown gunmen") is left out on both sides. Protests (CAMEO
+actor written "~…" (unnamed: "~unknown gunmen") is left out, and so is a predicted actor that only
+descriptions name ("Afghan civilians"). Protests (CAMEO
 root 14), which the gold set does not annotate, are left out of the predictions.
 """
 
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from dabir.actor_types import ActorRecord
 from dabir.evaluate import Score, gold_article
 from dabir.extract.article import ArticleExtractor
 from dabir.fact_types import EventRecord
@@ -37,7 +39,7 @@ def evaluate_facts(
         totals = by_batch.setdefault(str(item.get("batch", 1)), {name: [0, 0, 0] for name in FIELDS})
         article = replace(gold_article(item), published=PublishedDate(item["published"][:10], "day"))
         extraction = extractor.extract(article, 1 << 30)
-        names = {a.id: a.name for a in extraction.new_actors} | {
+        names = {a.id: _unnamed_marked(a) for a in extraction.new_actors} | {
             a: extractor.kb.actors[a].name for a in extractor.kb.actors
         }
         body = [  # the gold's scope: the body text, and no protests (its README leaves them out)
@@ -69,7 +71,15 @@ def _actor(value: str, names: dict[str, str]) -> str:
 
 
 def _keys(values: Sequence[str], names: dict[str, str]) -> set[str]:
-    return {_actor(v, names) for v in values if not v.startswith("~")}
+    return {_actor(v, names) for v in values if not (v.startswith("~") or names.get(v, "").startswith("~"))}
+
+
+def _unnamed_marked(actor: ActorRecord) -> str:
+    """A new actor's name, marked "~" when every mention of it is a description, not a name
+    ("Afghan civilians", "Iranian protesters": a collective noun with its demonym). Such actors
+    are the gold set's unnamed "~" entries, left out on both sides."""
+    described = actor.names and all(n.source.get("mention") == "collective" for n in actor.names)
+    return f"~{actor.name}" if described else actor.name
 
 
 def _clusters(events: list[EventRecord]) -> list[list[EventRecord]]:
