@@ -37,7 +37,7 @@ ISSUE_FLOORS = {
 # floor (0.91) is above the issue's 0.9.
 BATCH1_FLOORS = {
     "dev": {
-        "detection": 0.78, "root": 0.77, "source": 0.72, "target": 0.71, "date": 0.71, "place": 0.53,
+        "detection": 0.78, "root": 0.77, "source": 0.72, "target": 0.73, "date": 0.71, "place": 0.53,
         "counts": 0.66, "quote_speaker": 0.915, "date_value": 0.95,
     },
     "heldout": {
@@ -47,7 +47,7 @@ BATCH1_FLOORS = {
 }  # fmt: skip
 FLOORS = {
     "dev": {
-        "detection": 0.71, "root": 0.7, "source": 0.64, "target": 0.63, "date": 0.64, "place": 0.46,
+        "detection": 0.71, "root": 0.7, "source": 0.64, "target": 0.64, "date": 0.64, "place": 0.46,
         "counts": 0.645, "quote_speaker": 0.89, "date_value": 0.94,
     },
     "heldout": {
