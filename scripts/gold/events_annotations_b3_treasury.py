@@ -315,7 +315,7 @@ DOCS.append(DOC(
           ("2019-10-30", "day")),
         E(S("met", n=0), "044", ["steven-mnuchin"], ["Nayef al-Hajraf"], ("2019-10-30", "day"),
           place="Riyadh"),
-        E("encouraged", "022", ["steven-mnuchin"], ["Government of Kuwait"],
+        E("encouraged", "022", ["steven-mnuchin"], ["kuwait-government"],
           ("2019-10-30", "day")),
         E(S("met", n=1), "042", ["steven-mnuchin"], ["Mohammed Al-Jadaan"], ("2019-10-30", "day"),
           place="Riyadh"),
