@@ -613,3 +613,15 @@ def test_a_commitment_to_an_act_is_an_intent_toward_those_the_act_names(extracto
     assert found["030"].source_ids == found["051"].source_ids == ("joe-biden",)
     hostile = "President Joe Biden reaffirmed his commitment to disrupting the networks of Hamas."
     assert [e for e in events_of(extractor, hostile) if e.trigger_text == "commitment"] == []
+
+
+def test_the_parties_designated_today_refer_to_the_act_they_do_not_report_it(extractor: ArticleExtractor) -> None:
+    text = (
+        "Today, OFAC designated Hassan Qomi pursuant to E.O. 13224. "
+        "Persons that engage in certain transactions with the individuals and entities designated today "
+        "may themselves be exposed to sanctions."
+    )
+    designations = [e for e in events_of(extractor, text) if e.code == "163"]
+    assert len(designations) == 1 and designations[0].source_ids == ("ofac",)
+    recalled = "Hassan Qomi, designated by OFAC in 2019 pursuant to E.O. 13224, met Hamas officials."
+    assert [e.code for e in events_of(extractor, recalled) if e.code == "163"] == ["163"]

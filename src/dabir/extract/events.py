@@ -358,6 +358,16 @@ def _date(ctx: SentenceContext, parts: list[Any], others: frozenset[int]) -> Dat
     return _date_of_when(ctx, parts)
 
 
+def _a_class_so_named(ctx: SentenceContext, verb: Any) -> bool:
+    """A designation participle that only describes unnamed nouns ("the individuals and entities
+    designated today", "persons designated under E.O. 13224"): a reference to the act, told
+    elsewhere, or to a legal class, not a report of it. "Saleh, designated in 2019" names whom."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    named = named_actors(ctx, verb.head)[0]
+    return not [m for m in named if m.kind != "place"]
+
+
 def _inside_since(ref: DateRef) -> DateRef:
     """An event told inside a "since" phrase happened at its date: in "since Hamas's October 7
     attack" or "since the uprisings began in 2011" the date opens an interval for the sentence,
@@ -618,6 +628,8 @@ def _event(
     when = _date(ctx, parts, others)
     if not_an_act(token, when, ctx.vocab) or aimed_at(ctx, token) or hypothetical(ctx, token):
         return None
+    if trigger is not None and trigger.by_publisher and _a_class_so_named(ctx, token):
+        return None  # "transactions with the individuals and entities designated today"
     act = intended_act(token) if trigger is not None and trigger.intent else None
     if act is not None and act.lemma_.lower() in ctx.vocab.hostile_acts:
         return None  # "commitment to disrupting al-Qa'ida's networks": not toward al-Qa'ida
