@@ -358,6 +358,17 @@ def _date(ctx: SentenceContext, parts: list[Any], others: frozenset[int]) -> Dat
     return _date_of_when(ctx, parts)
 
 
+def _only_referred_to(ctx: SentenceContext, token: Any, trigger: Trigger | None) -> bool:
+    """A trigger that names an act without reporting one: "transactions with the individuals
+    designated today"; "commitment to disrupting al-Qa'ida's networks" (no intent toward it)."""
+    if trigger is None:
+        return False
+    if trigger.by_publisher and _a_class_so_named(ctx, token):
+        return True
+    act = intended_act(token) if trigger.intent else None
+    return act is not None and act.lemma_.lower() in ctx.vocab.hostile_acts
+
+
 def _a_class_so_named(ctx: SentenceContext, verb: Any) -> bool:
     """A designation participle that only describes unnamed nouns ("the individuals and entities
     designated today", "persons designated under E.O. 13224"): a reference to the act, told
@@ -628,11 +639,8 @@ def _event(
     when = _date(ctx, parts, others)
     if not_an_act(token, when, ctx.vocab) or aimed_at(ctx, token) or hypothetical(ctx, token):
         return None
-    if trigger is not None and trigger.by_publisher and _a_class_so_named(ctx, token):
-        return None  # "transactions with the individuals and entities designated today"
-    act = intended_act(token) if trigger is not None and trigger.intent else None
-    if act is not None and act.lemma_.lower() in ctx.vocab.hostile_acts:
-        return None  # "commitment to disrupting al-Qa'ida's networks": not toward al-Qa'ida
+    if _only_referred_to(ctx, token, trigger):
+        return None
     sources, pronoun, _ = acting_actors(ctx, token, trigger)
     if not sources and trigger is not None and trigger.unattributed and code == trigger.code:
         code = trigger.unattributed
