@@ -482,12 +482,7 @@ def find_dates(doc: Any, field: FieldName, offset: int, anchor: date) -> list[Da
             continue
         start = _opening(doc, entity)
         span = doc[start : entity.end]
-        parts = [span]
-        ref = _resolve_span(span, anchor, opened=start != entity.start)
-        if ref is None:
-            parts = _listed(span)
-        for part in parts:
-            ref = ref if part is span else _resolve_span(part, anchor, opened=False)
+        for part, ref in _dated_parts(span, anchor, opened=start != entity.start):
             if ref is not None:
                 found.append(_with_span(ref, Span(field, offset + part.start_char, offset + part.end_char)))
     return found
@@ -512,6 +507,14 @@ def _resolve_span(span: Any, anchor: date, opened: bool) -> DateRef | None:
     if ref is not None and not opened and ref.end is not None and _in_since_clause(span.root):
         return replace(ref, end=None)  # "since the uprisings began in 2011": open from 2011
     return ref
+
+
+def _dated_parts(span: Any, anchor: date, opened: bool) -> list[tuple[Any, DateRef | None]]:
+    """The span with its date; or, when it names none, each date of the list it is."""
+    whole = _resolve_span(span, anchor, opened)
+    if whole is not None:
+        return [(span, whole)]
+    return [(part, _resolve_span(part, anchor, opened=False)) for part in _listed(span)]
 
 
 def _listed(span: Any) -> list[Any]:

@@ -36,8 +36,9 @@ def subject_token(verb: Any) -> Any | None:
     for _ in range(8):  # bounded climb
         for child in verb.children:
             subject = child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and not passive(verb))
-            if subject and past_the_dateline(child) is not None:
-                return past_the_dateline(child)
+            named = past_the_dateline(child) if subject else None
+            if named is not None:
+                return named
         misread = _subject_hung_on_a_time(verb) or _subject_hung_on_an_opening_clause(verb)
         if misread is not None:
             return misread
