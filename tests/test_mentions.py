@@ -7,10 +7,11 @@ from functools import cache
 
 import pytest
 
-from dabir.extract.mentions import Mention, MentionFinder, safe_for_gazetteer
+from dabir.extract.mentions import Mention, MentionFinder, initials, safe_for_gazetteer
 from dabir.extract.nlp import load_english
 from dabir.ingest.layout import parse_layout
 from dabir.resolve.kb import load_kb
+from dabir.resolve.link import link_mentions
 from tests.conftest import BUNDLED_SEED
 
 
@@ -103,3 +104,35 @@ def test_a_possessive_is_not_part_of_a_name() -> None:
     assert names and not any(n.endswith(("’s", "'s")) for n in names), names
     assert "Phil Gordon" in names
     assert all(text[m.span.start : m.span.end] == m.text for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Financial Action Task Force", "FATF"),
+        ("Office of Foreign Assets Control", "OFAC"),
+        ("The Terrorist Financing Targeting Center", "TFTC"),
+        ("Kurdistan Workers' Party", "KWP"),
+        ("Ministry of defence", ""),  # a word in lower case: no acronym is made of it
+    ],
+)
+def test_initials(name: str, expected: str) -> None:
+    assert initials(name) == expected
+
+
+def test_an_acronym_is_the_organization_whose_initials_it_spells_before_or_after_it() -> None:
+    text = (
+        "IMCC warned on Tuesday that fines would rise. The statement is at www.example.org/a.html  "
+        "The Independent Media Complaints Commission is an advisory body. IMCC said it would meet "
+        "the Kurdistan Workers' Party, which the PKK leads."
+    )
+    kb = load_kb()
+    mentions = MentionFinder(load_english(), kb).find({"text": text})  # type: ignore[dict-item]
+    full = [m for m in mentions if m.text == "Independent Media Complaints Commission"]
+    assert len(full) == 1, [(m.text, m.origin) for m in mentions]
+    short = [m for m in mentions if m.text == "IMCC"]
+    assert len(short) == 2 and all(m.refers_to == full[0].span for m in short)
+    assert all(m.refers_to is None for m in mentions if m.text == "PKK")  # spells nothing here
+    links = {link.mention.span: link.actor_id for link in link_mentions(kb, mentions)}
+    assert {links[m.span] for m in [*full, *short]} == {links[full[0].span]}
+    assert links[full[0].span] is not None

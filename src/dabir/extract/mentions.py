@@ -9,7 +9,9 @@ Per paragraph of each field (title, caption, text), on offset-keeping parser tex
    nested "Jerusalem" is not a place mention;
 3. document-level propagation: a bare surname after the full name ("Qaani" after "Esmail
    Qaani", which the model calls a place) is that person;
-4. aliases the text teaches: "Esmail Qaani (Ghaani)" makes "Ghaani" a mention of the same actor;
+4. aliases the text teaches: "Esmail Qaani (Ghaani)" makes "Ghaani" a mention of the same actor,
+   and an acronym is the organization whose initials it spells ("FATF", before or after
+   "Financial Action Task Force");
 5. a photo credit ("MEHR") is looked up among the KB's organizations whatever its case;
 6. a place that acts (the subject of a verb, a possessor: "Tehran supports", "Tehran's
    support") is flagged ``acting``, so resolution can send it to the government (metonymy).
@@ -49,6 +51,8 @@ KINDS = {
 _TAUGHT = re.compile(r"\s*\((?P<alias>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\)")
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+_JOINING = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 _SUFFIX = re.compile(r"^[^,]+, (?:Jr|Sr)\.?$")  # "Joseph R. Biden, Jr." is no OFAC listing form
 _TITLE_BEFORE = re.compile(r"((?:[A-Z][A-Za-z.]*[ -]){0,3}[A-Z][A-Za-z.]*) $")  # words just before a name
 NOUN_TAGS = frozenset({"NNPS", "NNS", "NNP", "NN"})
@@ -93,7 +97,7 @@ class MentionFinder:
             paragraphs.extend(field_paragraphs)
         found = propagate_surnames(found, fields)
         found = _reading_order([*found, *missed_surnames(found, fields)], fields)
-        return teach_aliases(found, fields), paragraphs
+        return join_acronyms(teach_aliases(found, fields), fields), paragraphs
 
     def _field(self, name: FieldName, text: str) -> tuple[list[Mention], list[Paragraph]]:
         spans = [chunk for p in split_paragraphs(text) for chunk in chunks(text, p.start, p.end)]
@@ -230,7 +234,7 @@ def _model_mentions(doc: Any, name: FieldName, offset: int) -> list[Mention]:
         if e.label_ not in KINDS:
             continue
         if not _adjective(e):
-            cut = 4 if e.text.startswith("the ") and len(e) > 1 else 0  # "the Free Syrian Army": the name
+            cut = 4 if len(e) > 1 and (e.text.startswith("the ") or _opening_the(e)) else 0  # the name only
             end = e.end - 1 if len(e) > 1 and e[-1].tag_ == "POS" else e.end  # "Phil Gordon's": the name
             text = doc[e.start : end].text[cut:]
             span = Span(name, offset + e.start_char + cut, offset + e.start_char + cut + len(text))
@@ -241,6 +245,15 @@ def _model_mentions(doc: Any, name: FieldName, offset: int) -> list[Mention]:
             words = doc.char_span(start, end, alignment_mode="expand")  # not doc.text: rebuilt per call
             found.append(Mention(span, words.text if words is not None else e.text, "group", "collective"))
     return _patronymics_joined(found, doc.text, offset)
+
+
+def _opening_the(entity: Any) -> bool:
+    """ "The Financial Action Task Force is …" opening a sentence (or following a stray token of a
+    page, "….html  The …"): the article, not the name. Mid-sentence, "The" is the name's own."""
+    if not entity.text.startswith("The "):
+        return False
+    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    return before is None or entity[0].is_sent_start or not before.is_alpha
 
 
 def _patronymics_joined(found: list[Mention], text: str, offset: int) -> list[Mention]:
@@ -418,6 +431,62 @@ def teach_aliases(mentions: list[Mention], fields: Mapping[FieldName, str]) -> l
             )
     kept = [m for m in mentions if not any(_overlaps(m.span, t.span) for t in taught)]
     return _reading_order([*kept, *taught], fields)
+
+
+def initials(name: str) -> str:
+    """ "Financial Action Task Force" → "FATF", "Office of Foreign Assets Control" → "OFAC"; "" when
+    a word other than a small joining word is not capitalized (no acronym is made of it)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in _JOINING]
+    return "".join(w[0] for w in words) if all(w[0].isupper() for w in words) else ""
+
+
+def join_acronyms(mentions: list[Mention], fields: Mapping[FieldName, str]) -> list[Mention]:
+    """An acronym the KB does not know ("FATF") is the organization whose initials it spells, wherever
+    in the article the full name stands, so both are one actor. A full name the model did not tag
+    is found in the text ("… .html  The Financial Action Task Force is …") and becomes a mention."""
+    named: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.kind == "organization" and mention.refers_to is None and " " in mention.text:
+            named.setdefault(initials(mention.text), mention)
+    joined: list[Mention] = []
+    for mention in mentions:
+        if not _ACRONYM.fullmatch(mention.text) or mention.actors or mention.refers_to is not None:
+            joined.append(mention)
+            continue
+        full = named.get(mention.text)
+        if full is None and mention.kind == "organization":
+            full = _spelled_out(mention.text, fields, [*mentions, *joined])
+            if full is not None:
+                named[mention.text] = full
+                joined.append(full)
+        if full is None or full is mention:
+            joined.append(mention)
+            continue
+        joined.append(
+            replace(
+                mention,
+                kind=full.kind,
+                origin="propagated",
+                actor=full.actor,
+                actors=full.actors,
+                refers_to=full.span,
+            )
+        )
+    return _reading_order(joined, fields)
+
+
+def _spelled_out(acronym: str, fields: Mapping[FieldName, str], known: list[Mention]) -> Mention | None:
+    """The first run of capitalized words of the article whose initials spell ``acronym``, with
+    joining words between them ("Office of Foreign Assets Control"), where no mention stands."""
+    joining = "|".join(sorted(_JOINING - {"&"}))
+    words = rf"(?:(?:{joining}|&) )*".join(rf"{letter}[\w'’.-]*[a-z][\w'’.-]* " for letter in acronym)
+    pattern = re.compile(rf"(?<![\w-]){words[:-1]}(?![\w-])")
+    for name, text in fields.items():
+        for match in pattern.finditer(text):
+            span = Span(name, match.start(), match.end())
+            if not any(_overlaps(span, m.span) for m in known):
+                return Mention(span, match.group(), "organization", "propagated")
+    return None
 
 
 def _reading_order(mentions: list[Mention], fields: Mapping[FieldName, str]) -> list[Mention]:

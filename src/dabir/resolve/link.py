@@ -2,8 +2,8 @@
 
 In reading order, one mention at a time:
 
-1. a mention that repeats an earlier one (a bare surname, an alias taught in parentheses)
-   follows that mention's link;
+1. a mention that repeats another one (a bare surname, an alias taught in parentheses, an
+   acronym) follows that mention's link, which is made first even when it stands later;
 2. a text-safe KB name (a gazetteer match) links to its actor; when the name belongs to several
    actors ("Tehran": the city and, by metonymy, the government), the acting flag decides;
 3. any other name goes to the resolver (:mod:`dabir.resolve.matcher`), with the actors already
@@ -53,12 +53,9 @@ def link_mentions(
     context = frozenset(m.actors[0] for m in mentions if len(m.actors) == 1)
     governments = governments_of(kb) if governments is None else governments
     done: dict[Span, Link] = {}
-    links: list[Link] = []
-    for mention in mentions:
-        link = _link(kb, mention, context, governments, done)
-        done[mention.span] = link
-        links.append(link)
-    return links
+    for mention in sorted(mentions, key=lambda m: m.refers_to is not None):  # stable: reading order kept
+        done[mention.span] = _link(kb, mention, context, governments, done)
+    return [done[m.span] for m in mentions]
 
 
 def governments_of(kb: KnowledgeBase) -> dict[str, str]:
