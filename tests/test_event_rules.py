@@ -127,6 +127,14 @@ def test_every_name_of_an_apposition_list_is_a_target(extractor: ArticleExtracto
     assert len(designated.target_ids) == 3
 
 
+def test_a_name_set_off_by_commas_after_a_title_is_who_is_met(extractor: ArticleExtractor) -> None:
+    text = "The minister met with the Speaker of the Knesset, Mr. Yuli Edelstein, in Jerusalem."
+    extraction = extraction_of(extractor, text)
+    names = {a.id: a.name for a in extraction.new_actors}
+    met = only([e for e in extraction.facts.events if e.trigger.field == "text"], "met")
+    assert [names.get(a, a) for a in met.target_ids] == ["Yuli Edelstein"]
+
+
 def test_a_participle_on_a_light_verb_s_object_is_its_subject_s_act(extractor: ArticleExtractor) -> None:
     text = "The Treasury took action on Tuesday designating Hezbollah financier Adham Tabaja under its sanctions."
     designated = only(events_of(extractor, text), "designating")
@@ -615,7 +623,9 @@ def test_a_commitment_to_an_act_is_an_intent_toward_those_the_act_names(extracto
     assert [e for e in events_of(extractor, hostile) if e.trigger_text == "commitment"] == []
 
 
-def test_the_parties_designated_today_refer_to_the_act_they_do_not_report_it(extractor: ArticleExtractor) -> None:
+def test_the_parties_designated_today_refer_to_the_act_they_do_not_report_it(
+    extractor: ArticleExtractor,
+) -> None:
     text = (
         "Today, OFAC designated Hassan Qomi pursuant to E.O. 13224. "
         "Persons that engage in certain transactions with the individuals and entities designated today "

@@ -130,7 +130,7 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
     aside = _circumstances(token)
     phrase = [t for t in own_phrase(token) if t.i not in aside]
     appositions = [c for t in phrase if t.dep_ == "appos" for c in conjuncts(t)]  # "companies, A, B and C"
-    named = _unique([para.at[t.i] for t in appositions if t.i in para.at])
+    named = _unique([para.at[t.i] for t in appositions if t.i in para.at] + _stray_apposition(ctx, phrase))
     persons = [m for m in named if m.kind == "person"]
     if persons or named:
         return persons or named, None
@@ -167,6 +167,28 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
     if not candidates and state is not None:
         return [state], None  # "Saudi troops"
     return candidates[:1], None
+
+
+def _stray_apposition(ctx: SentenceContext, phrase: list[Any]) -> list[Mention]:
+    """ "met the President of the Palestinian Authority, Mr. Mahmoud Abbas, in …", "between the Army
+    and the terrorist group, Fatah al-Islam.": a name set off by commas right after the phrase is
+    its apposition, though the parse hangs it on the verb (npadvmod)."""
+    doc, para = phrase[0].doc, ctx.para
+    comma = max(t.i for t in phrase) + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return []
+    start = comma + 1
+    while start < len(doc) and start not in para.at and doc[start].dep_ == "compound":  # "Mr."
+        start += 1
+    mention = para.at.get(start)
+    if mention is None:
+        return []
+    words = sorted(para.tokens.get(mention, frozenset()))
+    head = next((doc[i] for i in words if doc[i].head.i not in words), None)
+    after = words[-1] + 1 if words else len(doc)
+    closed = after >= len(doc) or doc[after].is_punct
+    stray = head is not None and head.dep_ == "npadvmod" and head.head.i not in {t.i for t in phrase}
+    return [mention] if stray and closed else []
 
 
 def _circumstances(token: Any) -> set[int]:
