@@ -2,7 +2,7 @@
 README beside it); the held-out part is measured here and never tuned on.
 
 The F1 floors pinned here are a ratchet at what the pipeline measures today (they only go up),
-for the first batch of documents and for each split as a whole.
+for each batch of documents and for each split as a whole.
 They are NOT yet the floors issue 4 asks for (detection 0.8, root 0.7, source and target 0.7,
 date 0.8, counts 0.8, quote speaker 0.85, date value 0.9): ISSUE_FLOORS records those, and
 test_issue_floors_are_not_yet_met keeps the gap visible until they hold."""
@@ -27,32 +27,57 @@ ISSUE_FLOORS = {
     "detection": 0.8, "root": 0.7, "source": 0.7, "target": 0.7, "date": 0.8, "counts": 0.8,
     "quote_speaker": 0.85, "date_value": 0.9,
 }  # fmt: skip
-# F1 floors today, a little below the figures of the closing note (2026-11-27, fifth session).
-# BATCH1_FLOORS is the ratchet of the first 55 documents, kept from the sessions before (they only
-# went up since). Two held-out floors went down once in earlier sessions, each recorded, not
-# chased (held-out errors are not looked at): counts, from 0.42 to 0.33, and source, from 0.38 to
-# 0.36. FLOORS holds the whole split, every batch (127 documents), first pinned in the fourth
-# session: the later batches were sampled and annotated after the rules of the first were
-# written, so they show how far the rules carry (data/gold/README.md). The held-out date value
-# floor (0.91) is above the issue's 0.9.
-BATCH1_FLOORS = {
-    "dev": {
-        "detection": 0.78, "root": 0.77, "source": 0.72, "target": 0.73, "date": 0.71, "place": 0.53,
-        "counts": 0.66, "quote_speaker": 0.915, "date_value": 0.95,
+# F1 floors today, a little below the figures of the closing notes. Two held-out floors went down
+# once in earlier sessions, each recorded, not chased (held-out errors are not looked at): counts,
+# from 0.42 to 0.33, and source, from 0.38 to 0.36.
+# BATCH_FLOORS is each batch's own ratchet: the first batch's (55 documents) kept from the first
+# sessions, the second's and third's split out of the whole-split floors when the fourth batch
+# joined (sixth session), so that no floor set on a set of documents ever goes down. FLOORS holds
+# the whole split, every batch (163 documents since the sixth session; they were pinned on 127
+# before). The later batches were sampled and annotated after the rules of the first were
+# written, so they show how far the rules carry (data/gold/README.md). With the fourth batch the
+# held-out date value of the whole split fell below the issue's 0.9 (0.914 on three batches,
+# 0.893 on four), by the new documents alone.
+BATCH_FLOORS = {
+    "1": {
+        "dev": {
+            "detection": 0.78, "root": 0.77, "source": 0.72, "target": 0.73, "date": 0.71, "place": 0.53,
+            "counts": 0.66, "quote_speaker": 0.915, "date_value": 0.95,
+        },
+        "heldout": {
+            "detection": 0.63, "root": 0.62, "source": 0.4, "target": 0.47, "date": 0.48, "place": 0.4,
+            "counts": 0.33, "quote_speaker": 0.8, "date_value": 0.94,
+        },
     },
-    "heldout": {
-        "detection": 0.63, "root": 0.62, "source": 0.4, "target": 0.47, "date": 0.48, "place": 0.4,
-        "counts": 0.33, "quote_speaker": 0.8, "date_value": 0.94,
+    "2": {
+        "dev": {
+            "detection": 0.705, "root": 0.705, "source": 0.71, "target": 0.71, "date": 0.685, "place": 0.47,
+            "counts": 0.6, "quote_speaker": 0.935, "date_value": 0.955,
+        },
+        "heldout": {
+            "detection": 0.415, "root": 0.39, "source": 0.425, "target": 0.225, "date": 0.39, "place": 0.0,
+            "counts": 0.0, "quote_speaker": 0.62, "date_value": 0.9,
+        },
+    },
+    "3": {
+        "dev": {
+            "detection": 0.615, "root": 0.59, "source": 0.48, "target": 0.445, "date": 0.5, "place": 0.4,
+            "counts": 0.66, "quote_speaker": 0.84, "date_value": 0.905,
+        },
+        "heldout": {
+            "detection": 0.405, "root": 0.405, "source": 0.33, "target": 0.235, "date": 0.31, "place": 0.0,
+            "counts": 0.33, "quote_speaker": 0.81, "date_value": 0.875,
+        },
     },
 }  # fmt: skip
 FLOORS = {
     "dev": {
-        "detection": 0.71, "root": 0.7, "source": 0.64, "target": 0.64, "date": 0.64, "place": 0.47,
-        "counts": 0.645, "quote_speaker": 0.89, "date_value": 0.94,
+        "detection": 0.665, "root": 0.655, "source": 0.565, "target": 0.565, "date": 0.575, "place": 0.39,
+        "counts": 0.615, "quote_speaker": 0.875, "date_value": 0.925,
     },
     "heldout": {
-        "detection": 0.52, "root": 0.51, "source": 0.39, "target": 0.35, "date": 0.42, "place": 0.23,
-        "counts": 0.29, "quote_speaker": 0.75, "date_value": 0.91,
+        "detection": 0.535, "root": 0.525, "source": 0.395, "target": 0.33, "date": 0.42, "place": 0.285,
+        "counts": 0.36, "quote_speaker": 0.72, "date_value": 0.885,
     },
 }  # fmt: skip
 
@@ -110,10 +135,11 @@ def test_scores_stay_above_their_floors(results: dict[str, Any], capsys: pytest.
     for split, floors in FLOORS.items():
         for name, f1 in floors.items():
             assert results[split][name]["f1"] >= f1, (split, name, results[split][name])
-    for split, floors in BATCH1_FLOORS.items():
-        first = results[split]["batches"]["1"]
-        for name, f1 in floors.items():
-            assert first[name]["f1"] >= f1, (split, "batch 1", name, first[name])
+    for batch, splits in BATCH_FLOORS.items():
+        for split, floors in splits.items():
+            scores = results[split]["batches"][batch]
+            for name, f1 in floors.items():
+                assert scores[name]["f1"] >= f1, (split, f"batch {batch}", name, scores[name])
 
 
 @pytest.mark.extract

@@ -1246,14 +1246,14 @@ import importlib  # noqa: E402
 FOLDERS = ("treasury", "whitehouse", "wikinews", "wikicep")
 BATCH_MODULES = {
     f"events_annotations_b{batch}_{folder}": importlib.import_module(f"events_annotations_b{batch}_{folder}")
-    for batch in (2, 3)
+    for batch in (2, 3, 4)
     for folder in FOLDERS
 }
 for _name, _module in BATCH_MODULES.items():
     _batch = int(_name.split("_")[2][1:])
     for _d in _module.DOCS:
         _d["batch"] = _batch
-for _batch in (2, 3):
+for _batch in (2, 3, 4):
     _docs = [d for d in (d for m in BATCH_MODULES.values() for d in m.DOCS) if d["batch"] == _batch]
     _assign_splits(_docs, [])
     DOCS += _docs

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_events_gold import ROOT, shared_dir
 
-SEEDS = {2: 20261127, 3: 20261128}
+SEEDS = {2: 20261127, 3: 20261128, 4: 20261129}
 
 # folder file, how many, which records qualify
 RULES = {
