@@ -134,6 +134,10 @@ def test_the_tense_of_the_date_s_clause_decides(sentence: str, value: str) -> No
         ("28-29 January 2020", "2020-01-28/2020-01-29", date(2020, 1, 28), date(2020, 1, 29)),
         ("the past three days", "2021-05-15/2021-05-17", date(2021, 5, 15), date(2021, 5, 17)),
         ("the last 48 hours", "2021-05-16/2021-05-17", date(2021, 5, 16), date(2021, 5, 17)),
+        ("over the last week", "2021-05-11/2021-05-17", date(2021, 5, 11), date(2021, 5, 17)),
+        ("the past two weeks", "2021-05-04/2021-05-17", date(2021, 5, 4), date(2021, 5, 17)),
+        ("from April 26 to May 5", "2021-04-26/2021-05-05", date(2021, 4, 26), date(2021, 5, 5)),
+        ("December 30-January 2, 2020", "2019-12-30/2020-01-02", date(2019, 12, 30), date(2020, 1, 2)),
     ],
 )
 def test_ranges_of_days(expression: str, value: str, start: date, end: date) -> None:
@@ -165,6 +169,8 @@ def test_ranges_of_days(expression: str, value: str, start: date, end: date) -> 
         ("Monday, May 4, 2020", "2020-05-04", "day", date(2020, 5, 4), date(2020, 5, 4)),
         ("until September 9", "2021-09-09", "day", None, date(2021, 9, 9)),  # the nearest: a bound ahead
         ("until April 30", "2021-04-30", "day", None, date(2021, 4, 30)),
+        ("the last two months", "2021-03-17/2021-05-17", "month", date(2021, 3, 17), date(2021, 5, 17)),
+        ("over the past year", "2020-05-17/2021-05-17", "year", date(2020, 5, 17), date(2021, 5, 17)),
     ],
 )
 def test_periods_seasons_and_hedged_dates(
@@ -176,7 +182,15 @@ def test_periods_seasons_and_hedged_dates(
 
 
 @pytest.mark.parametrize(
-    "expression", ["1997 and 2001", "January and November", "50 U.S.C. 1701-1706", "1701-1706", "winter"]
+    "expression",
+    [
+        "1997 and 2001",
+        "January and November",
+        "50 U.S.C. 1701-1706",
+        "1701-1706",
+        "winter",
+        "April 26 and May 5",
+    ],
 )
 def test_two_dates_or_a_bare_season_are_no_period(expression: str) -> None:
     ref = resolve_expression(expression, MONDAY)
@@ -223,3 +237,15 @@ def test_glued_paragraphs_still_give_their_dates() -> None:
     found = _found("He was listed in January 1995.Mohamad Noureddine is a money launderer.")
     assert found == [("January 1995", "1995-01")]
     assert _found("Rami Makhlouf DOB: July 10, 1969POB: Syria") == [("July 10, 1969", "1969-07-10")]
+
+
+def test_a_date_the_model_tags_in_part_is_read_whole() -> None:
+    assert _found("The talks were part of this week's meetings in Paris.") == [("this week", "2021-W20")]
+    assert _found("He cited Executive Order 13224 of September 23, 2001, as amended.") == [
+        ("September 23, 2001", "2001-09-23")
+    ]
+
+
+def test_the_last_month_of_something_is_no_stretch() -> None:
+    assert _found("As they approach the last month of the agreed period, talks resume.") == []
+    assert _found("Prices rose over the last month.") == [("the last month", "2021-04-17/2021-05-17")]

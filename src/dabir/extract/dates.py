@@ -88,7 +88,7 @@ def resolve_expression(
         opener = OPENERS[first]
         lowered = lowered.split(" ", 1)[1] if " " in lowered else ""
     lowered = re.sub(r"'s$", "", lowered)  # "last week's statement"
-    whole = past_week(lowered.strip(" .,"), anchor, opener)  # "the last week" is not "last week"
+    whole = past_stretch(lowered.strip(" .,"), anchor, opener)  # "the last week" is not "last week"
     if whole is not None:
         return DateRef(words, whole[0], whole[1], whole[2], whole[3], anchor, anchor_kind, whole[4])
     lowered = re.sub(rf"^(?:{HEDGES}(?:\s+|(?<=mid)-))+", "", lowered).strip(" .,")
@@ -164,12 +164,29 @@ def last_month_named(text: str, anchor: date, opener: str | None) -> Found | Non
     return _month(year, month)
 
 
-def past_week(text: str, anchor: date, opener: str | None) -> Found | None:
-    """ "over the last week", "the past week": the seven days up to the anchor."""
-    if not re.fullmatch(r"(?:over |in |during )?the (?:past|last) week", text):
+def past_stretch(text: str, anchor: date, opener: str | None) -> Found | None:
+    """ "over the last week", "the past two months", "the past year": the stretch of that length
+    that ends on the anchor ("the last week" is not "last week", nor "the past year" "last year").
+    Weeks are counted in days; months and years keep their unit as the precision."""
+    match = re.fullmatch(
+        r"(?:over |in |during |for )?the (?:past|last) (?:(\w+) )?(weeks?|months?|years?)", text
+    )
+    if not match:
         return None
-    start = anchor - timedelta(days=6)
-    return f"{start.isoformat()}/{anchor.isoformat()}", "day", start, anchor, "gregorian"
+    number = read_number([match.group(1)], {}) if match.group(1) else None
+    if match.group(1) and (number is None or not 0 < number.value <= 12):
+        return None
+    count, unit = (int(number.value) if number else 1), match.group(2).rstrip("s")
+    if (count > 1) != match.group(2).endswith("s"):
+        return None
+    if unit == "week":
+        start = anchor - timedelta(days=7 * count - 1)
+        return f"{start.isoformat()}/{anchor.isoformat()}", "day", start, anchor, "gregorian"
+    months = count * (12 if unit == "year" else 1)
+    index = anchor.year * 12 + anchor.month - 1 - months
+    year, month = index // 12, index % 12 + 1
+    start = date(year, month, min(anchor.day, calendar.monthrange(year, month)[1]))
+    return f"{start.isoformat()}/{anchor.isoformat()}", unit, start, anchor, "gregorian"
 
 
 def weekday(text: str, anchor: date, opener: str | None) -> Found | None:
@@ -247,7 +264,11 @@ def absolute_day(text: str, anchor: date, opener: str | None) -> Found | None:
 
 
 def day_range(text: str, anchor: date, opener: str | None) -> Found | None:
-    """ "January 28 and 29", "28-29 January 2024": the days covered, as an interval of days."""
+    """ "January 28 and 29", "28-29 January 2024", "from June 26 to July 5": the days covered, as
+    an interval of days."""
+    across = _across_months(text, anchor, opener)
+    if across is not None:
+        return across
     match = re.fullmatch(r"(\w+)\.? (\d{1,2}) ?(?:and|-|–|to|through) ?(\d{1,2})(?:,? (\d{4}))?", text)
     if match and match.group(1) in MONTHS:
         month, first, last, year = MONTHS[match.group(1)], match.group(2), match.group(3), match.group(4)
@@ -261,6 +282,32 @@ def day_range(text: str, anchor: date, opener: str | None) -> Found | None:
         return None
     end = _safe_day(start[2].year, month, int(last))
     if end is None or end[2] is None:
+        return None
+    return f"{start[0]}/{end[0]}", "day", start[2], end[2], "gregorian"
+
+
+def _across_months(text: str, anchor: date, opener: str | None) -> Found | None:
+    """ "from June 26 to July 5", "between December 30 and January 2, 2015": two days of two months.
+    Without a year the first day is read as any such day is, and the second follows it."""
+    match = re.fullmatch(
+        r"(from |between )?(\w+)\.? (\d{1,2}) ?(and|-|–|to|through|until) ?(\w+)\.? (\d{1,2})(?:,? (\d{4}))?",
+        text,
+    )
+    if not match or match.group(2) not in MONTHS or match.group(5) not in MONTHS:
+        return None
+    if (match.group(4) == "and") != (match.group(1) == "between "):
+        return None  # "June 26 and July 5" are two days
+    first_month, last_month, year = MONTHS[match.group(2)], MONTHS[match.group(5)], match.group(7)
+    if first_month == last_month:
+        return None
+    if year:
+        start = _safe_day(int(year) - (last_month < first_month), first_month, int(match.group(3)))
+    else:
+        start = absolute_day(f"{month_name(first_month)} {match.group(3)}", anchor, opener)
+    if start is None or start[2] is None:
+        return None
+    end = _safe_day(start[2].year + (last_month < first_month), last_month, int(match.group(6)))
+    if end is None or end[2] is None or (end[2] - start[2]).days > 92:
         return None
     return f"{start[0]}/{end[0]}", "day", start[2], end[2], "gregorian"
 
@@ -481,8 +528,11 @@ def find_dates(doc: Any, field: FieldName, offset: int, anchor: date) -> list[Da
         if entity.label_ not in ("DATE", "TIME") or _not_a_date(entity):
             continue
         start = _opening(doc, entity)
+        opened = start != entity.start
+        if not opened and _cut_determiner(doc, entity):
+            start -= 1  # "this week's meetings": the model tags "week" alone
         span = doc[start : entity.end]
-        for part, ref in _dated_parts(span, anchor, opened=start != entity.start):
+        for part, ref in _dated_parts(span, anchor, opened=opened):
             if ref is not None:
                 found.append(_with_span(ref, Span(field, offset + part.start_char, offset + part.end_char)))
     return found
@@ -501,6 +551,16 @@ def _opening(doc: Any, entity: Any) -> int:
     return start
 
 
+def _cut_determiner(doc: Any, entity: Any) -> bool:
+    """A bare "week", "month" or "year" entity right after "this", "last" or "next"."""
+    return (
+        len(entity) == 1
+        and entity[0].lower_ in ("week", "month", "year")
+        and entity.start > 0
+        and doc[entity.start - 1].lower_ in ("this", "last", "next")
+    )
+
+
 def _resolve_span(span: Any, anchor: date, opened: bool) -> DateRef | None:
     ahead = not opened and _about_the_future(span.root)
     ref = resolve_expression(span.text, anchor, ahead=ahead)
@@ -514,6 +574,9 @@ def _dated_parts(span: Any, anchor: date, opened: bool) -> list[tuple[Any, DateR
     whole = _resolve_span(span, anchor, opened)
     if whole is not None:
         return [(span, whole)]
+    if len(span) > 2 and span[1].lower_ == "of" and span[0].text.isdigit() and int(span[0].text) > 31:
+        dated = span.doc[span.start + 2 : span.end]  # "(Executive Order) 13572 of April 29, 2011"
+        return [(dated, _resolve_span(dated, anchor, opened=False))]
     return [(part, _resolve_span(part, anchor, opened=False)) for part in _listed(span)]
 
 
@@ -532,11 +595,19 @@ def _listed(span: Any) -> list[Any]:
 
 
 def _not_a_date(entity: Any) -> bool:
-    """A DATE entity that names no date: "expected to last four days" (a verb), a year that is part
-    of a name ("the 2020 … Accountability Act", "Treasury's 2021 Sanctions Review")."""
+    """A DATE entity that names no date: "expected to last four days" (a verb), "the last month of
+    the talks" (a part of something), a year that is part of a name ("the 2020 … Accountability
+    Act", "Treasury's 2021 Sanctions Review")."""
     first = entity[0]
     if first.lower_ == "last" and first.pos_ == "VERB":
         return True
+    following = entity.doc[entity.end] if entity.end < len(entity.doc) else None
+    if (
+        following is not None
+        and following.lower_ == "of"
+        and re.fullmatch(r"the (?:last|final|first) (?:day|week|month|year)s?", entity.text.lower())
+    ):
+        return True  # "the last month of the agreement": a part of something, not a stretch up to now
     if len(entity) == 1 and first.like_num and len(first.text) == 4:
         for token in entity.doc[first.i + 1 : first.i + 16]:  # the capitalized name that follows
             if token.lower_ in document_names() and token.text[:1].isupper():
