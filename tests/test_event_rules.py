@@ -635,3 +635,10 @@ def test_the_parties_designated_today_refer_to_the_act_they_do_not_report_it(
     assert len(designations) == 1 and designations[0].source_ids == ("ofac",)
     recalled = "Hassan Qomi, designated by OFAC in 2019 pursuant to E.O. 13224, met Hamas officials."
     assert [e.code for e in events_of(extractor, recalled) if e.code == "163"] == ["163"]
+
+
+def test_a_speaker_who_commends_in_the_first_person_commends(extractor: ArticleExtractor) -> None:
+    text = "We commend Jordan for its swift action on the border, said Deputy Secretary Anna Varga."
+    commend = only(events_of(extractor, text, publisher="U.S. Department of the Treasury"), "commend")
+    assert commend.code == "051" and commend.target_ids == ("jordan-government",)
+    assert events_of(extractor, "Iran says the two groups support Hamas.") == []  # a view, not an act

@@ -38,6 +38,8 @@ def not_an_act(verb: Any, when: DateRef | None, vocab: EventVocabulary) -> bool:
     if verb.pos_ != "VERB" or nominal(verb):
         return False
     chain = _governing_chain(verb)  # "could cause Iran to … ban", "groups that seek to attack"
+    if _performative(verb, chain):
+        return False
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for v in chain for c in v.children):
         return True
     helpers = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -63,6 +65,20 @@ def not_an_act(verb: Any, when: DateRef | None, vocab: EventVocabulary) -> bool:
         return True  # "the commitment to supporting the Iranian people": what is pledged, not done
     # "companies supporting X" describes them; "an airstrike killing 30 people" tells what it did
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() not in vocab.count_verbs
+
+
+def _performative(verb: Any, chain: list[Any]) -> bool:
+    """ "We commend Iraq for …", "I would like to thank the Minister": speakers who do the act by
+    saying it, in the present and in the first person, whatever clause the sentence puts it in."""
+    if verb.tag_ == "VBP" and not any(c.dep_ in ("aux", "neg") for c in verb.children):
+        return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+    wish = chain[1] if len(chain) > 1 and chain[0].dep_ == "xcomp" else None  # "would like to thank"
+    return (
+        wish is not None
+        and wish.lemma_ == "like"
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in wish.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in wish.children)
+    )
 
 
 def _governing_chain(verb: Any) -> list[Any]:
