@@ -642,3 +642,11 @@ def test_a_speaker_who_commends_in_the_first_person_commends(extractor: ArticleE
     commend = only(events_of(extractor, text, publisher="U.S. Department of the Treasury"), "commend")
     assert commend.code == "051" and commend.target_ids == ("jordan-government",)
     assert events_of(extractor, "Iran says the two groups support Hamas.") == []  # a view, not an act
+
+
+def test_calling_on_someone_or_for_something_is_an_appeal(extractor: ArticleExtractor) -> None:
+    appeal = only(events_of(extractor, "Jordan called on Israel to reopen the crossings."), "called")
+    assert appeal.code == "020" and appeal.target_ids == ("israel-government",)
+    assert only(events_of(extractor, "Egypt called for an immediate truce."), "called").code == "020"
+    assert [e.code for e in events_of(extractor, "Khamenei called Israel a cancerous tumor.")] == ["111"]
+    assert events_of(extractor, "The Prime Minister called the minister on Tuesday.") == []

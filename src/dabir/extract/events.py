@@ -201,6 +201,11 @@ def _trigger_of(token: Any, sent_words: frozenset[str], vocab: EventVocabulary) 
             continue
         if trigger.needs_object and not _has_object(token, trigger, vocab.light_verbs):
             continue
+        if trigger.prepositional and (
+            any(c.dep_ in OBJECT_DEPS for c in token.children)  # "called Netanyahu on Tuesday"
+            or not any(c.dep_ in ("prep", "prt") and c.lower_ in trigger.targets for c in token.children)
+        ):
+            continue
         return trigger
     return None
 
