@@ -624,3 +624,18 @@ def test_a_perfect_tense_states_and_made_it_clear_reports_its_clause(
     clear = "The United States has made it clear that it would offer assistance to the Iranian people."
     [fact] = quotes(finder, media, {"text": clear})
     assert fact.text == "it would offer assistance to the Iranian people"
+
+
+def test_a_quote_after_a_lead_in_is_the_lead_in_speaker_s(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    text = (
+        "Foreign Minister Ayman Safadi has commented that the vote was a setback. "
+        '"To be honest, we expected more from the council." The session then closed. '
+        '"Nobody saw it coming."'
+    )
+    facts = direct(quotes(finder, media, {"text": text}))
+    assert [(f.text, who(f)) for f in facts] == [
+        ("To be honest, we expected more from the council.", "Ayman Safadi"),
+        ("Nobody saw it coming.", None),  # a sentence without speech stands between
+    ]

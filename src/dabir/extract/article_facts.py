@@ -21,6 +21,7 @@ from dabir.extract.dates import DateRef, find_dates
 from dabir.extract.event_vocab import EventVocabulary, load_vocabulary
 from dabir.extract.events import EventFact, dated_by_report, find_events
 from dabir.extract.mentions import Paragraph
+from dabir.extract.quote_fact import QuoteFact
 from dabir.fact_types import (
     ArticleFacts,
     CategoryRecord,
@@ -100,7 +101,7 @@ class FactReader:
         anchor = anchor_date(article)
         refs: list[DateRef] = _run(errors, dates_component.COMPONENT, lambda: _dates(paragraphs, anchor), [])
         report = report_date(paragraphs, refs, anchor, self.vocab)
-        said: list[quotes_component.QuoteFact] = _run(
+        said: list[QuoteFact] = _run(
             errors,
             quotes_component.COMPONENT,
             lambda: quotes_component.find_quotes(paragraphs, mentions, self.media, fields),
@@ -153,7 +154,7 @@ class FactReader:
         report: DateRef | None,
         fields: Mapping[FieldName, str],
         publisher: str = "",
-        said: Sequence[quotes_component.QuoteFact] = (),
+        said: Sequence[QuoteFact] = (),
     ) -> list[EventRecord]:
         found = [
             spoken_in_quote(e, said)
@@ -301,7 +302,7 @@ def _dates(paragraphs: Sequence[Paragraph], anchor: date | None) -> list[DateRef
     return [ref for p in paragraphs for ref in find_dates(p.doc, p.field, p.offset, anchor)]
 
 
-def spoken_in_quote(event: EventFact, said: Sequence[quotes_component.QuoteFact]) -> EventFact:
+def spoken_in_quote(event: EventFact, said: Sequence[QuoteFact]) -> EventFact:
     """ "'We would like to thank the Swiss authorities,' said Secretary Mnuchin": a "we" inside a
     quote is its speaker, not the publisher."""
     if not any(m.origin == "publisher" for m in event.sources):
@@ -358,7 +359,7 @@ def report_date(
 
 
 def _quote_record(
-    q: quotes_component.QuoteFact, actor_at: Mapping[Span, str | None], fields: Mapping[FieldName, str]
+    q: QuoteFact, actor_at: Mapping[Span, str | None], fields: Mapping[FieldName, str]
 ) -> QuoteRecord:
     speaker = actor_at.get(q.speaker.span) if q.speaker else None
     pronoun = (

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from itertools import takewhile
 from typing import Any
 
@@ -34,6 +34,7 @@ from dabir.actor_types import Mention
 from dabir.extract.event_parse import past_the_dateline
 from dabir.extract.mentions import Paragraph
 from dabir.extract.quote_cues import cue_text, cues, flags, is_cue, media_noun, particle, phrase_object
+from dabir.extract.quote_fact import OPENERS, QuoteFact, attributed, led_in, shared
 from dabir.extract.quote_grammar import (
     FINITE,
     MAX_CLIMB,
@@ -58,35 +59,12 @@ CONFIDENCE = {
 }  # fmt: skip
 PRONOUN_FACTOR = 0.85  # the speaker was resolved from "he"/"she"
 UNNAMED_FACTOR = 0.9  # the speaker is a phrase that names no actor ("the commander")
-SHARED_FACTOR = 0.9  # a quote attributed by the quote it continues
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 VERB_POS = frozenset({"VERB", "AUX"})
-_OPENERS = " \t\n\"'“‘«„"
 _SENTENCE_ENDS = frozenset('.!?,:;”"»')
 _OF = frozenset({"of", "for", "at"})  # "a spokesman for the ministry"
-_OWN = frozenset({"span", "text", "direct", "scare", "evidence", "confidence"})  # the rest is attribution
-
-
-@dataclass(frozen=True)
-class QuoteFact:
-    """One quote: what was said (between marks, or as a reported clause), by whom, to whom, and
-    relayed by whom, with the sentences that say so."""
-
-    span: Span  # direct: the text inside the marks; indirect: the reported clause
-    text: str
-    direct: bool  # quoted between marks (scare quotes too)
-    scare: bool  # one- or two-word quoted label ("crimes"): no speaker
-    cue: str | None  # the cue as written: "told", "said", "praised", "according to"
-    speaker: Mention | None  # who said it (for "He", the mention of the person it stands for)
-    speaker_pronoun: Span | None  # the pronoun's own span when the speaker was resolved from it
-    addressees: tuple[Mention, ...]
-    reported_by: Mention | None  # the outlet relaying it ("IRNA reported")
-    reported_by_text: str | None  # the relaying source's words when it names no actor ("state media")
-    evidence: Span  # the sentence(s) holding quote, cue and speaker
-    confidence: float
-    speaker_text: str | None = None  # the speaker's words when they name no actor ("the commander")
 
 
 # --- The article, indexed once. ---
@@ -160,6 +138,8 @@ def find_quotes(
     facts = _share(found)
     cued = [(d, d.doc[i]) for d in docs for i in sorted(d.cues)]
     facts.extend(fact for d, token in cued if (fact := _indirect(article, d, token, used)) is not None)
+    if fields is not None:
+        facts = led_in(sorted(facts, key=lambda f: f.span.start), fields)
     return sorted(facts, key=lambda f: (names.index(f.span.field), f.span.start, not f.direct))
 
 
@@ -554,40 +534,29 @@ def _colon_speaker(article: _Article, d: _Doc, tokens: list[Any]) -> _Who | None
 def _share(found: list[_Found]) -> list[QuoteFact]:
     """An unattributed quote takes the attribution of the first attributed piece of its
     multi-paragraph quote, or of the quote whose sentence it directly follows."""
-    lead = {f.chain: f.fact for f in reversed(found) if f.chain is not None and _attributed(f.fact)}
+    lead = {f.chain: f.fact for f in reversed(found) if f.chain is not None and attributed(f.fact)}
     facts: list[QuoteFact] = []
     previous: _Found | None = None
     for f in found:
         source = lead.get(f.chain) if f.chain is not None else None
         source = source or (previous.fact if previous is not None and _follows(previous, f) else None)
-        unattributed = not _attributed(f.fact) and not f.fact.scare
-        shared = _shared(f.fact, source) if source is not None and unattributed else f.fact
-        facts.append(shared)
-        previous = replace(f, fact=shared)
-        if f.chain is not None and _attributed(shared):
-            lead.setdefault(f.chain, shared)
+        unattributed = not attributed(f.fact) and not f.fact.scare
+        taken = shared(f.fact, source) if source is not None and unattributed else f.fact
+        facts.append(taken)
+        previous = replace(f, fact=taken)
+        if f.chain is not None and attributed(taken):
+            lead.setdefault(f.chain, taken)
     return facts
-
-
-def _shared(fact: QuoteFact, source: QuoteFact) -> QuoteFact:
-    """``fact`` attributed as ``source`` is."""
-    attribution = {f.name: getattr(source, f.name) for f in fields(QuoteFact) if f.name not in _OWN}
-    return replace(fact, scare=False, confidence=round(source.confidence * SHARED_FACTOR, 3), **attribution)
 
 
 def _follows(previous: _Found, f: _Found) -> bool:
     """``f`` opens a sentence right after the sentence of the direct quote ``previous``."""
     d = f.doc
-    if previous.doc is not d or not previous.fact.direct or not _attributed(previous.fact):
+    if previous.doc is not d or not previous.fact.direct or not attributed(previous.fact):
         return False
-    mark = d.text[: f.fact.span.start - d.offset].rstrip(_OPENERS)
+    mark = d.text[: f.fact.span.start - d.offset].rstrip(OPENERS)
     gap = d.text[previous.fact.evidence.end - d.offset : f.fact.span.start - d.offset]
-    return not gap.strip(_OPENERS) and (not mark or mark[-1] in _SENTENCE_ENDS)
-
-
-def _attributed(fact: QuoteFact) -> bool:
-    """The fact names a cue or a speaker (a scare quote, a title in quotes name neither)."""
-    return fact.cue is not None or fact.speaker is not None or fact.speaker_text is not None
+    return not gap.strip(OPENERS) and (not mark or mark[-1] in _SENTENCE_ENDS)
 
 
 # --- Indirect quotes. ---
