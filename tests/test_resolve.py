@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dabir.resolve.kb import KnowledgeBase, build_kb, load_kb
-from dabir.resolve.matcher import resolve_name
+from dabir.resolve.matcher import LINK_THRESHOLD, compare_names, resolve_name
 from dabir.settings import Settings
 from dabir.workspace import open_workspace
 
@@ -58,6 +58,18 @@ def test_a_bare_shared_surname_is_ambiguous_and_says_so() -> None:
     found = resolve_name(kb(), "Khamenei")
     assert found.actor is None and "ambiguous" in found.explanation
     assert {"ali-khamenei", "mojtaba-khamenei"} <= {c.actor.id for c in found.candidates}
+
+
+def test_surnames_that_only_share_a_key_are_told_apart_by_their_spelling() -> None:
+    # "Bush" and "Abbas" both read "bs" once vowels are folded: the spelling as written decides
+    assert resolved("Bush", "person") == "george-w-bush"
+    assert resolved("Abbas", "person") == "mahmoud-abbas"
+
+
+def test_a_middle_initial_left_out_is_the_same_person() -> None:
+    assert resolved("George Bush", "person") == "george-w-bush"
+    assert compare_names("Robert Levinson", "Robert A. Levinson").score >= LINK_THRESHOLD
+    assert compare_names("Robert Levinson", "Richard A. Levinson").score < LINK_THRESHOLD
 
 
 def test_every_decision_is_explained() -> None:

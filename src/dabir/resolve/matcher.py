@@ -80,7 +80,11 @@ def resolve_name(
         )
         return Resolution(name, None, scored[0].score if scored else 0.0, why, tuple(scored))
     top = scored[0]
-    rivals = [s for s in scored[1:] if top.score - s.score < AMBIGUITY_MARGIN and s.score >= LINK_THRESHOLD]
+    rivals = [
+        s
+        for s in scored[1:]
+        if round(top.score - s.score, 3) < AMBIGUITY_MARGIN and s.score >= LINK_THRESHOLD
+    ]
     if rivals:
         names = ", ".join(s.actor.name for s in (top, *rivals))
         return Resolution(name, None, top.score, f"ambiguous between {names}", tuple(scored))
@@ -102,8 +106,21 @@ def _with_context(scored: Scored, context: frozenset[str], kb: KnowledgeBase) ->
 
 def _best_alias(actor: KbActor, name: str, kind: str | None) -> Scored | None:
     query = _words(name)
-    results = [_score(actor, alias, query, kind) for alias in actor.names if _words(alias)]
+    results = [_as_written(_score(actor, alias, query, kind), name) for alias in actor.names if _words(alias)]
     return max(results, key=lambda s: s.score, default=None)
+
+
+def _as_written(scored: Scored, name: str) -> Scored:
+    """``as_written``: +0.1 when the alias (or, for a bare surname, its last word) is spelled as
+    the text writes the name. Two names that only share a key ("Bush" and "Abbas" both read "bs")
+    are then told apart."""
+    written, alias = strip_titles(name).casefold(), strip_titles(scored.alias).casefold()
+    bare = " " not in written and alias.rsplit(" ", 1)[-1] == written  # "Bush" of "George W. Bush"
+    if scored.score <= 0 or (alias != written and not bare):
+        return scored
+    evidence = Evidence("as_written", 0.1, "spelled as written")
+    score = round(min(1.0, scored.score + evidence.weight), 3)
+    return Scored(scored.actor, scored.alias, score, (*scored.evidence, evidence))
 
 
 def _score(actor: KbActor, alias: str, query: list[str], kind: str | None) -> Scored:
@@ -152,6 +169,9 @@ def given_name(query: list[str], candidate: list[str]) -> Evidence | None:
     if len(query) < 2 or len(candidate) < 2 or "".join(query) == "".join(candidate):
         return None
     if query[0] == candidate[0]:
+        shorter, longer = sorted((query, candidate), key=len)
+        if [w for w in longer if len(w) > 1] == shorter and len(longer) > len(shorter):
+            return Evidence("given_name", 0.3, f"given names agree (“{query[0]}”), a middle initial left out")
         return Evidence("given_name", 0.2, f"given names agree (“{query[0]}”)")
     shorter, longer = sorted((query, candidate), key=len)
     if len(longer) == len(shorter) + 1 and shorter[0] == longer[1]:
