@@ -658,3 +658,15 @@ def test_standing_with_and_appreciating_someone_is_support(extractor: ArticleExt
     assert events_of(extractor, "Egypt stands by its decision.") == []  # no one supported
     thanks = only(events_of(extractor, "Jordan appreciates the support of Egypt."), "appreciates")
     assert thanks.code == "051" and thanks.target_ids == ("egypt-government",)
+
+
+def test_meetings_during_a_dated_trip_take_the_trip_s_date(extractor: ArticleExtractor) -> None:
+    text = (
+        "From March 3 to March 5, Secretary Anna Varga traveled to Jordan. "
+        "In Amman, Secretary Varga met with Prime Minister Bisher Al-Khasawneh. "
+        "Varga also welcomed Jordan's commitment to reform."
+    )
+    events = events_of(extractor, text, publisher="U.S. Department of the Treasury", published="2024-03-12")
+    trip, met = only(events, "traveled"), only(events, "met")
+    assert trip.date is not None and trip.date.iso == "2024-03-03/2024-03-05"
+    assert met.date == trip.date

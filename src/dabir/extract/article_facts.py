@@ -167,7 +167,7 @@ class FactReader:
         lines = datelines(places, fields.get("text", ""))
         found = [placed_by_dateline(e, lines, self.vocab) for e in found]
         records = [self._record(dated_by_report(e, report), actor_at, fields, countries, we) for e in found]
-        return [r for r in records if r.source_ids or r.target_ids or r.place or r.counts]
+        return dated_by_trip([r for r in records if r.source_ids or r.target_ids or r.place or r.counts])
 
     def _countries(self, mentions: Sequence[Mention], actor_at: Mapping[Span, str | None]) -> tuple[str, ...]:
         """The countries of the article's actors, most named first: the context places are read in."""
@@ -321,6 +321,32 @@ def spoken_in_quote(event: EventFact, said: Sequence[QuoteFact]) -> EventFact:
 
 
 TITLE_DATE_DAYS = 7  # a day a title names, up to a week before publication, is when its news happened
+
+
+TRIP_CODE = "042"  # a visit: what the traveller does with no date of its own happened during it
+DURING_A_TRIP = ("03", "04", "05")  # intents, consultations, support: what a visitor does there
+
+
+def dated_by_trip(records: list[EventRecord]) -> list[EventRecord]:
+    """ "From June 26 to July 5, X traveled to Israel … X met with …": a meeting, a commitment or a
+    welcome by the traveller that the text does not date took place during the dated trip before
+    it (readouts of trips date the trip once). The trip's date replaces the report's date."""
+    dated = list(records)
+    trip: EventRecord | None = None
+    for i in sorted(range(len(records)), key=lambda i: (records[i].trigger.field, records[i].trigger.start)):
+        record = records[i]
+        own = record.date is not None and record.date.precision != "reported"
+        if record.code == TRIP_CODE and own and not record.background:
+            trip = record
+        elif (
+            trip is not None
+            and not own
+            and not record.background
+            and record.code[:2] in DURING_A_TRIP
+            and set(record.source_ids) & set(trip.source_ids)
+        ):
+            dated[i] = replace(record, date=trip.date)
+    return dated
 
 
 def report_date(

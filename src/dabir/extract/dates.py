@@ -287,7 +287,8 @@ def day_range(text: str, anchor: date, opener: str | None) -> Found | None:
 
 
 def _across_months(text: str, anchor: date, opener: str | None) -> Found | None:
-    """ "from June 26 to July 5", "between December 30 and January 2, 2015": two days of two months.
+    """ "from June 26 to July 5", "between December 30 and January 2, 2015", "from March 3 to March
+    5": two days, each with its month.
     Without a year the first day is read as any such day is, and the second follows it."""
     match = re.fullmatch(
         r"(from |between )?(\w+)\.? (\d{1,2}) ?(and|-|–|to|through|until) ?(\w+)\.? (\d{1,2})(?:,? (\d{4}))?",
@@ -298,7 +299,7 @@ def _across_months(text: str, anchor: date, opener: str | None) -> Found | None:
     if (match.group(4) == "and") != (match.group(1) == "between "):
         return None  # "June 26 and July 5" are two days
     first_month, last_month, year = MONTHS[match.group(2)], MONTHS[match.group(5)], match.group(7)
-    if first_month == last_month:
+    if first_month == last_month and int(match.group(6)) <= int(match.group(3)):
         return None
     if year:
         start = _safe_day(int(year) - (last_month < first_month), first_month, int(match.group(3)))
