@@ -639,8 +639,11 @@ def test_the_parties_designated_today_refer_to_the_act_they_do_not_report_it(
 
 def test_a_speaker_who_commends_in_the_first_person_commends(extractor: ArticleExtractor) -> None:
     text = "We commend Jordan for its swift action on the border, said Deputy Secretary Anna Varga."
-    commend = only(events_of(extractor, text, publisher="U.S. Department of the Treasury"), "commend")
+    extraction = extraction_of(extractor, text, publisher="U.S. Department of the Treasury")
+    names = {a.id: a.name for a in extraction.new_actors}
+    commend = only([e for e in extraction.facts.events if e.trigger.field == "text"], "commend")
     assert commend.code == "051" and commend.target_ids == ("jordan-government",)
+    assert [names.get(a, a) for a in commend.source_ids] == ["Anna Varga"]  # "we" of her words
     assert events_of(extractor, "Iran says the two groups support Hamas.") == []  # a view, not an act
 
 

@@ -304,7 +304,8 @@ def _dates(paragraphs: Sequence[Paragraph], anchor: date | None) -> list[DateRef
 
 def spoken_in_quote(event: EventFact, said: Sequence[QuoteFact]) -> EventFact:
     """ "'We would like to thank the Swiss authorities,' said Secretary Mnuchin": a "we" inside a
-    quote is its speaker, not the publisher."""
+    quote is its speaker, not the publisher; so is a "we" in what a person is reported to have
+    said ("We commend Iraq for …, said Deputy Secretary Kimmitt", a release that lost its marks)."""
     if not any(m.origin == "publisher" for m in event.sources):
         return event
     for quote in said:
@@ -312,7 +313,8 @@ def spoken_in_quote(event: EventFact, said: Sequence[QuoteFact]) -> EventFact:
             quote.span.field == event.trigger.field
             and quote.span.start <= event.trigger.start < quote.span.end
         )
-        if inside and quote.direct and not quote.scare and quote.speaker is not None:
+        person = quote.speaker is not None and (quote.direct or quote.speaker.kind == "person")
+        if inside and not quote.scare and person and quote.speaker is not None:
             speaker = quote.speaker
             return replace(
                 event, sources=tuple(speaker if m.origin == "publisher" else m for m in event.sources)
