@@ -670,3 +670,11 @@ def test_meetings_during_a_dated_trip_take_the_trip_s_date(extractor: ArticleExt
     trip, met = only(events, "traveled"), only(events, "met")
     assert trip.date is not None and trip.date.iso == "2024-03-03/2024-03-05"
     assert met.date == trip.date
+
+
+def test_only_a_main_or_reported_first_person_act_is_done_by_saying_it(extractor: ArticleExtractor) -> None:
+    assert events_of(extractor, "Iran claims we attack civilians every day.") == []
+    assert events_of(extractor, "We agree that Iran should not enrich uranium.") == []
+    assert not [
+        e for e in events_of(extractor, "Zarif called on Sunday to discuss the deal.") if e.code == "020"
+    ]

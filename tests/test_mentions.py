@@ -7,7 +7,7 @@ from functools import cache
 
 import pytest
 
-from dabir.extract.mentions import Mention, MentionFinder, initials, safe_for_gazetteer
+from dabir.extract.mentions import Mention, MentionFinder, _spelled_out, initials, safe_for_gazetteer
 from dabir.extract.nlp import load_english
 from dabir.ingest.layout import parse_layout
 from dabir.resolve.kb import load_kb
@@ -136,3 +136,12 @@ def test_an_acronym_is_the_organization_whose_initials_it_spells_before_or_after
     links = {link.mention.span: link.actor_id for link in link_mentions(kb, mentions)}
     assert {links[m.span] for m in [*full, *short]} == {links[full[0].span]}
     assert links[full[0].span] is not None
+
+
+def test_an_acronym_s_full_name_ends_before_punctuation_and_hostile_text_is_read_once() -> None:
+    found = _spelled_out(
+        "IMCC", {"text": "Members of the Independent Media Complaints Commission's board."}, []
+    )
+    assert found is not None and found.text == "Independent Media Complaints Commission"
+    hostile = {"text": "I" + "a" * 50_000 + ", " + "Ia. " * 20_000}  # once a catastrophic backtrack
+    assert _spelled_out("IMCC", hostile, []) is None

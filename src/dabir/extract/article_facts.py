@@ -335,7 +335,8 @@ def dated_by_trip(records: list[EventRecord]) -> list[EventRecord]:
     it (readouts of trips date the trip once). The trip's date replaces the report's date."""
     dated = list(records)
     trip: EventRecord | None = None
-    for i in sorted(range(len(records)), key=lambda i: (records[i].trigger.field, records[i].trigger.start)):
+    body = [i for i, r in enumerate(records) if r.trigger.field == "text"]  # the story, in reading order
+    for i in sorted(body, key=lambda i: records[i].trigger.start):
         record = records[i]
         own = record.date is not None and record.date.precision != "reported"
         if record.code == TRIP_CODE and own and not record.background:

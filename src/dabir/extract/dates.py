@@ -575,7 +575,7 @@ def _dated_parts(span: Any, anchor: date, opened: bool) -> list[tuple[Any, DateR
     whole = _resolve_span(span, anchor, opened)
     if whole is not None:
         return [(span, whole)]
-    if len(span) > 2 and span[1].lower_ == "of" and span[0].text.isdigit() and int(span[0].text) > 31:
+    if len(span) > 2 and span[1].lower_ == "of" and span[0].text.isdecimal() and int(span[0].text) > 31:
         dated = span.doc[span.start + 2 : span.end]  # "(Executive Order) 13572 of April 29, 2011"
         return [(dated, _resolve_span(dated, anchor, opened=False))]
     return [(part, _resolve_span(part, anchor, opened=False)) for part in _listed(span)]

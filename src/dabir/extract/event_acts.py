@@ -38,7 +38,7 @@ def not_an_act(verb: Any, when: DateRef | None, vocab: EventVocabulary) -> bool:
     if verb.pos_ != "VERB" or nominal(verb):
         return False
     chain = _governing_chain(verb)  # "could cause Iran to … ban", "groups that seek to attack"
-    if _performative(verb, chain):
+    if _performative(verb, chain, vocab):
         return False
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for v in chain for c in v.children):
         return True
@@ -67,18 +67,26 @@ def not_an_act(verb: Any, when: DateRef | None, vocab: EventVocabulary) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() not in vocab.count_verbs
 
 
-def _performative(verb: Any, chain: list[Any]) -> bool:
+def _performative(verb: Any, chain: list[Any], vocab: EventVocabulary) -> bool:
     """ "We commend Iraq for …", "I would like to thank the Minister": speakers who do the act by
-    saying it, in the present and in the first person, whatever clause the sentence puts it in."""
-    if verb.tag_ == "VBP" and not any(c.dep_ in ("aux", "neg") for c in verb.children):
-        return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+    saying it, in the present and in the first person, in the sentence's main clause or in what a
+    speech verb reports ("We commend Iraq …, said X"). Not "if we attack", "the groups we support",
+    "Iran claims we attack", nor a view ("We agree that …")."""
     wish = chain[1] if len(chain) > 1 and chain[0].dep_ == "xcomp" else None  # "would like to thank"
-    return (
-        wish is not None
-        and wish.lemma_ == "like"
-        and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in wish.children)
-        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in wish.children)
-    )
+    if wish is not None and wish.lemma_ == "like":
+        wishing = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in wish.children)
+        return wishing and _main_first_person(wish, vocab)
+    if verb.tag_ != "VBP" or any(c.dep_ in ("aux", "neg") for c in verb.children):
+        return False
+    view = verb.lemma_.lower() in vocab.opinion_verbs and any(c.dep_ == "ccomp" for c in verb.children)
+    return not view and _main_first_person(verb, vocab)
+
+
+def _main_first_person(verb: Any, vocab: EventVocabulary) -> bool:
+    """The verb has "I" or "we" as subject, in the main clause or in what a speech verb reports."""
+    said = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in vocab.reporting_verbs
+    first_person = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+    return first_person and (verb.dep_ == "ROOT" or said)
 
 
 def _governing_chain(verb: Any) -> list[Any]:

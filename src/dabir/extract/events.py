@@ -201,13 +201,23 @@ def _trigger_of(token: Any, sent_words: frozenset[str], vocab: EventVocabulary) 
             continue
         if trigger.needs_object and not _has_object(token, trigger, vocab.light_verbs):
             continue
-        if trigger.prepositional and (
-            any(c.dep_ in OBJECT_DEPS for c in token.children)  # "called Netanyahu on Tuesday"
-            or not any(c.dep_ in ("prep", "prt") and c.lower_ in trigger.targets for c in token.children)
-        ):
+        if trigger.prepositional and not _prepositional(token, trigger):
             continue
         return trigger
     return None
+
+
+def _prepositional(token: Any, trigger: Trigger) -> bool:
+    """ "called on Iran to …", "called for talks": one of the trigger's prepositions, with no direct
+    object ("called Netanyahu on Tuesday") and no date as its object ("called on Sunday")."""
+    if any(c.dep_ in OBJECT_DEPS for c in token.children):
+        return False
+    return any(
+        c.dep_ in ("prep", "prt")
+        and c.lower_ in trigger.targets
+        and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+        for c in token.children
+    )
 
 
 def _has_object(token: Any, trigger: Trigger, light_verbs: frozenset[str] = frozenset()) -> bool:

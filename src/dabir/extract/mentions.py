@@ -51,7 +51,7 @@ KINDS = {
 _TAUGHT = re.compile(r"\s*\((?P<alias>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\)")
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,8}")
+_ACRONYM = re.compile(r"[A-Z]{3,8}")  # two letters ("CS") spell too many things
 _JOINING = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 _SUFFIX = re.compile(r"^[^,]+, (?:Jr|Sr)\.?$")  # "Joseph R. Biden, Jr." is no OFAC listing form
 _TITLE_BEFORE = re.compile(r"((?:[A-Z][A-Za-z.]*[ -]){0,3}[A-Z][A-Za-z.]*) $")  # words just before a name
@@ -248,12 +248,18 @@ def _model_mentions(doc: Any, name: FieldName, offset: int) -> list[Mention]:
 
 
 def _opening_the(entity: Any) -> bool:
-    """ "The Financial Action Task Force is …" opening a sentence (or following a stray token of a
-    page, "….html  The …"): the article, not the name. Mid-sentence, "The" is the name's own."""
+    """ "The Financial Action Task Force is …" opening a sentence (or after a page's stray spaces,
+    "….html  The …"): the article, not the name. Mid-sentence ("Iran, The Hague Tribunal said"),
+    "The" is the name's own."""
     if not entity.text.startswith("The "):
         return False
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
-    return before is None or entity[0].is_sent_start or not before.is_alpha
+    return (
+        before is None
+        or entity[0].is_sent_start
+        or before.is_space
+        or before.text in (".", ":", ";", "!", "?")
+    )
 
 
 def _patronymics_joined(found: list[Mention], text: str, offset: int) -> list[Mention]:
@@ -444,7 +450,7 @@ def join_acronyms(mentions: list[Mention], fields: Mapping[FieldName, str]) -> l
     """An acronym the KB does not know ("FATF") is the organization whose initials it spells, wherever
     in the article the full name stands, so both are one actor. A full name the model did not tag
     is found in the text ("… .html  The Financial Action Task Force is …") and becomes a mention."""
-    named: dict[str, Mention] = {}
+    named: dict[str, Mention | None] = {}
     for mention in mentions:
         if mention.kind == "organization" and mention.refers_to is None and " " in mention.text:
             named.setdefault(initials(mention.text), mention)
@@ -453,12 +459,12 @@ def join_acronyms(mentions: list[Mention], fields: Mapping[FieldName, str]) -> l
         if not _ACRONYM.fullmatch(mention.text) or mention.actors or mention.refers_to is not None:
             joined.append(mention)
             continue
+        if mention.text not in named and mention.kind == "organization":
+            found = _spelled_out(mention.text, fields, [*mentions, *joined])
+            named[mention.text] = found  # a miss is remembered too: each acronym is looked for once
+            if found is not None:
+                joined.append(found)
         full = named.get(mention.text)
-        if full is None and mention.kind == "organization":
-            full = _spelled_out(mention.text, fields, [*mentions, *joined])
-            if full is not None:
-                named[mention.text] = full
-                joined.append(full)
         if full is None or full is mention:
             joined.append(mention)
             continue
@@ -475,18 +481,45 @@ def join_acronyms(mentions: list[Mention], fields: Mapping[FieldName, str]) -> l
     return _reading_order(joined, fields)
 
 
+_WORD = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_NAME_WORD = re.compile(r"[A-Z][\w'’.&-]*?[a-z][\w'’-]*")  # "Financial", "Al-Huda"; no trailing "." or "'s"
+
+
 def _spelled_out(acronym: str, fields: Mapping[FieldName, str], known: list[Mention]) -> Mention | None:
     """The first run of capitalized words of the article whose initials spell ``acronym``, with
-    joining words between them ("Office of Foreign Assets Control"), where no mention stands."""
-    joining = "|".join(sorted(_JOINING - {"&"}))
-    words = rf"(?:(?:{joining}|&) )*".join(rf"{letter}[\w'’.-]*[a-z][\w'’.-]* " for letter in acronym)
-    pattern = re.compile(rf"(?<![\w-]){words[:-1]}(?![\w-])")
+    joining words between them ("Office of Foreign Assets Control"), where no mention stands.
+    One pass over the words of each field (no backtracking, whatever the text)."""
     for name, text in fields.items():
-        for match in pattern.finditer(text):
-            span = Span(name, match.start(), match.end())
-            if not any(_overlaps(span, m.span) for m in known):
-                return Mention(span, match.group(), "organization", "propagated")
+        words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+        for first in range(len(words)):
+            if words[first][1][:1] != acronym[0]:
+                continue
+            span = _spelling(acronym, words, first, name)
+            if span is not None and not any(_overlaps(span, m.span) for m in known):
+                return Mention(span, text[span.start : span.end], "organization", "propagated")
     return None
+
+
+def _spelling(acronym: str, words: list[tuple[int, str]], first: int, field: FieldName) -> Span | None:
+    """The span of the words from ``first`` whose initials are ``acronym`` (joining words between
+    them skipped), the last word without its closing punctuation or possessive."""
+    letter, index, end = 0, first, None
+    while letter < len(acronym) and index < len(words) and index - first < 3 * len(acronym):
+        start, word = words[index]
+        if letter > 0 and word.casefold() in _JOINING:
+            index += 1
+            continue
+        match = _NAME_WORD.match(word)
+        if match is None or word[0] != acronym[letter]:
+            return None
+        kept = _POSSESSIVE.sub("", match.group())
+        letter, index, end = letter + 1, index + 1, start + len(kept)
+        if letter < len(acronym) and len(kept) < len(word):
+            return None  # "Force." or "Force's" ends the run before the acronym is spelled
+    if letter < len(acronym) or end is None:
+        return None
+    return Span(field, words[first][0], end)
 
 
 def _reading_order(mentions: list[Mention], fields: Mapping[FieldName, str]) -> list[Mention]:

@@ -51,11 +51,14 @@ def shared(fact: QuoteFact, source: QuoteFact, factor: float = SHARED_FACTOR) ->
     return replace(fact, scare=False, confidence=round(source.confidence * factor, 3), **attribution)
 
 
-def led_in(facts: list[QuoteFact], texts: Mapping[FieldName, str]) -> list[QuoteFact]:
+def led_in(
+    quotes: list[QuoteFact], reported: list[QuoteFact], texts: Mapping[FieldName, str]
+) -> list[QuoteFact]:
     """Each direct quote with no attribution that opens the sentence right after a speaker's
-    reported speech takes that attribution (``texts``: the fields the spans point into)."""
-    reports = [f for f in facts if not f.direct and f.speaker is not None]
-    return [_led_in(f, reports, texts.get(f.span.field, "")) for f in facts]
+    reported speech (``reported``: the indirect quotes) takes that attribution; ``texts`` are
+    the fields the spans point into."""
+    reports = [f for f in reported if not f.direct and f.speaker is not None]
+    return [_led_in(f, reports, texts.get(f.span.field, "")) for f in quotes]
 
 
 def _led_in(fact: QuoteFact, reports: list[QuoteFact], text: str) -> QuoteFact:

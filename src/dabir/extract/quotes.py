@@ -135,11 +135,12 @@ def find_quotes(
     article = _Article(docs, media, _person_subjects(docs, known), known)
     found = [_direct(article, d, i, marks[i]) for d in docs for i in d.quotes]
     used = {(f.doc.rank, f.cue) for f in found if f.cue is not None}
-    facts = _share(found)
     cued = [(d, d.doc[i]) for d in docs for i in sorted(d.cues)]
-    facts.extend(fact for d, token in cued if (fact := _indirect(article, d, token, used)) is not None)
-    if fields is not None:
-        facts = led_in(sorted(facts, key=lambda f: f.span.start), fields)
+    reported = [fact for d, token in cued if (fact := _indirect(article, d, token, used)) is not None]
+    if fields is not None:  # before sharing, so the rest of a quote led in is attributed too
+        led = led_in([f.fact for f in found], reported, fields)
+        found = [replace(f, fact=fact) for f, fact in zip(found, led, strict=True)]
+    facts = [*_share(found), *reported]
     return sorted(facts, key=lambda f: (names.index(f.span.field), f.span.start, not f.direct))
 
 
