@@ -313,9 +313,8 @@ def spoken_in_quote(event: EventFact, said: Sequence[QuoteFact]) -> EventFact:
             quote.span.field == event.trigger.field
             and quote.span.start <= event.trigger.start < quote.span.end
         )
-        person = quote.speaker is not None and (quote.direct or quote.speaker.kind == "person")
-        if inside and not quote.scare and person and quote.speaker is not None:
-            speaker = quote.speaker
+        speaker = quote.speaker
+        if inside and not quote.scare and speaker is not None and (quote.direct or speaker.kind == "person"):
             return replace(
                 event, sources=tuple(speaker if m.origin == "publisher" else m for m in event.sources)
             )
