@@ -41,7 +41,12 @@ ISSUE_FLOORS = {
 # after the rules of the first were written, so they show how far the rules carry
 # (data/gold/README.md). With the fourth batch the held-out date value of the whole split first
 # fell below the issue's 0.9 (0.914 on three batches, 0.893 on four) by the new documents alone;
-# the session's date work brought it back to 0.903.
+# the session's date work brought it back to 0.903. Lowered and recorded (seventh session), when
+# countries outside the KB became their governments (states.v1; decided on dev, where the whole
+# split's target rose, and on unlabeled text; the held-out errors were not looked at): held-out
+# batch 2 detection 0.415 → 0.41, root 0.39 → 0.38, source 0.425 → 0.42, target 0.225 → 0.22,
+# date 0.39 → 0.38; dev batch 2 target 0.71 → 0.705 ("Regarding east of Libya, the … runways have
+# been destroyed": Libya became a target).
 BATCH_FLOORS = {
     "1": {
         "dev": {
@@ -55,11 +60,11 @@ BATCH_FLOORS = {
     },
     "2": {
         "dev": {
-            "detection": 0.725, "root": 0.705, "source": 0.725, "target": 0.71, "date": 0.705, "place": 0.43,
+            "detection": 0.725, "root": 0.705, "source": 0.725, "target": 0.705, "date": 0.705, "place": 0.43,
             "counts": 0.6, "quote_speaker": 0.94, "date_value": 0.96,
         },
         "heldout": {
-            "detection": 0.415, "root": 0.39, "source": 0.425, "target": 0.225, "date": 0.39, "place": 0.0,
+            "detection": 0.41, "root": 0.38, "source": 0.42, "target": 0.22, "date": 0.38, "place": 0.0,
             "counts": 0.0, "quote_speaker": 0.62, "date_value": 0.9,
         },
     },

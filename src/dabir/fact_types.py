@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dabir.types import Span
+
+if TYPE_CHECKING:  # actor_types imports this module
+    from dabir.actor_types import ActorRecord
 
 
 @dataclass(frozen=True)
@@ -155,3 +158,4 @@ class ArticleFacts:
     categories: tuple[CategoryRecord, ...] = ()
     errors: tuple[ComponentError, ...] = ()
     reported: DateValue | None = None  # when the news was reported: quotes are dated so
+    new_actors: tuple[ActorRecord, ...] = ()  # governments of countries the KB lacks, named by events

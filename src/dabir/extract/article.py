@@ -67,6 +67,8 @@ class ArticleExtractor:
         links = link.link_mentions(self.kb, mentions, self.governments)
         actor_at = {lk.mention.span: lk.actor_id for lk in links}
         new_actors = {lk.new_actor.id: lk.new_actor for lk in links if lk.new_actor is not None}
+        facts = self.facts.read(article, fields, paragraphs, mentions, actor_at)
+        new_actors |= {a.id: a for a in facts.new_actors if a.id not in new_actors}
         return ArticleExtraction(
             article_id=article.id,
             revision=article.revision,
@@ -74,7 +76,7 @@ class ArticleExtractor:
             mentions=tuple(_linked(lk) for lk in links),
             new_actors=tuple(new_actors.values()),
             affiliations=tuple(_roles(article, paragraphs, mentions, actor_at)),
-            facts=self.facts.read(article, fields, paragraphs, mentions, actor_at),
+            facts=facts,
         )
 
 

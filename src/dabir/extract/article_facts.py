@@ -6,12 +6,12 @@ article and the others go on (the article and its mentions are stored all the sa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TypeVar
 
-from dabir.actor_types import Mention
+from dabir.actor_types import ActorRecord, Mention
 from dabir.extract import categories as categories_component
 from dabir.extract import dates as dates_component
 from dabir.extract import events as events_component
@@ -36,11 +36,23 @@ from dabir.fact_types import (
 from dabir.resolve.kb import KnowledgeBase
 from dabir.resolve.link import governments_of
 from dabir.resolve.places import gazetteer
+from dabir.resolve.states import foreign_governments
 from dabir.types import Article, FieldName, Span
 
 T = TypeVar("T")
 DATE_CONFIDENCE = 0.9
 MAX_ERROR = 500  # characters of an error message kept
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """What one article's events are read against: its countries (the context places are read
+    in), whom "we" is (``we`` maps the origins "publisher" and "publisher-state"), and who governs
+    each place: the KB's governments, and the new ones of countries the KB has none for."""
+
+    countries: tuple[str, ...] = ()
+    we: Mapping[str, str | None] = field(default_factory=dict)
+    governments: Mapping[str, str] = field(default_factory=dict)
 
 
 def anchor_date(article: Article) -> date | None:
@@ -108,11 +120,12 @@ class FactReader:
             [],
         )
         quotes = [_quote_record(q, actor_at, fields) for q in said]
+        states = foreign_governments(mentions, actor_at, self.kb.actors)
         events: list[EventRecord] = _run(
             errors,
             events_component.COMPONENT,
             lambda: self._events(
-                paragraphs, mentions, actor_at, anchor, report, fields, article.source.name, said
+                paragraphs, mentions, actor_at, anchor, report, fields, article.source.name, said, states
             ),
             [],
         )
@@ -129,6 +142,7 @@ class FactReader:
             categories=tuple(categories),
             errors=tuple(errors),
             reported=_value(report) if report is not None else None,
+            new_actors=_used(states.values(), events),
         )
 
     def _categories(
@@ -155,18 +169,22 @@ class FactReader:
         fields: Mapping[FieldName, str],
         publisher: str = "",
         said: Sequence[QuoteFact] = (),
+        states: Mapping[str, ActorRecord] | None = None,
     ) -> list[EventRecord]:
         found = [
             spoken_in_quote(e, said)
             for e in find_events(paragraphs, mentions, anchor, self.media, self.vocab)
         ]
-        countries = self._countries(mentions, actor_at)
         me = categories_component.publisher_actor(self.kb, publisher)
-        we = {"publisher": self._speaking_for(me), "publisher-state": self._top(me)}
+        scope = _Scope(
+            countries=self._countries(mentions, actor_at),
+            we={"publisher": self._speaking_for(me), "publisher-state": self._top(me)},
+            governments={**self.governments, **{a: g.id for a, g in (states or {}).items()}},
+        )
         places = [m for m in mentions if m.kind == "place" or self._is_place(actor_at.get(m.span))]
         lines = datelines(places, fields.get("text", ""))
         found = [placed_by_dateline(e, lines, self.vocab) for e in found]
-        records = [self._record(dated_by_report(e, report), actor_at, fields, countries, we) for e in found]
+        records = [self._record(dated_by_report(e, report), actor_at, fields, scope) for e in found]
         return dated_by_trip([r for r in records if r.source_ids or r.target_ids or r.place or r.counts])
 
     def _countries(self, mentions: Sequence[Mention], actor_at: Mapping[Span, str | None]) -> tuple[str, ...]:
@@ -195,21 +213,20 @@ class FactReader:
         e: EventFact,
         actor_at: Mapping[Span, str | None],
         fields: Mapping[FieldName, str],
-        countries: tuple[str, ...] = (),
-        we: Mapping[str, str | None] | None = None,
+        scope: _Scope,
     ) -> EventRecord:
         info = self.vocab.describe(e.code)
-        places = [m for m in e.targets if self._only_a_place(m, actor_at)]  # where, not whom
+        places = [m for m in e.targets if self._only_a_place(m, actor_at, scope)]  # where, not whom
         where = e.place or (places[0] if places else None)
         return EventRecord(
             code=e.code,
             trigger=e.trigger,
             trigger_text=e.trigger_text,
-            source_ids=(sources := self._parties(e.sources, actor_at, we or {})),
+            source_ids=(sources := self._parties(e.sources, actor_at, scope)),
             source_within=self._within(sources),
-            target_ids=self._parties([m for m in e.targets if m not in places], actor_at, we or {}),
+            target_ids=self._parties([m for m in e.targets if m not in places], actor_at, scope),
             date=_value(e.date) if e.date else None,
-            place=self._place(where, actor_at.get(where.span), countries) if where else None,
+            place=self._place(where, actor_at.get(where.span), scope.countries) if where else None,
             counts=tuple(
                 CountValue(c.kind, c.n, c.approx, c.bound, c.place.text if c.place else None, c.span)
                 for c in e.counts
@@ -230,19 +247,20 @@ class FactReader:
         )
 
     def _parties(
-        self, mentions: Sequence[Mention], actor_at: Mapping[Span, str | None], we: Mapping[str, str | None]
+        self, mentions: Sequence[Mention], actor_at: Mapping[Span, str | None], scope: _Scope
     ) -> tuple[str, ...]:
         """The actors of an event: a country or capital that acts or is acted upon is its state
         (CAMEO codes governments, not territory); "we" is the publisher that speaks for itself, and
         an agentless recalled designation is by the publisher's state (``we`` maps both origins)."""
+        we = scope.we
         ids = [we[m.origin] if m.origin in we else self._actor_of(m, actor_at) for m in mentions]
-        return tuple(dict.fromkeys(self.governments.get(i, i) for i in ids if i is not None))
+        return tuple(dict.fromkeys(scope.governments.get(i, i) for i in ids if i is not None))
 
-    def _only_a_place(self, mention: Mention, actor_at: Mapping[Span, str | None]) -> bool:
+    def _only_a_place(self, mention: Mention, actor_at: Mapping[Span, str | None], scope: _Scope) -> bool:
         """A place acted upon that no government stands for ("an air-strike on Mocha", "seized
         control of Gaza"): where it happened, not whom it was done to."""
         actor = self._actor_of(mention, actor_at)
-        if actor is not None and actor in self.governments:
+        if actor is not None and actor in scope.governments:
             return False
         known = self.kb.actors.get(actor or "")
         return known.kind == "place" if known is not None else mention.kind == "place"
@@ -285,6 +303,12 @@ class FactReader:
             forces = self.state_forces.get(country) if mention.origin == "demonym-force" else None
             return forces or self.state_governments.get(country)
         return actor_at.get(mention.span)
+
+
+def _used(states: Iterable[ActorRecord], events: Sequence[EventRecord]) -> tuple[ActorRecord, ...]:
+    """The new governments that some event names (the others stay out of the store)."""
+    named = {a for e in events for a in (*e.source_ids, *e.target_ids)}
+    return tuple({g.id: g for g in states if g.id in named}.values())
 
 
 def _run(errors: list[ComponentError], component: str, work: Callable[[], T], fallback: T) -> T:

@@ -412,6 +412,15 @@ class Gazetteer:
         row = self._codes.get(letters, self._acronyms.get(letters))
         return None if row is None else self._place(row)
 
+    def country_named(self, name: str) -> Place | None:
+        """The country of which ``name`` is exactly a name or an alias ("the Netherlands",
+        "Britain", "UAE" in capitals), or None: no loose match, no city."""
+        letters = _acronym(name)
+        if letters is not None and letters in self._acronyms:
+            return self._place(self._acronyms[letters])
+        rows = [r for r in _rows(self._index.exact, place_key(name)) if self._index.kinds[r] == "country"]
+        return self._place(rows[0]) if rows else None
+
     def context(self, countries: Iterable[str]) -> frozenset[str]:
         """ISO-3 codes of the given codes (ISO-2 or ISO-3, any case) or country names."""
         found: set[str] = set()

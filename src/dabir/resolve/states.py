@@ -1,0 +1,63 @@
+"""Governments of the countries the KB has none for (``states.v1``).
+
+CAMEO codes states, not territory: a country that acts or is acted upon stands for its
+government. The KB names the governments of the region's states (an affiliation
+``government``); for any other country an event names ("traveled to the Netherlands", "talks
+between Greece and Moldova"), a new, unreviewed actor "Government of <country>" stands in. It
+takes the id that a text naming it that way ("the Government of Greece") gets from linking, so
+the two meet, and the country's ISO code, so a reviewer can merge it into a KB actor later.
+
+Only a name that is exactly one of the gazetteer's country names counts (no loose match): a
+new actor "Georgia" in a story about the state of Georgia would still turn into a government,
+which is the price of reading names without a KB entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from dabir.actor_types import ActorName, ActorRecord, Mention
+from dabir.resolve.link import seen_actor_id
+from dabir.resolve.places import gazetteer
+from dabir.types import Span
+
+VERSION = "states.v1"
+_TAKES_THE = ("United ",)  # "the United Kingdom", "the United Arab Emirates"
+_TAKES_THE_AFTER = (" Republic", " Islands")  # "the Dominican Republic", "the Solomon Islands"
+
+
+def government_name(country: str) -> str:
+    """How news and the gold set name a country's government: "Government of the Netherlands"."""
+    if country.startswith("The "):
+        country = "the " + country[4:]
+    elif country.startswith(_TAKES_THE) or country.endswith(_TAKES_THE_AFTER):
+        country = "the " + country
+    return f"Government of {country}"
+
+
+def foreign_governments(
+    mentions: Sequence[Mention], actor_at: Mapping[Span, str | None], known: Mapping[str, object]
+) -> dict[str, ActorRecord]:
+    """New actor id → the government that stands for it, for each mention linked to an actor
+    outside the KB (``known``) whose text is exactly a country's name."""
+    found: dict[str, ActorRecord] = {}
+    for mention in mentions:
+        actor = actor_at.get(mention.span)
+        if actor is None or actor in known or actor in found or mention.kind == "person":
+            continue
+        country = gazetteer().country_named(mention.text)
+        if country is not None:
+            found[actor] = _government(country.name, country.country, mention.text)
+    return found
+
+
+def _government(country: str, code: str, seen: str) -> ActorRecord:
+    name = government_name(country)
+    return ActorRecord(
+        id=seen_actor_id("organization", name),
+        kind="organization",
+        name=name,
+        origin="seen",
+        names=(ActorName(name, "seen", False, source={"component": VERSION, "country": seen}),),
+        country=code,
+    )

@@ -1,0 +1,96 @@
+"""Governments of countries the KB has none for (states.v1): real gazetteer, real parse, real KB.
+
+CAMEO codes states, not territory: a country outside the KB that an event names stands for a
+new, unreviewed "Government of <country>" actor, the one a text naming it that way links to."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dabir.evaluate import gold_article
+from dabir.extract.article import ArticleExtractor
+from dabir.extract.nlp import load_english
+from dabir.resolve.kb import load_kb
+from dabir.resolve.link import seen_actor_id
+from dabir.resolve.places import gazetteer
+from dabir.resolve.states import government_name
+from dabir.types import PublishedDate
+
+
+@pytest.mark.parametrize(
+    ("country", "name"),
+    [
+        ("The Netherlands", "Government of the Netherlands"),
+        ("United Kingdom", "Government of the United Kingdom"),
+        ("Dominican Republic", "Government of the Dominican Republic"),
+        ("Greece", "Government of Greece"),
+    ],
+)
+def test_a_government_is_named_as_news_names_it(country: str, name: str) -> None:
+    assert government_name(country) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("the Netherlands", "NLD"),
+        ("Netherlands", "NLD"),
+        ("Britain", "GBR"),
+        ("UAE", "ARE"),
+        ("Japan", "JPN"),
+    ],
+)
+def test_a_country_is_named_exactly(name: str, code: str) -> None:
+    found = gazetteer().country_named(name)
+    assert found is not None and found.country == code
+
+
+@pytest.mark.parametrize("name", ["Gaza", "Washington", "Holland Park", "Uae", "Korea Town"])
+def test_a_city_or_a_near_name_is_no_country(name: str) -> None:
+    assert gazetteer().country_named(name) is None
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ArticleExtractor:
+    return ArticleExtractor(load_english(), load_kb())
+
+
+def _extraction(extractor: ArticleExtractor, text: str):  # type: ignore[no-untyped-def]
+    item = {"id": "states", "publisher": "", "fields": {"title": "Test", "text": text}}
+    return extractor.extract(
+        replace(gold_article(item), published=PublishedDate("2024-03-12", "day")), 1 << 30
+    )
+
+
+@pytest.mark.extract
+def test_a_trip_to_countries_outside_the_kb_targets_their_governments(extractor: ArticleExtractor) -> None:
+    x = _extraction(extractor, "Director Chris Inglis traveled to Israel, the Netherlands and Japan.")
+    names = {a.id: a for a in x.new_actors}
+    (trip,) = [e for e in x.facts.events if e.trigger_text == "traveled"]
+    assert trip.target_ids[0] == "israel-government"  # the KB's own government stays
+    made = [names[t] for t in trip.target_ids[1:]]
+    assert [(a.name, a.country, a.kind, a.reviewed) for a in made] == [
+        ("Government of the Netherlands", "NLD", "organization", False),
+        ("Government of Japan", "JPN", "organization", False),
+    ]
+    assert trip.place is None or trip.place.name not in ("Netherlands", "Japan")
+
+
+@pytest.mark.extract
+def test_the_made_government_is_the_one_a_text_names(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor, "Greece signed an agreement with Moldova. The Government of Greece welcomed the deal."
+    )
+    (signed,) = [e for e in x.facts.events if e.trigger_text == "signed"]
+    greece = seen_actor_id("organization", "Government of Greece")
+    assert greece in signed.source_ids
+    assert greece in {m.actor_id for m in x.mentions if m.text == "Government of Greece"}
+    assert len([a for a in x.new_actors if a.id == greece]) == 1
+
+
+@pytest.mark.extract
+def test_a_country_no_event_names_makes_no_actor(extractor: ArticleExtractor) -> None:
+    x = _extraction(extractor, "The weather in Japan was mild this spring, forecasters said.")
+    assert not [a for a in x.new_actors if a.name.startswith("Government of")]
