@@ -76,3 +76,24 @@ def test_a_vague_report_does_not_join_two_reports_its_article_tells_apart() -> N
     assert same_event(vague, netanyahu) is not None and same_event(vague, abbas) is not None
     assert clashes_in_article(netanyahu, abbas) and not clashes_in_article(vague, abbas)
     assert not clashes_in_article(netanyahu, replace(abbas, article="a2"))  # across articles: the merge rule
+
+
+def test_a_trip_and_a_meeting_held_on_it_stay_two() -> None:
+    trip = replace(CALL, code="042", article="a1", trigger="traveled")
+    met = replace(CALL, code="040", article="a1", trigger="met")
+    assert same_event(trip, met) is None  # a trip holds meetings but is not one
+    assert same_event(replace(CALL, code="043"), replace(CALL, code="040")) is not None  # hosted, met
+
+
+def test_meetings_told_apart_by_whom_they_were_with() -> None:
+    inglis = frozenset({"chris-inglis"})
+    governments = Report("04", "040", inglis, frozenset({"uk-government"}), date(2022, 6, 26), date(2022, 7, 5),
+                         None, article="a1", trigger="met")  # fmt: skip
+    private = replace(
+        governments, targets=frozenset(), described=frozenset({"leaders from the private sector"})
+    )
+    schools = replace(private, described=frozenset({"educators and academic leaders"}))
+    vague = replace(private, described=frozenset(), trigger="meetings")  # "in his meetings": whom unsaid
+    assert same_event(governments, private) is None and same_event(private, schools) is None
+    assert same_event(private, replace(private, trigger="meeting")) is not None  # one description, retold
+    assert same_event(vague, private) is not None and same_event(vague, governments) is not None

@@ -105,7 +105,19 @@ def _as_report(e: EventRecord) -> Report:
     place = e.place.name.casefold() if e.place else None
     sources, targets = frozenset(e.source_ids), frozenset(e.target_ids)
     article = "this article"
-    return Report(e.code[:2], e.code, sources, targets, start, end, place, article, trigger=e.trigger_text)
+    described = frozenset(d.casefold() for d in e.target_described)
+    return Report(
+        e.code[:2],
+        e.code,
+        sources,
+        targets,
+        start,
+        end,
+        place,
+        article,
+        trigger=e.trigger_text,
+        described=described,
+    )
 
 
 def _combined(cluster: list[EventRecord], anchor: EventRecord | None = None) -> EventRecord:

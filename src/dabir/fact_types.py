@@ -133,6 +133,7 @@ class EventRecord:
     quad_class: int = 0
     evidence_text: str = ""
     source_within: tuple[str, ...] = ()  # the bodies the acting actors are part of (OFAC → Treasury → …)
+    target_described: tuple[str, ...] = ()  # acted upon, named by no actor: "leaders from the private sector"
 
 
 @dataclass(frozen=True)

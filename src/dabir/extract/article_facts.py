@@ -224,6 +224,7 @@ class FactReader:
             trigger_text=e.trigger_text,
             source_ids=(sources := self._parties(e.sources, actor_at, scope)),
             source_within=self._within(sources),
+            target_described=e.described,
             target_ids=self._parties([m for m in e.targets if m not in places], actor_at, scope),
             date=_value(e.date) if e.date else None,
             place=self._place(where, actor_at.get(where.span), scope.countries) if where else None,

@@ -50,6 +50,7 @@ TOPIC_PREPOSITIONS = frozenset(
 )
 LOCATING_PREPOSITIONS = frozenset({"in", "near", "at", "inside", "outside", "around", "across"})
 KIND_ORDER = {"person": 0, "organization": 1, "group": 1, "place": 2}
+DESCRIPTION_CHARS = 120  # of an unnamed party's description kept with an event
 
 
 @dataclass
@@ -387,6 +388,20 @@ def acted_upon(ctx: SentenceContext, token: Any, trigger: Trigger | None, parts:
     if objects:
         found.extend(m for m in _lost_conjuncts(ctx, objects[-1]) if m not in found)
     return found
+
+
+def described_objects(ctx: SentenceContext, token: Any, trigger: Trigger | None) -> tuple[str, ...]:
+    """The acted-upon parties the trigger names only by a description, as written: "met with
+    leaders from the private sector", "convened a roundtable with humanitarian organizations".
+    A pronoun, a number, a phrase that names an actor or holds a capitalised word ("Saudi leaders",
+    "the PA": names the KB or the model missed) is no description."""
+    found: list[str] = []
+    for obj in _object_tokens(token, trigger):
+        if obj.pos_ != "NOUN" or any(t.i in ctx.para.at or t.text[:1].isupper() for t in obj.subtree):
+            continue
+        words = list(obj.subtree)
+        found.append(ctx.para.doc[words[0].i : words[-1].i + 1].text[:DESCRIPTION_CHARS])
+    return tuple(found)
 
 
 def _act_objects(verb: Any) -> list[Any]:

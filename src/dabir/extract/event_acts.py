@@ -12,6 +12,8 @@ from dabir.extract.event_vocab import EventVocabulary
 
 HYPOTHETICAL = frozenset({"could", "might", "may", "can", "should"})
 MAX_CHAIN = 6
+CONSULTATIONS = "04"  # CAMEO root
+JOURNEYS = frozenset({"042"})  # make a visit
 
 
 def negated(token: Any, light_verbs: frozenset[str] = frozenset()) -> bool:
@@ -142,3 +144,22 @@ def aimed_at(ctx: SentenceContext, token: Any) -> bool:
     if verb.dep_ != "acl" or not infinitive or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
     return verb.head.lemma_.lower() not in ctx.vocab.modality
+
+
+def purpose_of_a_journey(token: Any, code: str, vocab: EventVocabulary) -> bool:
+    """ "traveled to Washington to meet his counterpart", "visited Israel to deliver remarks and
+    consult with …": a consultation that a trip is made for is what the trip was for, not an event
+    of its own (the meetings held on it are told in their own clauses)."""
+    if not code.startswith(CONSULTATIONS) or token.pos_ != "VERB":
+        return False
+    clause = token
+    for _ in range(MAX_CHAIN):  # "to deliver remarks … and consult": the first of the conjuncts
+        if clause.dep_ != "conj":
+            break
+        clause = clause.head
+    if clause.dep_ not in ("advcl", "xcomp", "acl") or not any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children
+    ):
+        return False
+    head = clause.head
+    return any(t.code in JOURNEYS for t in vocab.triggers.get((head.lemma_.lower(), head.pos_), ()))

@@ -40,12 +40,13 @@ from dabir.extract.event_actors import (
     acted_upon,
     acting_actors,
     antecedent,
+    described_objects,
     named_actors,
     object_actors,
     parties,
     patients,
 )
-from dabir.extract.event_acts import aimed_at, hypothetical, negated, not_an_act
+from dabir.extract.event_acts import aimed_at, hypothetical, negated, not_an_act, purpose_of_a_journey
 from dabir.extract.event_parse import (
     CLAUSE_DEPS,
     SUBJECT_DEPS,
@@ -107,6 +108,7 @@ class EventFact:
     evidence: Span
     confidence: float
     pronoun: Span | None = None  # the "he" a source was resolved from
+    described: tuple[str, ...] = ()  # acted-upon parties named only by a description, as written
 
 
 def find_events(
@@ -652,7 +654,12 @@ def _event(
     """One event from its trigger and the tokens folded into it; ``others`` are the sentence's
     other triggers (a date on one of them is that event's, not this one's)."""
     when = _date(ctx, parts, others)
-    if not_an_act(token, when, ctx.vocab) or aimed_at(ctx, token) or hypothetical(ctx, token):
+    if (
+        not_an_act(token, when, ctx.vocab)
+        or purpose_of_a_journey(token, code, ctx.vocab)
+        or aimed_at(ctx, token)
+        or hypothetical(ctx, token)
+    ):
         return None
     if _only_referred_to(ctx, token, trigger):
         return None
@@ -704,6 +711,7 @@ def _event(
         evidence=ctx.para.span_of(ctx.sent[0], sentence_end),
         confidence=round(min(confidence, 0.95), 2),
         pronoun=pronoun,
+        described=() if targets else described_objects(ctx, token, trigger),
     )
 
 

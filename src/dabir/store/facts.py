@@ -27,6 +27,8 @@ from dabir.types import Span
 
 WINDOW_DAYS = 1  # reports of one event may date it a day apart (time zones, "yesterday")
 GENERIC_CODES = frozenset({"040"})  # a code that a more specific one of its root may retell
+DESCRIBED_APART = frozenset({"04"})  # consultations: a readout lists meetings by whom they were with
+JOURNEYS = frozenset({"042"})  # a trip holds meetings but is not one: never retold by a generic code
 REPORTS_COMPARED = 20  # a report is compared with at most this many of an event's: bounded work
 
 
@@ -76,6 +78,7 @@ def event_row(ex: ArticleExtraction, e: EventRecord) -> dict[str, Any]:
         "source": list(e.source_ids),
         "source_within": list(e.source_within),
         "target": list(e.target_ids),
+        "target_described": list(e.target_described),
         "date": e.date.to_json() if e.date else None,
         "location": e.place.to_json() if e.place else None,
         "counts": [c.to_json() for c in e.counts],
@@ -307,6 +310,7 @@ class Report:
     within: frozenset[str] = frozenset()  # the bodies the acting actors are part of
     dated: bool = True  # the text gives the date (else it is the report's date, precision "reported")
     trigger: str = ""  # the trigger word as written
+    described: frozenset[str] = frozenset()  # acted-upon parties named only by a description
 
 
 def _report_of(event: EventRecord, article: str = "") -> Report:
@@ -322,7 +326,14 @@ def _report_of(event: EventRecord, article: str = "") -> Report:
         frozenset(event.source_within),
         event.date is not None and event.date.precision != "reported",
         event.trigger_text,
+        _descriptions(event.target_described),
     )
+
+
+def _descriptions(described: Sequence[str]) -> frozenset[str]:
+    """Descriptions compared as written, case aside ("Private sector leaders" is "private sector
+    leaders")."""
+    return frozenset(d.casefold() for d in described)
 
 
 def same_event(a: Report, b: Report) -> str | None:
@@ -380,10 +391,21 @@ def _same_in_article(a: Report, b: Report) -> str | None:
     for mine, theirs in ((a.sources, b.sources), (a.targets, b.targets)):
         if mine and theirs and not mine & theirs:
             return None
+    if a.root in DESCRIBED_APART and _told_apart_by_description(a, b):
+        return None  # met with officials of three governments, then with private-sector leaders
     mutual = a.sources == a.targets and b.sources == b.targets  # "they agreed", "clashes between"
     if mutual and a.sources and b.sources and not (a.sources <= b.sources or b.sources <= a.sources):
         return None  # Sullivan and Ben Shabbat agreed, then Sullivan and Egypt: two pairs, two events
     return f"same root {a.root} in the same article, actors and dates compatible"
+
+
+def _told_apart_by_description(a: Report, b: Report) -> bool:
+    """A report that names whom it was done to only by a description ("met with leaders from the
+    private sector") is of another meeting than one with named parties or another description;
+    a report that says nothing of whom ("during the meeting") may still retell either."""
+    if not (a.described or b.described) or not (a.targets or a.described) or not (b.targets or b.described):
+        return False
+    return not (a.targets & b.targets or a.described & b.described)
 
 
 def _spoken(root: str) -> bool:
@@ -399,9 +421,11 @@ def _stem(word: str) -> str:
 
 def _codes_compatible(a: str, b: str) -> bool:
     """Equal codes, or a consultation told once generically ("talks", 040) and once by its manner
-    ("a phone call", 041). A fight (190) and an airstrike (195) may be two events: not merged."""
+    ("a phone call", 041). A fight (190) and an airstrike (195) may be two events: not merged;
+    nor are a trip (042) and the meetings held on it ("traveled to Israel …", "met with officials
+    of Israel …")."""
     generic = {c for c in (a, b) if c in GENERIC_CODES}
-    return a == b or bool(generic)
+    return a == b or (bool(generic) and not {a, b} & JOURNEYS)
 
 
 def assign_event(conn: Connection, fact: str, event: EventRecord, now: datetime) -> str:
@@ -544,6 +568,7 @@ def _row_report(r: Any) -> Report:
         frozenset(r.data.get("source_within", [])),
         (r.data.get("date") or {}).get("precision") not in (None, "reported"),
         str((r.data.get("trigger") or {}).get("text", "")),
+        _descriptions(r.data.get("target_described", [])),
     )
 
 

@@ -1,7 +1,11 @@
-"""Governments of countries the KB has none for (states.v1): real gazetteer, real parse, real KB.
+"""Whom an event is done to (real gazetteer, real parse, real KB; invented sentences).
 
-CAMEO codes states, not territory: a country outside the KB that an event names stands for a
-new, unreviewed "Government of <country>" actor, the one a text naming it that way links to."""
+- Governments of countries the KB has none for (states.v1): CAMEO codes states, not territory,
+  so a country outside the KB that an event names stands for a new, unreviewed "Government of
+  <country>" actor, the one a text naming it that way links to.
+- Parties named only by a description ("met with leaders from the private sector") are kept
+  with the event as written.
+- A meeting that a trip is made for ("travelled to Washington to meet …") is part of the trip."""
 
 from __future__ import annotations
 
@@ -94,3 +98,25 @@ def test_the_made_government_is_the_one_a_text_names(extractor: ArticleExtractor
 def test_a_country_no_event_names_makes_no_actor(extractor: ArticleExtractor) -> None:
     x = _extraction(extractor, "The weather in Japan was mild this spring, forecasters said.")
     assert not [a for a in x.new_actors if a.name.startswith("Government of")]
+
+
+@pytest.mark.extract
+def test_a_meeting_keeps_whom_it_was_with_when_no_actor_names_them(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "Director Chris Inglis met with officials of Israel and the United Kingdom. "
+        "Director Inglis met with leaders from the private sector. "
+        "Director Inglis met with Saudi leaders.",
+    )
+    met = [e for e in x.facts.events if e.trigger_text == "met"]
+    assert [e.target_described for e in met] == [(), ("leaders from the private sector",), ()]
+
+
+@pytest.mark.extract
+def test_a_meeting_a_trip_is_made_for_is_part_of_the_trip(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "Foreign Secretary William Hague travelled to Washington on Friday to meet his counterpart. "
+        "Hague met with the Secretary of Defense on Saturday.",
+    )
+    assert [(e.trigger_text, e.code) for e in x.facts.events] == [("travelled", "042"), ("met", "040")]
