@@ -145,3 +145,19 @@ def test_an_acronym_s_full_name_ends_before_punctuation_and_hostile_text_is_read
     assert found is not None and found.text == "Independent Media Complaints Commission"
     hostile = {"text": "I" + "a" * 50_000 + ", " + "Ia. " * 20_000}  # once a catastrophic backtrack
     assert _spelled_out("IMCC", hostile, []) is None
+
+
+def test_a_bare_name_spelled_out_only_later_is_that_person() -> None:
+    text = (
+        "Deputy Secretary Kimmitt travels to Japan this week. "
+        "We commend Iraq, said Deputy Secretary Robert M. Kimmitt. "
+        "Smith met Bush on Friday. George W. Bush and Jeb Bush spoke later."
+    )
+    kb = load_kb()
+    links = link_mentions(kb, MentionFinder(load_english(), kb).find({"text": text}))  # type: ignore[arg-type]
+    (full,) = [lk for lk in links if lk.mention.text == "Robert M. Kimmitt"]
+    (bare,) = [lk for lk in links if lk.mention.text == "Kimmitt"]
+    assert bare.mention.span.start < full.mention.span.start
+    assert bare.actor_id == full.actor_id and bare.mention.origin == "propagated"
+    # two people of the article share "Bush": the bare name is not linked to either by repetition
+    assert all(lk.mention.origin != "propagated" for lk in links if lk.mention.text == "Bush")

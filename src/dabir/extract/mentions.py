@@ -375,6 +375,36 @@ def propagate_surnames(mentions: list[Mention], fields: Mapping[FieldName, str])
             )
         else:
             result.append(mention)
+    return _named_later(result, people)
+
+
+def _named_later(mentions: list[Mention], people: Mapping[str, Mention]) -> list[Mention]:
+    """ "Deputy Secretary Kimmitt travels …" before "… said Deputy Secretary Robert M. Kimmitt": a
+    bare name the article spells out only later is that person too, when one person alone has it."""
+    owners: dict[str, set[str]] = {}  # a last name → the full names that end with it
+    for mention in mentions:
+        name = mention.text.split(" of ", 1)[0].split()
+        if mention.kind == "person" and mention.origin != "propagated" and len(name) > 1:
+            for cut in range(1, len(name)):
+                owners.setdefault(" ".join(name[cut:]), set()).add(mention.text)
+    result: list[Mention] = []
+    for mention in mentions:
+        person = people.get(mention.text) if " " not in mention.text else None  # a bare name only
+        unresolved = mention.refers_to is None and (mention.kind != "person" or mention.actor is None)
+        if person is None or person is mention or not unresolved or len(owners.get(mention.text, ())) != 1:
+            result.append(mention)
+            continue
+        result.append(
+            replace(
+                mention,
+                kind="person",
+                origin="propagated",
+                actor=person.actor,
+                actors=person.actors,
+                acting=False,
+                refers_to=person.span,
+            )
+        )
     return result
 
 
