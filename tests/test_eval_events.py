@@ -51,15 +51,22 @@ ISSUE_FLOORS = {
 # ("a commitment he has reiterated throughout his trip to Europe" is now its own report, which the
 # gold does not annotate). With the same change, and meetings told apart by the description of
 # whom they were with, held-out batch 1 detection 0.63 → 0.625 and root 0.62 → 0.615, and the
-# whole held-out split's event date 0.42 → 0.415 (not looked into).
+# whole held-out split's event date 0.42 → 0.415 (not looked into). When a visit took the place
+# it went to as its place ("visited Israel": the target is the government, the place Israel; the
+# whole dev split's place rose from 0.404 to 0.423): dev batch 1 place 0.54 → 0.53 (a trip the
+# gold does not annotate now has a place), held-out batch 1 place 0.4 → 0.375 (not looked into),
+# dev batch 3 detection 0.62 → 0.615, root 0.595 → 0.59, source 0.485 → 0.48, target 0.445 →
+# 0.44, date 0.505 → 0.5 ("travelled to the United States" no longer joins "travelled to …,
+# D.C.", which the gazetteer does not place, and a "visit to the Middle East" no longer joins a
+# "visit to Israel").
 BATCH_FLOORS = {
     "1": {
         "dev": {
-            "detection": 0.78, "root": 0.775, "source": 0.72, "target": 0.73, "date": 0.72, "place": 0.54,
+            "detection": 0.78, "root": 0.775, "source": 0.72, "target": 0.73, "date": 0.72, "place": 0.53,
             "counts": 0.66, "quote_speaker": 0.92, "date_value": 0.955,
         },
         "heldout": {
-            "detection": 0.625, "root": 0.615, "source": 0.4, "target": 0.47, "date": 0.48, "place": 0.4,
+            "detection": 0.625, "root": 0.615, "source": 0.4, "target": 0.47, "date": 0.48, "place": 0.375,
             "counts": 0.33, "quote_speaker": 0.8, "date_value": 0.945,
         },
     },
@@ -75,7 +82,7 @@ BATCH_FLOORS = {
     },
     "3": {
         "dev": {
-            "detection": 0.62, "root": 0.595, "source": 0.485, "target": 0.445, "date": 0.505, "place": 0.4,
+            "detection": 0.615, "root": 0.59, "source": 0.48, "target": 0.44, "date": 0.5, "place": 0.4,
             "counts": 0.66, "quote_speaker": 0.84, "date_value": 0.905,
         },
         "heldout": {

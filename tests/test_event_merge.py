@@ -97,3 +97,12 @@ def test_meetings_told_apart_by_whom_they_were_with() -> None:
     assert same_event(governments, private) is None and same_event(private, schools) is None
     assert same_event(private, replace(private, trigger="meeting")) is not None  # one description, retold
     assert same_event(vague, private) is not None and same_event(vague, governments) is not None
+
+
+def test_a_country_and_a_place_inside_it_meet_other_places_do_not() -> None:
+    trip = Report("04", "042", frozenset({"william-hague"}), frozenset({"us-government"}), date(2010, 5, 14),
+                  date(2010, 5, 14), "united states", "a1", place_country="USA", place_is_country=True)  # fmt: skip
+    city = replace(trip, place="washington", place_country="USA", place_is_country=False)
+    assert same_event(trip, city) is not None
+    assert same_event(city, replace(city, place="new york")) is None  # two cities
+    assert same_event(trip, replace(city, place="ramallah", place_country="PSE")) is None  # another country

@@ -120,3 +120,31 @@ def test_a_meeting_a_trip_is_made_for_is_part_of_the_trip(extractor: ArticleExtr
         "Hague met with the Secretary of Defense on Saturday.",
     )
     assert [(e.trigger_text, e.code) for e in x.facts.events] == [("travelled", "042"), ("met", "040")]
+
+
+@pytest.mark.extract
+def test_an_office_is_a_title_not_an_organization(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "National Security Advisor to the Vice President Dr. Phil Gordon visited Israel on June 23. "
+        "The Ministry of Finance welcomed the visit.",
+    )
+    texts = {m.text for m in x.mentions}
+    assert "National Security Advisor" not in texts and "Ministry of Finance" in texts
+    (visit,) = [e for e in x.facts.events if e.trigger_text == "visited"]
+    names = {a.id: a.name for a in x.new_actors}
+    assert [names.get(s, s) for s in visit.source_ids] == ["Phil Gordon"]
+    assert visit.target_ids == ("israel-government",)
+    assert visit.place is not None and visit.place.name == "Israel" and visit.place.kind == "country"
+
+
+@pytest.mark.extract
+def test_the_holders_of_an_office_named_together_are_the_parties(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "National Security Advisor Jake Sullivan hosted Israeli National Security Advisor Eyal Hulata today. "
+        "The National Security Advisors agreed to remain in close consultation.",
+    )
+    (agreed,) = [e for e in x.facts.events if e.trigger_text == "agreed"]
+    assert "jake-sullivan" in agreed.source_ids and len(agreed.source_ids) == 2
+    assert set(agreed.source_ids) == set(agreed.target_ids)

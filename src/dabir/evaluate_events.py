@@ -23,7 +23,7 @@ from dabir.evaluate import Score, gold_article
 from dabir.extract.article import ArticleExtractor
 from dabir.fact_types import EventRecord
 from dabir.resolve.names import name_key
-from dabir.store.facts import Report, clashes_in_article, same_event
+from dabir.store.facts import Report, clashes_in_article, report_of, same_event
 from dabir.types import PublishedDate
 
 UNANNOTATED_ROOTS = frozenset({"14"})  # protests: out of the gold set's scope (data/gold/README.md)
@@ -100,24 +100,7 @@ def _clusters(events: list[EventRecord]) -> list[list[EventRecord]]:
 
 
 def _as_report(e: EventRecord) -> Report:
-    start = e.date.start if e.date else None
-    end = e.date.end if e.date else None
-    place = e.place.name.casefold() if e.place else None
-    sources, targets = frozenset(e.source_ids), frozenset(e.target_ids)
-    article = "this article"
-    described = frozenset(d.casefold() for d in e.target_described)
-    return Report(
-        e.code[:2],
-        e.code,
-        sources,
-        targets,
-        start,
-        end,
-        place,
-        article,
-        trigger=e.trigger_text,
-        described=described,
-    )
+    return report_of(e, "this article")  # every report here is of one article
 
 
 def _combined(cluster: list[EventRecord], anchor: EventRecord | None = None) -> EventRecord:

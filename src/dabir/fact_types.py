@@ -13,6 +13,8 @@ from dabir.types import Span
 if TYPE_CHECKING:  # actor_types imports this module
     from dabir.actor_types import ActorRecord
 
+JOURNEY_CODES = frozenset({"042"})  # CAMEO "make a visit": a trip, which holds meetings but is none
+
 
 @dataclass(frozen=True)
 class DateValue:
@@ -78,6 +80,8 @@ class PlaceValue:
     lat: float | None
     lon: float | None
     gazetteer_id: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-3 of the gazetteer place
+    kind: str | None = None  # the gazetteer's kind: country | admin1 | city
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -86,6 +90,8 @@ class PlaceValue:
             "lat": self.lat,
             "lon": self.lon,
             "id": self.gazetteer_id,
+            "country": self.country,
+            "kind": self.kind,
         }
 
 

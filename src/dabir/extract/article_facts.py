@@ -23,6 +23,7 @@ from dabir.extract.events import EventFact, dated_by_report, find_events
 from dabir.extract.mentions import Paragraph
 from dabir.extract.quote_fact import QuoteFact
 from dabir.fact_types import (
+    JOURNEY_CODES,
     ArticleFacts,
     CategoryRecord,
     ComponentError,
@@ -206,7 +207,8 @@ class FactReader:
         if found is None:
             return PlaceValue(mention.text, actor_id, None, None)
         name = found.name if mention.text.isupper() else mention.text  # a dateline's "BAGHDAD"
-        return PlaceValue(name, actor_id, round(found.lat, 4), round(found.lon, 4), found.id)
+        lat, lon = round(found.lat, 4), round(found.lon, 4)
+        return PlaceValue(name, actor_id, lat, lon, found.id, found.country, found.kind)
 
     def _record(
         self,
@@ -217,7 +219,7 @@ class FactReader:
     ) -> EventRecord:
         info = self.vocab.describe(e.code)
         places = [m for m in e.targets if self._only_a_place(m, actor_at, scope)]  # where, not whom
-        where = e.place or (places[0] if places else None)
+        where = e.place or (places[0] if places else None) or self._destination(e, actor_at)
         return EventRecord(
             code=e.code,
             trigger=e.trigger,
@@ -265,6 +267,14 @@ class FactReader:
             return False
         known = self.kb.actors.get(actor or "")
         return known.kind == "place" if known is not None else mention.kind == "place"
+
+    def _destination(self, e: EventFact, actor_at: Mapping[Span, str | None]) -> Mention | None:
+        """Where a visit went, when the place visited stands for whom it visited ("visited
+        Israel": the government is the target, Israel the place), so that a trip's legs to other
+        places stay apart ("then traveled to Ramallah")."""
+        if e.code not in JOURNEY_CODES:
+            return None
+        return next((m for m in e.targets if self._is_place(actor_at.get(m.span))), None)
 
     def _is_place(self, actor: str | None) -> bool:
         known = self.kb.actors.get(actor or "")
@@ -349,7 +359,6 @@ def spoken_in_quote(event: EventFact, said: Sequence[QuoteFact]) -> EventFact:
 TITLE_DATE_DAYS = 7  # a day a title names, up to a week before publication, is when its news happened
 
 
-TRIP_CODE = "042"  # a visit: what the traveller does with no date of its own happened during it
 DURING_A_TRIP = ("03", "04", "05")  # intents, consultations, support: what a visitor does there
 
 
@@ -363,7 +372,7 @@ def dated_by_trip(records: list[EventRecord]) -> list[EventRecord]:
     for i in sorted(body, key=lambda i: records[i].trigger.start):
         record = records[i]
         own = record.date is not None and record.date.precision != "reported"
-        if record.code == TRIP_CODE and own and not record.background:
+        if record.code in JOURNEY_CODES and own and not record.background:
             trip = record
         elif (
             trip is not None

@@ -30,7 +30,7 @@ from dabir.extract.event_parse import (
 from dabir.extract.event_vocab import EventVocabulary, Trigger
 from dabir.extract.parsed import ParsedParagraph
 from dabir.types import Span
-from dabir.vocab import titles
+from dabir.vocab import office_nouns, titles
 
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -227,8 +227,12 @@ def _demonym(ctx: SentenceContext, noun: Any) -> Mention | None:
 
 
 def _names_the_parties(ctx: SentenceContext, token: Any) -> bool:
-    """ "The two leaders", "both sides", "Both", "they": the parties of the story's last consultation."""
-    plural = token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in ctx.vocab.party_nouns
+    """ "The two leaders", "both sides", "Both", "they", "the National Security Advisors" (an office,
+    vocab/office-nouns.txt): the parties of the story's last consultation."""
+    nouns = ctx.vocab.party_nouns | office_nouns()
+    # "the National Security Advisors": the parser tags a capitalised plural as a singular name
+    capitalised = token.tag_ == "NNP" and token.lower_.endswith("s") and token.lower_[:-1] in nouns
+    plural = capitalised or (token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in nouns)
     definite = any(c.lower_ in ("the", "both", "two", "all") for c in token.children)  # not "leaders from X"
     they = token.lower_ == "they" and token.dep_ in SUBJECT_DEPS  # "… progress, which they welcomed"
     return (plural and definite) or they or (token.lower_ == "both" and token.dep_ in SUBJECT_DEPS)

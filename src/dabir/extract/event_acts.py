@@ -9,11 +9,11 @@ from dabir.extract.dates import DateRef
 from dabir.extract.event_actors import SentenceContext
 from dabir.extract.event_parse import governing_verb, nominal
 from dabir.extract.event_vocab import EventVocabulary
+from dabir.fact_types import JOURNEY_CODES
 
 HYPOTHETICAL = frozenset({"could", "might", "may", "can", "should"})
 MAX_CHAIN = 6
 CONSULTATIONS = "04"  # CAMEO root
-JOURNEYS = frozenset({"042"})  # make a visit
 
 
 def negated(token: Any, light_verbs: frozenset[str] = frozenset()) -> bool:
@@ -162,4 +162,4 @@ def purpose_of_a_journey(token: Any, code: str, vocab: EventVocabulary) -> bool:
     ):
         return False
     head = clause.head
-    return any(t.code in JOURNEYS for t in vocab.triggers.get((head.lemma_.lower(), head.pos_), ()))
+    return any(t.code in JOURNEY_CODES for t in vocab.triggers.get((head.lemma_.lower(), head.pos_), ()))

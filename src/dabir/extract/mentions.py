@@ -37,7 +37,7 @@ from dabir.ingest.layout import split_paragraphs
 from dabir.resolve.kb import KnowledgeBase
 from dabir.resolve.names import strip_titles
 from dabir.types import FieldName, Span
-from dabir.vocab import collective_nouns, headline_words, place_nouns, stopwords, titles
+from dabir.vocab import collective_nouns, headline_words, office_nouns, place_nouns, stopwords, titles
 
 COMPONENT = "mentions.v1"
 KINDS = {
@@ -231,7 +231,7 @@ def safe_for_gazetteer(name: str) -> bool:
 def _model_mentions(doc: Any, name: FieldName, offset: int) -> list[Mention]:
     found = []
     for e in doc.ents:
-        if e.label_ not in KINDS:
+        if e.label_ not in KINDS or _office(e):
             continue
         if not _adjective(e):
             cut = 4 if len(e) > 1 and (e.text.startswith("the ") or _opening_the(e)) else 0  # the name only
@@ -245,6 +245,15 @@ def _model_mentions(doc: Any, name: FieldName, offset: int) -> list[Mention]:
             words = doc.char_span(start, end, alignment_mode="expand")  # not doc.text: rebuilt per call
             found.append(Mention(span, words.text if words is not None else e.text, "group", "collective"))
     return _patronymics_joined(found, doc.text, offset)
+
+
+def _office(entity: Any) -> bool:
+    """ "National Security Advisor to the Vice President Dr. Phil Gordon", "the Iraqi Minister of
+    Finance": an "organization" whose head word names an office (vocab/office-nouns.txt) is the
+    title of a person, not an actor of its own ("Ministry of Finance" is one)."""
+    head = entity.root
+    words = {head.lemma_.lower(), head.lower_, head.lower_.removesuffix("s")}  # "Advisors": a PROPN's lemma
+    return bool(KINDS[entity.label_] == "organization" and words & office_nouns())
 
 
 def _opening_the(entity: Any) -> bool:

@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from dabir.actor_types import ArticleExtraction
 from dabir.errors import NotFoundError
-from dabir.fact_types import DateRecord, DateValue, EventRecord, QuoteRecord
+from dabir.fact_types import JOURNEY_CODES, DateRecord, DateValue, EventRecord, QuoteRecord
 from dabir.keys import sha256_hex
 from dabir.store import schema as t
 from dabir.types import Span
@@ -28,7 +28,6 @@ from dabir.types import Span
 WINDOW_DAYS = 1  # reports of one event may date it a day apart (time zones, "yesterday")
 GENERIC_CODES = frozenset({"040"})  # a code that a more specific one of its root may retell
 DESCRIBED_APART = frozenset({"04"})  # consultations: a readout lists meetings by whom they were with
-JOURNEYS = frozenset({"042"})  # a trip holds meetings but is not one: never retold by a generic code
 REPORTS_COMPARED = 20  # a report is compared with at most this many of an event's: bounded work
 
 
@@ -311,9 +310,12 @@ class Report:
     dated: bool = True  # the text gives the date (else it is the report's date, precision "reported")
     trigger: str = ""  # the trigger word as written
     described: frozenset[str] = frozenset()  # acted-upon parties named only by a description
+    place_country: str | None = None  # the place's country (ISO alpha-3), from the gazetteer
+    place_is_country: bool = False  # the place is that country itself
 
 
-def _report_of(event: EventRecord, article: str = "") -> Report:
+def report_of(event: EventRecord, article: str = "") -> Report:
+    """A report as the merge rule compares it."""
     return Report(
         event.code[:2],
         event.code,
@@ -327,6 +329,8 @@ def _report_of(event: EventRecord, article: str = "") -> Report:
         event.date is not None and event.date.precision != "reported",
         event.trigger_text,
         _descriptions(event.target_described),
+        event.place.country if event.place else None,
+        event.place is not None and event.place.kind == "country",
     )
 
 
@@ -347,7 +351,7 @@ def same_event(a: Report, b: Report) -> str | None:
     names fewer actors or no date may join one that names more."""
     if a.root != b.root or not _codes_compatible(a.code, b.code):
         return None
-    if a.place and b.place and a.place != b.place:
+    if not _places_meet(a, b):
         return None
     if a.article and a.article == b.article:
         return _same_in_article(a, b)
@@ -373,6 +377,15 @@ def clashes_in_article(a: Report, b: Report) -> bool:
     """Two reports of one article that the article itself tells apart: an event may not hold
     both, even when a vaguer report of the article ("meetings in Israel") would join either."""
     return bool(a.article and a.article == b.article and a.root == b.root and same_event(a, b) is None)
+
+
+def _places_meet(a: Report, b: Report) -> bool:
+    """No place, the same place, or a country and a place inside it ("travelled to the United
+    States" and "travelled to Washington, D.C.")."""
+    if not a.place or not b.place or a.place == b.place:
+        return True
+    inside = a.place_country is not None and a.place_country == b.place_country
+    return inside and (a.place_is_country or b.place_is_country)
 
 
 def _dates_meet(a: Report, b: Report) -> bool:
@@ -425,12 +438,12 @@ def _codes_compatible(a: str, b: str) -> bool:
     nor are a trip (042) and the meetings held on it ("traveled to Israel …", "met with officials
     of Israel …")."""
     generic = {c for c in (a, b) if c in GENERIC_CODES}
-    return a == b or (bool(generic) and not {a, b} & JOURNEYS)
+    return a == b or (bool(generic) and not {a, b} & JOURNEY_CODES)
 
 
 def assign_event(conn: Connection, fact: str, event: EventRecord, now: datetime) -> str:
     """Attach a report to the real-world event it is of (a new one when none matches)."""
-    return _assign(conn, fact, _report_of(event, _article_of(conn, fact)), now)  # an analyst's split holds
+    return _assign(conn, fact, report_of(event, _article_of(conn, fact)), now)  # an analyst's split holds
 
 
 def apply_event_split(conn: Connection, fact: str, undo: bool, now: datetime) -> None:
@@ -569,6 +582,8 @@ def _row_report(r: Any) -> Report:
         (r.data.get("date") or {}).get("precision") not in (None, "reported"),
         str((r.data.get("trigger") or {}).get("text", "")),
         _descriptions(r.data.get("target_described", [])),
+        location.get("country"),
+        location.get("kind") == "country",
     )
 
 

@@ -47,3 +47,9 @@ def headline_words() -> frozenset[str]:
 def document_names() -> frozenset[str]:
     """Nouns ending the name of a law or document: a year before them is part of the name."""
     return _words("document-names.txt")
+
+
+@lru_cache(maxsize=1)
+def office_nouns() -> frozenset[str]:
+    """Nouns naming an office a person holds: a model "organization" headed by one is a title."""
+    return _words("office-nouns.txt")
