@@ -41,7 +41,40 @@ def test_opening_twice_migrates_once(db_url: str) -> None:
     try:
         upgrade(engine)  # already at head: nothing to do, no error
         with engine.connect() as conn:
-            assert MigrationContext.configure(conn).get_current_revision() == "0003"
+            assert MigrationContext.configure(conn).get_current_revision() == "0004"
     finally:
         engine.dispose()
     assert alembic_config().get_main_option("script_location")
+
+
+def test_name_keys_are_recomputed_when_the_key_changes(db_url: str) -> None:
+    """Revision 0004 (name keys v3) keys every stored name again: a key written by the old rule
+    ("Acme Trading LLC" kept its legal form) becomes the current one."""
+    from datetime import datetime
+
+    from dabir.resolve.names import name_key
+    from dabir.store.schema import actor_names, actors
+
+    open_store(db_url).close()
+    engine = sa.create_engine(database_url(db_url))
+    now = datetime(2026, 11, 27)
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.insert(actors).values(
+                id="seen-acme", kind="organization", name="Acme Trading LLC", country=None, sectors=[],
+                origin="seen", reviewed=False, merged_into=None, external={}, details={}, created_at=now,
+                updated_at=now,
+            ))  # fmt: skip
+            conn.execute(sa.insert(actor_names).values(
+                id="n-acme", actor_id="seen-acme", name="Acme Trading LLC", name_key="cm trdng lc", script="latn",
+                origin="seen", gazetteer=False, source={}, created_at=now,
+            ))  # fmt: skip
+            conn.execute(sa.text("UPDATE alembic_version SET version_num = '0003'"))
+        upgrade(engine)
+        with engine.connect() as conn:
+            key = conn.execute(
+                sa.select(actor_names.c.name_key).where(actor_names.c.id == "n-acme")
+            ).scalar_one()
+    finally:
+        engine.dispose()
+    assert key == name_key("Acme Trading") == "cm trdng"

@@ -46,3 +46,12 @@ def test_the_keys_of_the_notes() -> None:
 
 def test_keys_collide_by_design_so_they_only_propose() -> None:
     assert name_key("Ali Khamenei") == name_key("Ali Khomeini")
+
+
+def test_a_company_legal_form_is_left_out_of_the_key() -> None:
+    from dabir.resolve.names import without_legal_form
+
+    assert name_key("Trade Point International S.A.R.L.") == name_key("Trade Point International")
+    assert without_legal_form("Acme Trading Co., Ltd.") == "Acme Trading"
+    assert without_legal_form("LLC") == "LLC"  # nothing but a form: kept
+    assert name_key("Hezbollah") == name_key("Hizballah")  # other names are keyed as before

@@ -1,4 +1,4 @@
-"""Name keys across transliterations (``name_key.v2``, NLP-NOTES §5).
+"""Name keys across transliterations (``name_key.v3``, NLP-NOTES §5).
 
 A key only *proposes* candidates: "Esmail Qaani" and "Ismail Ghaani" share the key "sml qn",
 while "Ismail Haniyeh" gets "sml hn". Keys collide on purpose-blind sounds (Khamenei and
@@ -10,6 +10,8 @@ articles al/el/ol/ul; fold gh→q, kh→x, sh→s, zh and dj→j, ph→f, ou→u
 the Persian and Arabic forms of yeh and kaf, the alef and teh marbuta variants, and drop short
 vowels and tatweel. A name that is one short acronym in capitals ("US", "U.S.", "IRGC", "SAA")
 keeps its letters (``#us``): the folds are for spoken names and would make "US" and "SAA" one key.
+A company's legal form closing a name (``vocab/legal-forms.txt``: "LLC", "S.A.R.L.") is left out
+(v3), so a release's "X S.A.R.L." and its later "X" are one key.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from dabir.vocab import titles
+from dabir.vocab import legal_forms, titles
 
-VERSION = "name_key.v2"
+VERSION = "name_key.v3"
 _APOSTROPHES = "'’‘ʼʻ`´"
 _ARTICLES = {"al", "el", "ol", "ul"}
 _FOLDS = (
@@ -61,8 +63,19 @@ def name_key(name: str) -> str:
         return "#" + acronym.lower()
     # A word of two or more vowels only ("Oo", "Ai") keeps its letters: dropping it would make
     # a two-word name look like a bare surname. A lone vowel (the ezafe "-e") goes.
-    words = [_word_key(word) or (word if len(word) > 1 else "") for word in _latin_words(name)]
+    words = [
+        _word_key(word) or (word if len(word) > 1 else "") for word in _latin_words(without_legal_form(name))
+    ]
     return " ".join(word for word in words if word)
+
+
+def without_legal_form(name: str) -> str:
+    """The name without the company legal forms that close it ("Acme Trading Co., Ltd." →
+    "Acme Trading"); a name that is nothing but a form is left as it is."""
+    words = name.split()
+    while len(words) > 1 and re.sub(r"[.,\s]", "", words[-1]).lower() in legal_forms():
+        words.pop()
+    return " ".join(words).rstrip(",")
 
 
 def _latin_words(name: str) -> list[str]:

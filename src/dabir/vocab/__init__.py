@@ -53,3 +53,9 @@ def document_names() -> frozenset[str]:
 def office_nouns() -> frozenset[str]:
     """Nouns naming an office a person holds: a model "organization" headed by one is a title."""
     return _words("office-nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def legal_forms() -> frozenset[str]:
+    """Company legal forms that close a name ("LLC", "S.A.R.L."), without dots, lowercase."""
+    return _words("legal-forms.txt")
