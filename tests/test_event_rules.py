@@ -678,3 +678,20 @@ def test_only_a_main_or_reported_first_person_act_is_done_by_saying_it(extractor
     assert not [
         e for e in events_of(extractor, "Zarif called on Sunday to discuss the deal.") if e.code == "020"
     ]
+
+
+def test_the_orders_of_a_national_emergency_are_sanctions(extractor: ArticleExtractor) -> None:
+    text = (
+        "I have sent the notice stating that the national emergency with respect to the actions of "
+        "the Government of Syria declared in Executive Order 13338 of May 11, 2004, as modified in "
+        "Executive Order 13399 of April 25, 2006, is to continue in effect. "
+        "Iraq declared a state of emergency in Basra on Monday."
+    )
+    events = events_of(extractor, text, publisher="The White House", published="2021-05-06")
+    orders = [e for e in events if e.trigger_text == "Order"]
+    assert [(e.code, e.source_ids, e.date.iso if e.date else None) for e in orders] == [
+        ("163", ("us-government",), "2004-05-11"),
+        ("163", ("us-government",), "2006-04-25"),
+    ]
+    assert "syria-government" not in {s for e in events for s in e.source_ids}  # the topic, not the actor
+    assert not [e for e in events if e.code == "163" and "Basra" in e.evidence_text]  # no sanction

@@ -48,6 +48,7 @@ TOPIC_PREPOSITIONS = frozenset(
     {"over", "about", "regarding", "concerning", "after", "following", "amid", "despite", "since", "before"}
     | {"for"}
 )
+TOPIC_NOUNS = frozenset({"respect", "regard", "relation", "reference"})  # "with respect to X"
 LOCATING_PREPOSITIONS = frozenset({"in", "near", "at", "inside", "outside", "around", "across"})
 KIND_ORDER = {"person": 0, "organization": 1, "group": 1, "place": 2}
 DESCRIPTION_CHARS = 120  # of an unnamed party's description kept with an event
@@ -193,9 +194,21 @@ def _stray_apposition(ctx: SentenceContext, phrase: list[Any]) -> list[Mention]:
 
 
 def _circumstances(token: Any) -> set[int]:
-    """The words below a noun that tell its circumstances ("under the auspices of X")."""
-    preps = [p for p in token.subtree if p.dep_ == "prep" and p.lower_ in CIRCUMSTANCE_PREPOSITIONS]
+    """The words below a noun that tell its circumstances ("under the auspices of X") or its topic
+    ("the national emergency with respect to the actions of the Government of Syria")."""
+    preps = [
+        p
+        for p in token.subtree
+        if p.dep_ == "prep" and (p.lower_ in CIRCUMSTANCE_PREPOSITIONS or _regarding(p))
+    ]
     return {t.i for p in preps for t in p.subtree}
+
+
+def _regarding(prep: Any) -> bool:
+    """ "with respect to", "with regard to", "in relation to": a topic, not a party."""
+    return prep.lower_ in ("with", "in") and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in TOPIC_NOUNS for c in prep.children
+    )
 
 
 def _located(mention: Mention, token: Any) -> bool:

@@ -21,7 +21,10 @@ def passive(verb: Any) -> bool:
     if deps & {"nsubjpass", "auxpass"}:
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    return verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and "nsubj" not in deps and not perfect
+    # "the emergency declared in …": a participle the tagger read as a past tense (VBD), with no
+    # subject and no object of its own, hanging on a noun
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl" and "dobj" not in deps)
+    return verb.dep_ in ("acl", "relcl") and participle and "nsubj" not in deps and not perfect
 
 
 def instruments(verb: Any) -> Iterator[Any]:

@@ -190,11 +190,14 @@ def _remember(para: ParsedParagraph, sent: Any, memory: Memory) -> None:
 
 def _trigger_of(token: Any, sent_words: frozenset[str], vocab: EventVocabulary) -> Trigger | None:
     verbal = token.pos_ == "VERB" or mistagged_verb(token)  # "The United States thanks X"
-    pos = "NOUN" if nominal(token) else "VERB" if verbal else None
+    named = token.pos_ == "PROPN"  # "Executive Order 13338": a noun in a name, only with its modifier
+    pos = "NOUN" if nominal(token) or named else "VERB" if verbal else None
     if pos is None:
         return None
     lemma = token.lower_ if token.pos_ == "VERB" and pos == "NOUN" else token.lemma_.lower()  # "Fighting"
     for trigger in vocab.triggers.get((lemma, pos), ()):
+        if named and not trigger.modifiers:
+            continue
         if trigger.modifiers and not {c.lower_ for c in token.children if c.dep_ in MODIFIER_DEPS} & (
             trigger.modifiers
         ):
