@@ -106,3 +106,7 @@ def test_a_country_and_a_place_inside_it_meet_other_places_do_not() -> None:
     assert same_event(trip, city) is not None
     assert same_event(city, replace(city, place="new york")) is None  # two cities
     assert same_event(trip, replace(city, place="ramallah", place_country="PSE")) is None  # another country
+    other = replace(city, article="a2", start=date(2010, 5, 15), end=date(2010, 5, 15))
+    assert (
+        same_event(replace(trip, dated=True), replace(other, dated=True)) is None
+    )  # across articles: same place

@@ -148,3 +148,19 @@ def test_the_holders_of_an_office_named_together_are_the_parties(extractor: Arti
     (agreed,) = [e for e in x.facts.events if e.trigger_text == "agreed"]
     assert "jake-sullivan" in agreed.source_ids and len(agreed.source_ids) == 2
     assert set(agreed.source_ids) == set(agreed.target_ids)
+
+
+@pytest.mark.extract
+def test_a_meeting_is_no_trip_purpose_when_it_is_told_as_done_or_the_trip_goes_nowhere(
+    extractor: ArticleExtractor,
+) -> None:
+    done = _extraction(
+        extractor, "Hague traveled to Cairo to attend the summit and met with President Sisi on Friday."
+    )
+    assert "met" in [e.trigger_text for e in done.facts.events]
+    nowhere = _extraction(extractor, "Blinken traveled on Monday to meet President Sisi.")
+    assert [(e.trigger_text, e.code) for e in nowhere.facts.events] == [("meet", "040")]
+
+
+def test_a_government_takes_the_article_its_country_takes() -> None:
+    assert government_name("Philippines") == "Government of the Philippines"  # vocab/countries-with-the.txt

@@ -53,5 +53,9 @@ def test_a_company_legal_form_is_left_out_of_the_key() -> None:
 
     assert name_key("Trade Point International S.A.R.L.") == name_key("Trade Point International")
     assert without_legal_form("Acme Trading Co., Ltd.") == "Acme Trading"
-    assert without_legal_form("LLC") == "LLC"  # nothing but a form: kept
+    assert (
+        without_legal_form("LLC") == "LLC" and without_legal_form("Co. Ltd.") == "Co. Ltd."
+    )  # only forms: kept
+    assert name_key("NIOC LLC") == name_key("NIOC") == "#nioc"  # an acronym company stays an acronym
+    assert without_legal_form("Joao Sa") == "Joao Sa" and without_legal_form("Banco SA") == "Banco"
     assert name_key("Hezbollah") == name_key("Hizballah")  # other names are keyed as before

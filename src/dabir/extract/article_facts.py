@@ -37,6 +37,7 @@ from dabir.fact_types import (
 from dabir.resolve.kb import KnowledgeBase
 from dabir.resolve.link import governments_of
 from dabir.resolve.places import gazetteer
+from dabir.resolve.states import VERSION as VERSION_STATES
 from dabir.resolve.states import foreign_governments
 from dabir.types import Article, FieldName, Span
 
@@ -121,7 +122,9 @@ class FactReader:
             [],
         )
         quotes = [_quote_record(q, actor_at, fields) for q in said]
-        states = foreign_governments(mentions, actor_at, self.kb.actors)
+        states: dict[str, ActorRecord] = _run(
+            errors, VERSION_STATES, lambda: foreign_governments(mentions, actor_at, self.kb.actors), {}
+        )
         events: list[EventRecord] = _run(
             errors,
             events_component.COMPONENT,
@@ -219,7 +222,7 @@ class FactReader:
     ) -> EventRecord:
         info = self.vocab.describe(e.code)
         places = [m for m in e.targets if self._only_a_place(m, actor_at, scope)]  # where, not whom
-        where = e.place or (places[0] if places else None) or self._destination(e, actor_at)
+        where = e.place or (places[0] if places else None) or self._destination(e, actor_at, scope)
         return EventRecord(
             code=e.code,
             trigger=e.trigger,
@@ -268,13 +271,19 @@ class FactReader:
         known = self.kb.actors.get(actor or "")
         return known.kind == "place" if known is not None else mention.kind == "place"
 
-    def _destination(self, e: EventFact, actor_at: Mapping[Span, str | None]) -> Mention | None:
+    def _destination(
+        self, e: EventFact, actor_at: Mapping[Span, str | None], scope: _Scope
+    ) -> Mention | None:
         """Where a visit went, when the place visited stands for whom it visited ("visited
         Israel": the government is the target, Israel the place), so that a trip's legs to other
         places stay apart ("then traveled to Ramallah")."""
         if e.code not in JOURNEY_CODES:
             return None
-        return next((m for m in e.targets if self._is_place(actor_at.get(m.span))), None)
+        return next((m for m in e.targets if self._visited(m, actor_at.get(m.span), scope)), None)
+
+    def _visited(self, mention: Mention, actor: str | None, scope: _Scope) -> bool:
+        """A place visited: a KB place, or a country the KB has no government for."""
+        return self._is_place(actor) or (actor in scope.governments and mention.kind == "place")
 
     def _is_place(self, actor: str | None) -> bool:
         known = self.kb.actors.get(actor or "")

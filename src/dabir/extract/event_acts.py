@@ -8,7 +8,7 @@ from typing import Any
 from dabir.extract.dates import DateRef
 from dabir.extract.event_actors import SentenceContext
 from dabir.extract.event_parse import governing_verb, nominal
-from dabir.extract.event_vocab import EventVocabulary
+from dabir.extract.event_vocab import EventVocabulary, Trigger
 from dabir.fact_types import JOURNEY_CODES
 
 HYPOTHETICAL = frozenset({"could", "might", "may", "can", "should"})
@@ -154,7 +154,7 @@ def purpose_of_a_journey(token: Any, code: str, vocab: EventVocabulary) -> bool:
         return False
     clause = token
     for _ in range(MAX_CHAIN):  # "to deliver remarks … and consult": the first of the conjuncts
-        if clause.dep_ != "conj":
+        if clause.dep_ != "conj" or clause.tag_ != "VB":  # "… to attend the summit and met X": an act
             break
         clause = clause.head
     if clause.dep_ not in ("advcl", "xcomp", "acl") or not any(
@@ -162,4 +162,15 @@ def purpose_of_a_journey(token: Any, code: str, vocab: EventVocabulary) -> bool:
     ):
         return False
     head = clause.head
-    return any(t.code in JOURNEY_CODES for t in vocab.triggers.get((head.lemma_.lower(), head.pos_), ()))
+    journeys = [
+        t for t in vocab.triggers.get((head.lemma_.lower(), head.pos_), ()) if t.code in JOURNEY_CODES
+    ]
+    return any(_goes_somewhere(head, t) for t in journeys)
+
+
+def _goes_somewhere(head: Any, trigger: Trigger) -> bool:
+    """The trip is an event of its own: it needs no destination, or names one ("traveled on
+    Monday to meet X" is no trip event, so its meeting is the event)."""
+    if not trigger.needs_object:
+        return True
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in trigger.targets) for c in head.children)

@@ -714,7 +714,7 @@ def _event(
         evidence=ctx.para.span_of(ctx.sent[0], sentence_end),
         confidence=round(min(confidence, 0.95), 2),
         pronoun=pronoun,
-        described=() if targets else described_objects(ctx, token, trigger),
+        described=() if targets or not code.startswith("04") else described_objects(ctx, token, trigger),
     )
 
 

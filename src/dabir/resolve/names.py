@@ -58,24 +58,35 @@ def name_key(name: str) -> str:
     """The blocking key of a name: equal keys are candidates for the same actor."""
     if _ARABIC_SCRIPT.search(name):
         return _arabic_key(name)
+    name = without_legal_form(name)  # "NIOC LLC" is "NIOC"
     acronym = name.strip().replace(".", "")
     if _ACRONYM.fullmatch(acronym):
         return "#" + acronym.lower()
     # A word of two or more vowels only ("Oo", "Ai") keeps its letters: dropping it would make
     # a two-word name look like a bare surname. A lone vowel (the ezafe "-e") goes.
-    words = [
-        _word_key(word) or (word if len(word) > 1 else "") for word in _latin_words(without_legal_form(name))
-    ]
+    words = [_word_key(word) or (word if len(word) > 1 else "") for word in _latin_words(name)]
     return " ".join(word for word in words if word)
 
 
 def without_legal_form(name: str) -> str:
     """The name without the company legal forms that close it ("Acme Trading Co., Ltd." →
-    "Acme Trading"); a name that is nothing but a form is left as it is."""
+    "Acme Trading"). A name is never cut to nothing or to articles alone ("Co. Ltd.", "Al Sal"
+    stay), and a form of two letters counts only written in capitals or with a dot ("Banco SA",
+    "Acme Co.", but the name "Joao Sa")."""
     words = name.split()
-    while len(words) > 1 and re.sub(r"[.,\s]", "", words[-1]).lower() in legal_forms():
-        words.pop()
-    return " ".join(words).rstrip(",")
+    kept = list(words)
+    while len(kept) > 1 and _legal_form(kept[-1]):
+        kept.pop()
+    if len(kept) == len(words) or not _latin_words(" ".join(kept)) or all(_legal_form(w) for w in kept):
+        return name
+    return " ".join(kept).rstrip(",")
+
+
+def _legal_form(word: str) -> bool:
+    letters = re.sub(r"[.,\s]", "", word)
+    if letters.lower() not in legal_forms():
+        return False
+    return len(letters) > 2 or letters.isupper() or "." in word
 
 
 def _latin_words(name: str) -> list[str]:

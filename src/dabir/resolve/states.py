@@ -20,19 +20,20 @@ from dabir.actor_types import ActorName, ActorRecord, Mention
 from dabir.resolve.link import seen_actor_id
 from dabir.resolve.places import gazetteer
 from dabir.types import Span
+from dabir.vocab import countries_with_the
 
 VERSION = "states.v1"
-_TAKES_THE = ("United ",)  # "the United Kingdom", "the United Arab Emirates"
-_TAKES_THE_AFTER = (" Republic", " Islands")  # "the Dominican Republic", "the Solomon Islands"
 
 
 def government_name(country: str) -> str:
-    """How news and the gold set name a country's government: "Government of the Netherlands"."""
-    if country.startswith("The "):
-        country = "the " + country[4:]
-    elif country.startswith(_TAKES_THE) or country.endswith(_TAKES_THE_AFTER):
-        country = "the " + country
-    return f"Government of {country}"
+    """How news and the gold set name a country's government: "Government of the Netherlands"
+    (the names English writes with "the" are data: ``vocab/countries-with-the.txt``)."""
+    bare = country.removeprefix("The ")
+    return (
+        f"Government of the {bare}"
+        if bare != country or bare in countries_with_the()
+        else f"Government of {bare}"
+    )
 
 
 def foreign_governments(

@@ -351,7 +351,7 @@ def same_event(a: Report, b: Report) -> str | None:
     names fewer actors or no date may join one that names more."""
     if a.root != b.root or not _codes_compatible(a.code, b.code):
         return None
-    if not _places_meet(a, b):
+    if not _places_meet(a, b, within_article=bool(a.article) and a.article == b.article):
         return None
     if a.article and a.article == b.article:
         return _same_in_article(a, b)
@@ -379,11 +379,15 @@ def clashes_in_article(a: Report, b: Report) -> bool:
     return bool(a.article and a.article == b.article and a.root == b.root and same_event(a, b) is None)
 
 
-def _places_meet(a: Report, b: Report) -> bool:
-    """No place, the same place, or a country and a place inside it ("travelled to the United
-    States" and "travelled to Washington, D.C.")."""
+def _places_meet(a: Report, b: Report, within_article: bool) -> bool:
+    """No place, the same place, or, within one article, a country and a place inside it
+    ("travelled to the United States" and "travelled to Washington, D.C."). Across articles the
+    places must be the same: an event placed in a country would otherwise gather reports placed
+    in two of its cities."""
     if not a.place or not b.place or a.place == b.place:
         return True
+    if not within_article:
+        return False
     inside = a.place_country is not None and a.place_country == b.place_country
     return inside and (a.place_is_country or b.place_is_country)
 

@@ -59,3 +59,9 @@ def office_nouns() -> frozenset[str]:
 def legal_forms() -> frozenset[str]:
     """Company legal forms that close a name ("LLC", "S.A.R.L."), without dots, lowercase."""
     return _words("legal-forms.txt")
+
+
+@lru_cache(maxsize=1)
+def countries_with_the() -> frozenset[str]:
+    """Country names English writes with "the" ("the Philippines"), as the gazetteer spells them."""
+    return _words("countries-with-the.txt")
