@@ -695,3 +695,11 @@ def test_the_orders_of_a_national_emergency_are_sanctions(extractor: ArticleExtr
     ]
     assert "syria-government" not in {s for e in events for s in e.source_ids}  # the topic, not the actor
     assert not [e for e in events if e.code == "163" and "Basra" in e.evidence_text]  # no sanction
+
+
+def test_a_war_with_its_owner_is_an_event_a_bare_war_is_not(extractor: ArticleExtractor) -> None:
+    owned = events_of(extractor, "Russia's war in Ukraine continued on Monday.")
+    assert [(e.code, e.source_ids) for e in owned if e.trigger_text == "war"] == [
+        ("190", ("russia-government",))
+    ]
+    assert not [e for e in events_of(extractor, "The war on terror continued.") if e.trigger_text == "war"]

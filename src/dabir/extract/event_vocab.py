@@ -41,6 +41,7 @@ class Trigger:
     modifiers: frozenset[str] = frozenset()  # one must modify the noun ("air" strike)
     needs: frozenset[str] = frozenset()  # one must be in the sentence
     needs_object: bool = False
+    owned: bool = False  # the noun counts only with a possessor ("Russia's war", "its war")
     prepositional: bool = False  # only with one of its target prepositions ("call on X", "call for")
     actor_object: bool = False  # an event only when its object names an actor ("welcomed X's decision")
     needs_target: bool = False  # no event without someone acted upon ("support for efforts to …")
@@ -119,6 +120,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         modifiers=_words(entry.get("with", [])),
         needs=_words(entry.get("needs", [])),
         needs_object=bool(entry.get("needs_object", False)),
+        owned=bool(entry.get("owned", False)),
         prepositional=bool(entry.get("prepositional", False)),
         actor_object=bool(entry.get("actor_object", False)),
         needs_target=bool(entry.get("needs_target", False)),

@@ -204,6 +204,8 @@ def _trigger_of(token: Any, sent_words: frozenset[str], vocab: EventVocabulary) 
             continue
         if trigger.needs and not sent_words & trigger.needs:
             continue
+        if trigger.owned and not any(c.dep_ == "poss" for c in token.children):
+            continue
         if trigger.needs_object and not _has_object(token, trigger, vocab.light_verbs):
             continue
         if trigger.prepositional and not _prepositional(token, trigger):
