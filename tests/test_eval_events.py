@@ -61,57 +61,60 @@ ISSUE_FLOORS = {
 # "visit to Israel"). When the orders of a national emergency became sanctions events (dev
 # detection 0.685 → 0.701): held-out batch 3 event date 0.29 → 0.285 (not looked into). When a
 # war named with its owner ("Russia's war in Ukraine") became an event (no change on dev; seven
-# right events on unlabeled text): held-out batch 1 place 0.375 → 0.33 (not looked into).
+# right events on unlabeled text): held-out batch 1 place 0.375 → 0.33 (not looked into). At the
+# end of that session every floor was pinned again at the measured value, rounded down to 0.005:
+# the whole held-out split rose (detection 0.54 → 0.57, source 0.40 → 0.445, event date 0.415 →
+# 0.435) and the held-out batch-2 floors lowered above came back to where they were.
 BATCH_FLOORS = {
     "1": {
         "dev": {
-            "detection": 0.78, "root": 0.775, "source": 0.72, "target": 0.73, "date": 0.72, "place": 0.53,
-            "counts": 0.66, "quote_speaker": 0.92, "date_value": 0.955,
+            "detection": 0.785, "root": 0.78, "source": 0.725, "target": 0.74, "date": 0.72, "place": 0.53,
+            "counts": 0.665, "quote_speaker": 0.92, "date_value": 0.955,
         },
         "heldout": {
-            "detection": 0.625, "root": 0.615, "source": 0.4, "target": 0.47, "date": 0.48, "place": 0.33,
-            "counts": 0.33, "quote_speaker": 0.8, "date_value": 0.945,
+            "detection": 0.625, "root": 0.615, "source": 0.405, "target": 0.47, "date": 0.48, "place": 0.33,
+            "counts": 0.33, "quote_speaker": 0.805, "date_value": 0.945,
         },
     },
     "2": {
         "dev": {
-            "detection": 0.72, "root": 0.7, "source": 0.725, "target": 0.705, "date": 0.7, "place": 0.415,
+            "detection": 0.72, "root": 0.7, "source": 0.725, "target": 0.71, "date": 0.7, "place": 0.48,
             "counts": 0.6, "quote_speaker": 0.94, "date_value": 0.96,
         },
         "heldout": {
-            "detection": 0.41, "root": 0.38, "source": 0.42, "target": 0.22, "date": 0.38, "place": 0.0,
-            "counts": 0.0, "quote_speaker": 0.62, "date_value": 0.9,
+            "detection": 0.415, "root": 0.39, "source": 0.43, "target": 0.225, "date": 0.39, "place": 0.0,
+            "counts": 0.0, "quote_speaker": 0.625, "date_value": 0.9,
         },
     },
     "3": {
         "dev": {
             "detection": 0.615, "root": 0.59, "source": 0.48, "target": 0.44, "date": 0.5, "place": 0.4,
-            "counts": 0.66, "quote_speaker": 0.84, "date_value": 0.905,
+            "counts": 0.665, "quote_speaker": 0.84, "date_value": 0.905,
         },
         "heldout": {
-            "detection": 0.405, "root": 0.405, "source": 0.33, "target": 0.235, "date": 0.285, "place": 0.0,
-            "counts": 0.33, "quote_speaker": 0.81, "date_value": 0.875,
+            "detection": 0.44, "root": 0.44, "source": 0.375, "target": 0.255, "date": 0.285, "place": 0.235,
+            "counts": 0.33, "quote_speaker": 0.815, "date_value": 0.88,
         },
     },
     "4": {
         "dev": {
-            "detection": 0.505, "root": 0.505, "source": 0.35, "target": 0.32, "date": 0.42, "place": 0.2,
-            "counts": 0.44, "quote_speaker": 0.83, "date_value": 0.955,
+            "detection": 0.635, "root": 0.635, "source": 0.535, "target": 0.4, "date": 0.53, "place": 0.28,
+            "counts": 0.44, "quote_speaker": 0.835, "date_value": 0.96,
         },
         "heldout": {
-            "detection": 0.595, "root": 0.595, "source": 0.45, "target": 0.28, "date": 0.44, "place": 0.46,
-            "counts": 0.66, "quote_speaker": 0.66, "date_value": 0.835,
+            "detection": 0.71, "root": 0.71, "source": 0.59, "target": 0.285, "date": 0.53, "place": 0.46,
+            "counts": 0.665, "quote_speaker": 0.665, "date_value": 0.84,
         },
     },
 }  # fmt: skip
 FLOORS = {
     "dev": {
-        "detection": 0.675, "root": 0.66, "source": 0.59, "target": 0.57, "date": 0.6, "place": 0.395,
-        "counts": 0.615, "quote_speaker": 0.89, "date_value": 0.945,
+        "detection": 0.7, "root": 0.685, "source": 0.625, "target": 0.59, "date": 0.62, "place": 0.42,
+        "counts": 0.62, "quote_speaker": 0.895, "date_value": 0.945,
     },
     "heldout": {
-        "detection": 0.54, "root": 0.53, "source": 0.4, "target": 0.335, "date": 0.415, "place": 0.285,
-        "counts": 0.36, "quote_speaker": 0.73, "date_value": 0.9,
+        "detection": 0.57, "root": 0.56, "source": 0.445, "target": 0.335, "date": 0.435, "place": 0.285,
+        "counts": 0.36, "quote_speaker": 0.735, "date_value": 0.9,
     },
 }  # fmt: skip
 
