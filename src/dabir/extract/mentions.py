@@ -370,21 +370,23 @@ def propagate_surnames(mentions: list[Mention], fields: Mapping[FieldName, str])
                     people.setdefault(" ".join(name[cut:]), mention)
         known = people.get(" ".join(words))
         if known is not None and known is not mention and (mention.kind != "person" or mention.actor is None):
-            person = known
-            result.append(
-                replace(
-                    mention,
-                    kind="person",
-                    origin="propagated",
-                    actor=person.actor,
-                    actors=person.actors,
-                    acting=False,
-                    refers_to=person.span,
-                )
-            )
+            result.append(_repeats(mention, known))
         else:
             result.append(mention)
     return _named_later(result, people)
+
+
+def _repeats(mention: Mention, person: Mention) -> Mention:
+    """The mention, read as a repeat of the person named by ``person``."""
+    return replace(
+        mention,
+        kind="person",
+        origin="propagated",
+        actor=person.actor,
+        actors=person.actors,
+        acting=False,
+        refers_to=person.span,
+    )
 
 
 def _named_later(mentions: list[Mention], people: Mapping[str, Mention]) -> list[Mention]:
@@ -400,20 +402,8 @@ def _named_later(mentions: list[Mention], people: Mapping[str, Mention]) -> list
     for mention in mentions:
         person = people.get(mention.text) if " " not in mention.text else None  # a bare name only
         unresolved = mention.refers_to is None and (mention.kind != "person" or mention.actor is None)
-        if person is None or person is mention or not unresolved or len(owners.get(mention.text, ())) != 1:
-            result.append(mention)
-            continue
-        result.append(
-            replace(
-                mention,
-                kind="person",
-                origin="propagated",
-                actor=person.actor,
-                actors=person.actors,
-                acting=False,
-                refers_to=person.span,
-            )
-        )
+        alone = person is not None and person is not mention and len(owners.get(mention.text, ())) == 1
+        result.append(_repeats(mention, person) if alone and unresolved and person is not None else mention)
     return result
 
 
