@@ -164,3 +164,22 @@ def test_a_meeting_is_no_trip_purpose_when_it_is_told_as_done_or_the_trip_goes_n
 
 def test_a_government_takes_the_article_its_country_takes() -> None:
     assert government_name("Philippines") == "Government of the Philippines"  # vocab/countries-with-the.txt
+
+
+@pytest.mark.extract
+def test_every_member_of_a_listed_meeting_is_a_target(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "Envoy Sarah Lund met with President Omar Haddad, Minister for Regional Affairs Karim Nasser, "
+        "and Chairman of the Reform Party Leila Mansour. "
+        "Envoy Lund later met with senior officials, including Finance Minister Karim Nasser and "
+        "Governor of the Central Bank Leila Mansour. "
+        "Envoy Lund met with Karim Nasser, adviser to President Omar Haddad.",
+    )
+    names = {a.id: a.name for a in x.new_actors}
+    met = [[names.get(t, t) for t in e.target_ids] for e in x.facts.events if e.trigger_text == "met"]
+    assert met == [
+        ["Omar Haddad", "Karim Nasser", "Leila Mansour"],  # a title before a name stands for the holder
+        ["Karim Nasser", "Leila Mansour"],  # "officials, including A and B": the named members
+        ["Karim Nasser"],  # an apposition that is a title of the person met names no second party
+    ]

@@ -50,6 +50,7 @@ TOPIC_PREPOSITIONS = frozenset(
 )
 TOPIC_NOUNS = frozenset({"respect", "regard", "relation", "reference"})  # "with respect to X"
 LOCATING_PREPOSITIONS = frozenset({"in", "near", "at", "inside", "outside", "around", "across"})
+NOMINAL_POS = ("NOUN", "PROPN")
 KIND_ORDER = {"person": 0, "organization": 1, "group": 1, "place": 2}
 DESCRIPTION_CHARS = 120  # of an unnamed party's description kept with an event
 
@@ -122,13 +123,12 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
     if token.i in para.at:
         mention = _possessed(para, para.at[token.i])
         listed = [  # "A, B, C and D" read as A with the apposition "B, C"
-            para.at[t.i]
-            for c in token.children
-            if c.dep_ == "appos"
-            for t in conjuncts(c)
-            if t.i in para.at and para.at[t.i].kind == mention.kind
+            m for c in token.children if c.dep_ == "appos" for m in _members(ctx, c) if m.kind == mention.kind
         ]
         return _unique([mention, *listed]), None
+    included = _included(ctx, token)
+    if included:
+        return included, None
     aside = _circumstances(token)
     phrase = [t for t in own_phrase(token) if t.i not in aside]
     appositions = [c for t in phrase if t.dep_ == "appos" for c in conjuncts(t)]  # "companies, A, B and C"
@@ -169,6 +169,74 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
     if not candidates and state is not None:
         return [state], None  # "Saudi troops"
     return candidates[:1], None
+
+
+def _members(ctx: SentenceContext, token: Any) -> list[Mention]:
+    """The actors a list names, along its conjuncts and appositions: "A, B, C and D" (the parse
+    hangs some members as appositions of others); a member written as a capitalised title before
+    its holder's name ("Minister for Strategic Affairs Ron Dermer") is the holder."""
+    found: list[Mention] = []
+    queue, seen = [token], set()
+    while queue:
+        member = queue.pop(0)
+        if member.i in seen:
+            continue
+        seen.add(member.i)
+        holder = member if member.i in ctx.para.at else _title_holder(ctx, member)
+        if holder is not None:
+            found.append(ctx.para.at[holder.i])
+        for word in (member, holder) if holder is not None else (member,):
+            queue.extend(c for c in word.children if c.dep_ in ("conj", "appos") and c.pos_ in NOMINAL_POS)
+    return _unique(found)
+
+
+def _title_holder(ctx: SentenceContext, token: Any) -> Any | None:
+    """ "Chairman of the National Unity Party Benny Gantz": a capitalised office with no article,
+    whose "of"/"for" phrase ends in a person's name, stands for that person."""
+    doc = token.doc
+    hyphen = token.i > 1 and doc[token.i - 1].text == "-"
+    hyphened = f"{doc[token.i - 2].lower_}-{token.lower_}" if hyphen else ""  # "Secretary-General"
+    office = token.lemma_.lower() in titles() | office_nouns() or hyphened in office_nouns()
+    if not token.text[:1].isupper() or not office or any(c.dep_ == "det" for c in token.children):
+        return None
+    head = token
+    for _ in range(3):  # "Secretary-General of the Service of the Union (EU) Stefano Sannino"
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+        head = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if head is None:
+            return None
+        for word in (head, *(c for c in head.children if c.dep_ == "appos")):  # "… Party, Leila Mansour"
+            mention = ctx.para.at.get(word.i)
+            if mention is not None and mention.kind == "person":
+                return word
+    return None
+
+
+def _included(ctx: SentenceContext, token: Any) -> list[Mention]:
+    """ "senior officials, including A, B and C", "leaders such as A and B": the named members
+    of a group the text only describes; its persons when it names persons."""
+    if token.i in ctx.para.at or token.tag_ not in ("NNS", "NNPS"):
+        return []
+    for prep in _list_prepositions(token):
+        such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+        if prep.dep_ == "prep" and (prep.lower_ == "including" or such_as):
+            listed = [m for c in prep.children if c.dep_ == "pobj" for m in _members(ctx, c)]
+            persons = [m for m in listed if m.kind == "person"]
+            return persons or [m for m in listed if m.kind != "place"]
+    return []
+
+
+def _list_prepositions(token: Any) -> Iterator[Any]:
+    """The noun's prepositions, and those after it on the verb its phrase hangs on ("met with
+    officials, including A and B": the parse hangs "including" on "met")."""
+    yield from token.children
+    first = token
+    while first.dep_ == "conj":
+        first = first.head
+    holder = first.head if first.dep_ == "pobj" else first
+    verb = holder.head if holder.dep_ in ("prep", "dobj") else None
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        yield from (c for c in verb.children if c.i > token.i)
 
 
 def _stray_apposition(ctx: SentenceContext, phrase: list[Any]) -> list[Mention]:
