@@ -183,3 +183,14 @@ def test_every_member_of_a_listed_meeting_is_a_target(extractor: ArticleExtracto
         ["Karim Nasser", "Leila Mansour"],  # "officials, including A and B": the named members
         ["Karim Nasser"],  # an apposition that is a title of the person met names no second party
     ]
+
+
+@pytest.mark.extract
+def test_its_stands_for_the_state_named_before_it(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "Belarus sold drones to Russia for its war against Ukraine. Talks on the sale went nowhere, "
+        "and the Netherlands said the buyer had begun its war long before.",
+    )
+    wars = [e for e in x.facts.events if e.trigger_text == "war"]
+    assert wars[0].source_ids == ("russia-government",)  # the nearest body before "its"

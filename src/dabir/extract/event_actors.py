@@ -378,6 +378,12 @@ def _acting_on_the_noun(
     modifiers = [ctx.para.at[c.i] for c in token.children if c.i in ctx.para.at and c.dep_ in MODIFIER_DEPS]
     if modifiers:
         return _unique(modifiers), None, token
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if trigger is not None and trigger.by_publisher:
+        owner = None  # "following its 2024 designation": what is owned here is undergone
+    owning = _its_antecedent(ctx, owner) if owner is not None else None
+    if owner is not None and owning is not None:
+        return [owning], ctx.para.token_span(owner), owner
     state = _demonym(ctx, token)
     if state is not None:
         return [state], None, token  # "Turkish airstrikes"
@@ -386,6 +392,23 @@ def _acting_on_the_noun(
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 found, pronoun = named_actors(ctx, obj)
                 return found, pronoun, obj
+    return None
+
+
+def _its_antecedent(ctx: SentenceContext, its: Any) -> Mention | None:
+    """ "Russia's ability to fund its war", "Iran ended its cooperation": "its" stands for the
+    nearest state or body named before it in the sentence (a person is never "it"); an unnamed
+    subject or object in between ("the buyer had begun its war") is the owner, and names none."""
+    doc = its.doc
+    for i in range(its.i - 1, ctx.sent.start - 1, -1):
+        mention = ctx.para.at.get(i)
+        if mention is not None:
+            return None if mention.kind == "person" else mention
+        owners = [ctx.para.at[c.i] for c in doc[i].children if c.dep_ == "poss" and c.i in ctx.para.at]
+        if doc[i].pos_ == "NOUN" and owners:  # "limiting Russia's ability to fund its war"
+            return owners[0] if owners[0].kind != "person" else None
+        if doc[i].pos_ == "NOUN" and doc[i].dep_ in ("nsubj", "nsubjpass"):
+            return None
     return None
 
 

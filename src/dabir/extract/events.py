@@ -668,13 +668,14 @@ def _event(
         return None
     if _only_referred_to(ctx, token, trigger):
         return None
-    sources, pronoun, _ = acting_actors(ctx, token, trigger)
+    sources, pronoun, named_by = acting_actors(ctx, token, trigger)
+    possessive = named_by is not None and named_by.tag_ == "PRP$"  # "its war": too weak to remember
     if not sources and trigger is not None and trigger.unattributed and code == trigger.code:
         code = trigger.unattributed
     agentless = passive(token) if token.pos_ == "VERB" else trigger is not None and trigger.by_publisher
     if not sources and agentless:  # "X was designated", "Today's designation of X"
         sources = _agentless(ctx, token, trigger, code, when)
-    elif sources and not _recalled(ctx, when) and not _heading(ctx.sent):
+    elif sources and not possessive and not _recalled(ctx, when) and not _heading(ctx.sent):
         _remember_acting(ctx, trigger, code, sources)
     named = acted_upon(ctx, token, trigger, parts)
     if trigger is not None and trigger.actor_object:
