@@ -194,3 +194,23 @@ def test_its_stands_for_the_state_named_before_it(extractor: ArticleExtractor) -
     )
     wars = [e for e in x.facts.events if e.trigger_text == "war"]
     assert wars[0].source_ids == ("russia-government",)  # the nearest body before "its"
+
+
+@pytest.mark.extract
+def test_coordinated_adjectives_of_states_are_each_a_party(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "After talks between the Israeli, Greek and Moldovan governments, the ship turned back. "
+        "Iranian and Iraqi officials held talks in Baghdad on Sunday.",
+    )
+    names = {a.id: a for a in x.new_actors}
+    first, second = [e for e in x.facts.events if e.trigger_text == "talks"]
+    made = [names[t] for t in first.source_ids[1:]]
+    assert first.source_ids[0] == "israel-government"
+    # a state the KB has no government for stands for a new, unreviewed one, with its ISO code
+    assert [(a.name, a.country, a.reviewed) for a in made] == [
+        ("Government of Greece", "GRC", False),
+        ("Government of Moldova", "MDA", False),
+    ]
+    assert first.target_ids == first.source_ids  # talks are reciprocal
+    assert second.source_ids == ("iran-government", "iraq-government")

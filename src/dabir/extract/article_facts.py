@@ -38,7 +38,7 @@ from dabir.resolve.kb import KnowledgeBase
 from dabir.resolve.link import governments_of
 from dabir.resolve.places import gazetteer
 from dabir.resolve.states import VERSION as VERSION_STATES
-from dabir.resolve.states import foreign_governments
+from dabir.resolve.states import foreign_governments, government_of_code
 from dabir.types import Article, FieldName, Span
 
 T = TypeVar("T")
@@ -94,6 +94,12 @@ class FactReader:
             for a in actor.affiliations
             if a.role.lower() in self.vocab.speaks_for_roles
         }
+        self.demonym_states = {  # a country the vocabulary has an adjective for and the KB no government
+            code: government
+            for code in set(self.vocab.demonyms.values()) - set(self.state_governments)
+            for government in [government_of_code(code)]
+            if government is not None
+        }
         self.state_forces = {  # a country → its armed forces, when the KB has them
             country: actor.id
             for actor in kb.actors.values()
@@ -146,7 +152,7 @@ class FactReader:
             categories=tuple(categories),
             errors=tuple(errors),
             reported=_value(report) if report is not None else None,
-            new_actors=_used(states.values(), events),
+            new_actors=_used([*states.values(), *self.demonym_states.values()], events),
         )
 
     def _categories(
@@ -321,7 +327,8 @@ class FactReader:
         if mention.origin in ("demonym", "demonym-force"):
             country = self.vocab.demonyms.get(mention.text.lower()) or ""
             forces = self.state_forces.get(country) if mention.origin == "demonym-force" else None
-            return forces or self.state_governments.get(country)
+            made = self.demonym_states.get(country)
+            return forces or self.state_governments.get(country) or (made.id if made else None)
         return actor_at.get(mention.span)
 
 

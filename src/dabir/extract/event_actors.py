@@ -165,9 +165,9 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
     owners = {para.at[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.at}
     # the possessor first: "Saudi Arabia's leadership of the Center" is Saudi Arabia's
     candidates.sort(key=lambda m: (m not in owners, KIND_ORDER.get(m.kind, 3)))
-    state = _demonym(ctx, token) if token.lemma_.lower() in ctx.vocab.force_nouns else None
-    if not candidates and state is not None:
-        return [state], None  # "Saudi troops"
+    states = _demonyms(ctx, token) if token.lemma_.lower() in ctx.vocab.force_nouns else []
+    if not candidates and states:
+        return states, None  # "Saudi troops", "Iranian and Iraqi officials"
     return candidates[:1], None
 
 
@@ -296,15 +296,21 @@ def _possessed(para: ParsedParagraph, mention: Mention) -> Mention:
     return mention
 
 
-def _demonym(ctx: SentenceContext, noun: Any) -> Mention | None:
-    """ "Turkish" in "Turkish jets": the state, as a mention of origin "demonym" whose text is the
-    adjective (the article layer turns it into the government of the adjective's country, or, for
-    "Israeli soldiers", into the country's armed forces when the KB has them: origin "demonym-force")."""
+def _demonyms(ctx: SentenceContext, noun: Any) -> list[Mention]:
+    """ "Turkish" in "Turkish jets", "Israeli, Greek and Moldovan" in "the Israeli, Greek and Moldovan
+    governments": the states, as mentions of origin "demonym" whose text is the adjective (the
+    article layer turns each into the government of the adjective's country, or, for "Israeli
+    soldiers", into the country's armed forces when the KB has them: origin "demonym-force")."""
     origin = "demonym-force" if noun.lemma_.lower() in ctx.vocab.military_nouns else "demonym"
+    found: list[Mention] = []
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in ctx.vocab.demonyms:
-            return Mention(ctx.para.token_span(child), child.text, "organization", origin)
-    return None
+            found.extend(
+                Mention(ctx.para.token_span(word), word.text, "organization", origin)
+                for word in conjuncts(child)
+                if word.lower_ in ctx.vocab.demonyms
+            )
+    return _unique(found)
 
 
 def _names_the_parties(ctx: SentenceContext, token: Any) -> bool:
@@ -384,9 +390,9 @@ def _acting_on_the_noun(
     owning = _its_antecedent(ctx, owner) if owner is not None else None
     if owner is not None and owning is not None:
         return [owning], ctx.para.token_span(owner), owner
-    state = _demonym(ctx, token)
-    if state is not None:
-        return [state], None, token  # "Turkish airstrikes"
+    states = _demonyms(ctx, token)
+    if states:
+        return states, None, token  # "Turkish airstrikes"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             for obj in (c for c in child.children if c.dep_ == "pobj"):
@@ -539,8 +545,7 @@ def object_actors(ctx: SentenceContext, token: Any, others: frozenset[int]) -> l
             ctx.para.at[t.i] for t in _close_words(obj) if t.i in ctx.para.at
         }  # "the convoys … since Hamas's attack" names the convoys, not Hamas
         named = [m for m in named if m not in far]
-        state = _demonym(ctx, obj)
-        found.extend(m for m in (named or ([state] if state else [])) if m not in found)
+        found.extend(m for m in (named or _demonyms(ctx, obj)) if m not in found)
     return found
 
 

@@ -52,6 +52,13 @@ def foreign_governments(
     return found
 
 
+def government_of_code(code: str) -> ActorRecord | None:
+    """The new government of the country with this ISO 3166-1 alpha-3 code ("Greek governments":
+    GRC), named as :func:`foreign_governments` names it; None for a code the gazetteer lacks."""
+    country = gazetteer().country(code)
+    return _government(country.name, code, country.name) if country is not None else None
+
+
 def _government(country: str, code: str, seen: str) -> ActorRecord:
     name = government_name(country)
     return ActorRecord(
