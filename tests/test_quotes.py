@@ -639,3 +639,32 @@ def test_a_quote_after_a_lead_in_is_the_lead_in_speaker_s(
         ("To be honest, we expected more from the council.", "Ayman Safadi"),
         ("Nobody saw it coming.", None),  # a sentence without speech stands between
     ]
+
+
+def test_a_document_speaks_for_its_author(finder: MentionFinder, media: frozenset[str]) -> None:
+    text = (
+        'A statement from the Hamas political bureau said that "the siege will fail." '
+        'The draft Security Council proposals cite "the conviction that enrichment would intensify concern."'
+    )
+    facts = quotes(finder, media, {"text": text})
+    assert [(f.cue, who(f)) for f in facts if not f.scare] == [
+        ("said", "Hamas"),
+        ("cite", "Security Council"),
+    ]
+
+
+def test_it_and_they_are_the_body_named_as_the_subject_before(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    text = (
+        "But Hezbollah and other armed groups are defiant. They say the blockade will not stop them.\n\n"
+        "Kamal Haddad is defiant. They say the talks failed.\n\n"
+        "The Arab League met on Sunday.\n\nIt said that the summit would go ahead."
+    )
+    facts = quotes(finder, media, {"text": text})
+    # a body before "they"; after a person "they" stays unresolved; a paragraph's first "it" looks back
+    assert [(f.cue, f.speaker.text if f.speaker else None) for f in facts] == [
+        ("say", "Hezbollah"),
+        ("say", None),
+        ("said", "Arab League"),
+    ]

@@ -25,6 +25,8 @@ class Cues:
     addressee_prepositions: frozenset[str]
     media_nouns: frozenset[str]
     pronouns: frozenset[str]
+    document_nouns: frozenset[str]
+    body_pronouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +39,8 @@ def cues() -> Cues:
         str(k).split()[0]: (str(k).split()[1], frozenset(v or ()))
         for k, v in data["cue_verb_phrases"].items()
     }
-    words = [frozenset(data[k]) for k in ("addressee_prepositions", "media_nouns", "person_pronouns")]
+    keys = ("addressee_prepositions", "media_nouns", "person_pronouns", "document_nouns", "body_pronouns")
+    words = [frozenset(data[k]) for k in keys]
     return Cues(verbs, phrases, verb_phrases, *words)
 
 

@@ -33,6 +33,7 @@ from typing import Any
 from dabir.actor_types import Mention
 from dabir.extract.event_parse import past_the_dateline
 from dabir.extract.mentions import Paragraph
+from dabir.extract.quote_bodies import author, body_before
 from dabir.extract.quote_cues import cue_text, cues, flags, is_cue, media_noun, particle, phrase_object
 from dabir.extract.quote_fact import OPENERS, QuoteFact, attributed, led_in, shared
 from dabir.extract.quote_grammar import (
@@ -353,7 +354,12 @@ def _who(article: _Article, d: _Doc, token: Any) -> _Who:
         at = bisect.bisect_left(article.subjects, (d.rank, start), key=lambda item: item[0])
         person = article.subjects[at - 1][1] if at else None
         return _Who(person, pronoun=Span(d.field, start, start + len(token.text)), token=token.i)
-    mention = d.at.get(token.i) or _apposed(d, token)
+    body = body_before(token, d.at, _previous(article, d)) if token.lower_ in cues().body_pronouns else None
+    if body is not None:
+        start = d.offset + token.idx
+        pronoun = Span(d.field, start, start + len(token.text))
+        return _Who(body, pronoun=pronoun, media=_is_media(body, article.media), token=token.i)
+    mention = d.at.get(token.i) or _apposed(d, token) or author(token, d.at)
     if mention is not None:
         return _Who(mention, media=_is_media(mention, article.media), token=token.i)
     place = (d.rank, d.offset + token.idx)
@@ -364,6 +370,13 @@ def _who(article: _Article, d: _Doc, token: Any) -> _Who:
     compounds = [d.at[c.i] for c in token.children if c.dep_ == "compound" and c.i in d.at]
     media = media_noun(token) and not any(m.kind == "organization" for m in compounds)
     return _Who(text=_phrase(d, token), media=media, token=token.i)
+
+
+def _previous(article: _Article, d: _Doc) -> tuple[Any, Mapping[int, Mention]] | None:
+    """The parse and mentions of the paragraph before ``d`` in the same field, if any."""
+    k = next((i for i, x in enumerate(article.docs) if x is d), 0)
+    before = article.docs[k - 1] if k else None
+    return (before.doc, before.at) if before is not None and before.field == d.field else None
 
 
 def _apposed(d: _Doc, token: Any, depth: int = 3) -> Mention | None:

@@ -1,0 +1,54 @@
+"""Speakers that are bodies, not people (part of ``quotes.v1``): the author a document noun names
+("a statement from the Israeli government said"), and the body "it" or "they" stands for ("The
+Washington Post also reported on it. It reported that …"). Pure: a parse and its mentions in."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from dabir.actor_types import Mention
+from dabir.extract.quote_cues import cues
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OWNER_DEPS = frozenset({"poss", "compound", "nmod"})  # "Hamas's statement", "the Hamas bureau"
+AUTHOR_PREPOSITIONS = frozenset({"from", "by", "of"})
+
+
+def author(token: Any, at: Mapping[int, Mention]) -> Mention | None:
+    """The author a document noun names ("a statement from the Israeli government", "the draft
+    Security Council proposals", "Hamas's statement"): a text speaks for its author."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in cues().document_nouns:
+        return None
+    near = [c for c in token.children if c.dep_ in OWNER_DEPS]
+    near += [
+        o for c in token.children if c.lower_ in AUTHOR_PREPOSITIONS for o in c.children if o.dep_ == "pobj"
+    ]
+    near += [
+        c for t in near if t.i not in at for c in t.children if c.dep_ in OWNER_DEPS
+    ]  # "the Hamas bureau"
+    named = [at[t.i] for t in near if t.i in at]
+    return next((m for m in named if m.kind != "place"), named[0] if named else None)
+
+
+def body_before(
+    token: Any, at: Mapping[int, Mention], previous: tuple[Any, Mapping[int, Mention]] | None
+) -> Mention | None:
+    """ "It"/"They" as a speaker: the body (no person: "he" and "she" are for people) named as the
+    subject of the sentence just before, in the paragraph or ending the ``previous`` one."""
+    if token.pos_ != "PRON" or token.dep_ != "nsubj":
+        return None
+    sent = token.sent
+    if sent.start > 0:
+        before, names = token.doc[sent.start - 1].sent, at
+    elif previous is not None:
+        before, names = list(previous[0].sents)[-1], previous[1]
+    else:
+        return None
+    subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    heads = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    named = [names[t.i] for t in heads if t.i in names]
+    body = next((m for m in named if m.kind in {"organization", "group"}), None)
+    return body or (None if named else author(subject, names))
