@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from dabir.store.facts import Report, same_event
+from dabir.store.same_event import Report, same_event
 
 CALL = Report("04", "041", frozenset({"joe-biden"}), frozenset({"benjamin-netanyahu"}), date(2021, 5, 12),
                date(2021, 5, 12), None)  # fmt: skip
@@ -65,7 +65,7 @@ def test_two_pairs_agreeing_in_one_article_stay_two_but_a_pair_retold_is_one() -
 
 
 def test_a_vague_report_does_not_join_two_reports_its_article_tells_apart() -> None:
-    from dabir.store.facts import clashes_in_article
+    from dabir.store.same_event import clashes_in_article
 
     harper = frozenset({"stephen-harper"})
     vague = Report(

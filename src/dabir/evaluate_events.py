@@ -2,7 +2,7 @@
 format in ``data/gold/README.md``).
 
 Events are compared as real-world events: the reports extraction finds in one article are first
-merged by the same rule the store uses (:func:`dabir.store.facts.same_event`), since the gold set
+merged by the same rule the store uses (:func:`dabir.store.same_event.same_event`), since the gold set
 annotates each real event once. A predicted event matches a gold one when its trigger overlaps the
 gold trigger, or lies in the same sentence with the same root code. Per field, a match counts as
 right when the field agrees; precision is over predicted events that state the field, recall over
@@ -23,7 +23,7 @@ from dabir.evaluate import Score, gold_article
 from dabir.extract.article import ArticleExtractor
 from dabir.fact_types import EventRecord
 from dabir.resolve.names import name_key
-from dabir.store.facts import Report, clashes_in_article, report_of, same_event
+from dabir.store.same_event import Report, clashes_in_article, report_of, same_event
 from dabir.types import PublishedDate
 
 UNANNOTATED_ROOTS = frozenset({"14"})  # protests: out of the gold set's scope (data/gold/README.md)
