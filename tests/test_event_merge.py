@@ -110,3 +110,17 @@ def test_a_country_and_a_place_inside_it_meet_other_places_do_not() -> None:
     assert (
         same_event(replace(trip, dated=True), replace(other, dated=True)) is None
     )  # across articles: same place
+
+
+def test_retellings_of_parts_of_one_listed_designation_join_it() -> None:
+    from dabir.store.same_event import clashes_with_event
+
+    treasury = frozenset({"us-treasury"})
+    day = date(2016, 1, 28)
+    whole = Report("16", "163", treasury, frozenset({"a", "b", "c"}), day, day, None, article="a1")
+    first_two = replace(whole, targets=frozenset({"a", "b"}))
+    third = replace(whole, targets=frozenset({"c"}))
+    assert not clashes_with_event(third, [whole, first_two])  # "C was designated today" joins
+    assert clashes_with_event(third, [first_two])  # with no report of the whole list, two acts
+    other = replace(whole, targets=frozenset({"d"}))
+    assert clashes_with_event(other, [whole, first_two])  # a party outside the list is another act

@@ -23,7 +23,7 @@ from dabir.evaluate import Score, gold_article
 from dabir.extract.article import ArticleExtractor
 from dabir.fact_types import EventRecord
 from dabir.resolve.names import name_key
-from dabir.store.same_event import Report, clashes_in_article, report_of, same_event
+from dabir.store.same_event import Report, clashes_with_event, report_of, same_event
 from dabir.types import PublishedDate
 
 UNANNOTATED_ROOTS = frozenset({"14"})  # protests: out of the gold set's scope (data/gold/README.md)
@@ -89,9 +89,7 @@ def _clusters(events: list[EventRecord]) -> list[list[EventRecord]]:
         report = _as_report(event)
         for cluster in clusters:
             reports = [_as_report(other) for other in cluster]
-            if any(same_event(report, r) for r in reports) and not any(
-                clashes_in_article(report, r) for r in reports
-            ):
+            if any(same_event(report, r) for r in reports) and not clashes_with_event(report, reports):
                 cluster.append(event)
                 break
         else:

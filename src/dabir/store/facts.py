@@ -25,7 +25,7 @@ from dabir.store import schema as t
 from dabir.store.same_event import (
     WINDOW_DAYS,
     Report,
-    clashes_in_article,
+    clashes_with_event,
     descriptions,
     report_of,
     same_event,
@@ -387,7 +387,7 @@ def _candidates(conn: Connection, report: Report, fact: str) -> Iterator[tuple[s
         )
     for (event_id,) in conn.execute(query.order_by(t.events.c.id)).all():
         others = _reports_of_event(conn, event_id, fact)
-        if any(clashes_in_article(report, other) for other in others):
+        if clashes_with_event(report, others):
             continue  # the article tells them apart ("met Netanyahu", later "met Abbas")
         for other in others:
             why = same_event(report, other)

@@ -101,6 +101,21 @@ def clashes_in_article(a: Report, b: Report) -> bool:
     return bool(a.article and a.article == b.article and a.root == b.root and same_event(a, b) is None)
 
 
+def clashes_with_event(report: Report, others: Sequence[Report]) -> bool:
+    """Whether an event's reports hold one the article tells apart from ``report``. Two retellings
+    of parts of one listed act do not clash when a third report names the whole list: "designating
+    A, B and C", then "A and B were designated today" and "C was designated today"."""
+    return any(clashes_in_article(report, o) and not _parts_of_one(report, o, others) for o in others)
+
+
+def _parts_of_one(a: Report, b: Report, reports: Sequence[Report]) -> bool:
+    both = a.targets | b.targets
+    return bool(a.targets and b.targets) and any(
+        r.article == a.article and both <= r.targets and same_event(a, r) and same_event(b, r)
+        for r in reports
+    )
+
+
 def _places_meet(a: Report, b: Report, within_article: bool) -> bool:
     """No place, the same place, or, within one article, a country and a place inside it
     ("travelled to the United States" and "travelled to Washington, D.C."). Across articles the
