@@ -200,8 +200,11 @@ def test_its_stands_for_the_state_named_before_it(extractor: ArticleExtractor) -
 def test_coordinated_adjectives_of_states_are_each_a_party(extractor: ArticleExtractor) -> None:
     x = _extraction(
         extractor,
-        "After talks between the Israeli, Greek and Moldovan governments, the ship turned back. "
-        "Iranian and Iraqi officials held talks in Baghdad on Sunday.",
+        # the parse hangs "Israeli" on "the" here (preconj): every listed adjective still counts
+        "After talks between the Israeli, Greek and Moldovan governments, where the ship is registered, "
+        "the destination was changed. "
+        "Iranian and Iraqi officials held talks in Baghdad on Sunday. "
+        "\n\nThe President discussed Iranian-enabled attacks by the Houthis against civilian targets.",
     )
     names = {a.id: a for a in x.new_actors}
     first, second = [e for e in x.facts.events if e.trigger_text == "talks"]
@@ -214,3 +217,5 @@ def test_coordinated_adjectives_of_states_are_each_a_party(extractor: ArticleExt
     ]
     assert first.target_ids == first.source_ids  # talks are reciprocal
     assert second.source_ids == ("iran-government", "iraq-government")
+    (attacks,) = [e for e in x.facts.events if e.trigger_text == "attacks"]
+    assert attacks.source_ids == ("ansarallah",)  # an adjective of another word is no party

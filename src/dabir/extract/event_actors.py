@@ -302,15 +302,10 @@ def _demonyms(ctx: SentenceContext, noun: Any) -> list[Mention]:
     article layer turns each into the government of the adjective's country, or, for "Israeli
     soldiers", into the country's armed forces when the KB has them: origin "demonym-force")."""
     origin = "demonym-force" if noun.lemma_.lower() in ctx.vocab.military_nouns else "demonym"
-    found: list[Mention] = []
-    for child in noun.children:
-        if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in ctx.vocab.demonyms:
-            found.extend(
-                Mention(ctx.para.token_span(word), word.text, "organization", origin)
-                for word in conjuncts(child)
-                if word.lower_ in ctx.vocab.demonyms
-            )
-    return _unique(found)
+    before = noun.doc[noun.left_edge.i : noun.i]  # the parse may hang a listed one anywhere in it
+    listed = ("conj", "preconj")  # "Israeli, Greek and Moldovan"; not "Iranian-enabled attacks"
+    words = [t for t in before if t.lower_ in ctx.vocab.demonyms and (t.head.i == noun.i or t.dep_ in listed)]
+    return _unique([Mention(ctx.para.token_span(word), word.text, "organization", origin) for word in words])
 
 
 def _names_the_parties(ctx: SentenceContext, token: Any) -> bool:
