@@ -219,3 +219,17 @@ def test_coordinated_adjectives_of_states_are_each_a_party(extractor: ArticleExt
     assert second.source_ids == ("iran-government", "iraq-government")
     (attacks,) = [e for e in x.facts.events if e.trigger_text == "attacks"]
     assert attacks.source_ids == ("ansarallah",)  # an adjective of another word is no party
+
+
+@pytest.mark.extract
+def test_a_sanction_is_done_to_what_it_is_with_respect_to(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "I have sent to the Federal Register the enclosed notice stating that the national emergency "
+        "with respect to the actions of the Government of Lebanon declared in Executive Order 13441 "
+        "of August 1, 2007, is to continue in effect beyond August 1, 2024.\n\n"
+        "Jordan praised the envoy with respect to the policies of the Government of Lebanon.",
+    )
+    by_trigger = {e.trigger_text: e for e in x.facts.events}
+    assert by_trigger["Order"].target_ids == ("lebanon-government",)
+    assert "lebanon-government" not in by_trigger["praised"].target_ids  # elsewhere only a topic

@@ -496,7 +496,23 @@ def acted_upon(ctx: SentenceContext, token: Any, trigger: Trigger | None, parts:
         found.extend(m for m in named if m not in found)
     if objects:
         found.extend(m for m in _lost_conjuncts(ctx, objects[-1]) if m not in found)
+    if not found and trigger is not None and trigger.code.startswith("16"):
+        needed = [t for t in ctx.sent if t.lower_ in trigger.needs]  # "Executive Order …" on "emergency"
+        found = _sanctioned_regarding(ctx, [token, *objects, *token.ancestors, *needed])
     return found
+
+
+def _sanctioned_regarding(ctx: SentenceContext, words: list[Any]) -> list[Mention]:
+    """ "the national emergency with respect to the actions of the Government of Syria declared
+    in Executive Order 13338", "sanctions with respect to Iran": a sanction is done to what it is
+    with respect to (elsewhere such a phrase is a topic, never an actor)."""
+    for word in words:  # the act's own phrase, then the words it hangs on ("the emergency … declared in")
+        for prep in (p for p in word.children if p.dep_ == "prep" and _regarding(p)):
+            below = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree if t.i in ctx.para.at]
+            named = _unique([ctx.para.at[t.i] for t in below])
+            if named:
+                return [m for m in named if m.kind != "person"][:1] or named[:1]
+    return []
 
 
 def described_objects(ctx: SentenceContext, token: Any, trigger: Trigger | None) -> tuple[str, ...]:
