@@ -233,3 +233,19 @@ def test_a_sanction_is_done_to_what_it_is_with_respect_to(extractor: ArticleExtr
     by_trigger = {e.trigger_text: e for e in x.facts.events}
     assert by_trigger["Order"].target_ids == ("lebanon-government",)
     assert "lebanon-government" not in by_trigger["praised"].target_ids  # elsewhere only a topic
+
+
+@pytest.mark.extract
+def test_an_act_done_by_an_order_takes_the_order_s_date(extractor: ArticleExtractor) -> None:
+    """A real letter of the gold set's dev part ("… the Government of Syria declared in Executive
+    Order 13338 of May 11, 2004 — as modified …"): the declaration is dated by its order."""
+    import json
+    from pathlib import Path
+
+    gold = Path(__file__).parents[1] / "data" / "gold" / "events.jsonl"
+    items = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    (item,) = [i for i in items if i["split"] == "dev" and "letter-to-the-speaker" in i["id"]]
+    article = replace(gold_article(item), published=PublishedDate(item["published"][:10], "day"))
+    events = extractor.extract(article, 1 << 30).facts.events
+    declared = [e for e in events if e.trigger_text == "declared" and e.date and e.date.precision == "day"]
+    assert declared and declared[0].date is not None and declared[0].date.iso == "2004-05-11"

@@ -39,7 +39,6 @@ from dabir.extract.event_actors import (
     SentenceContext,
     acted_upon,
     acting_actors,
-    antecedent,
     described_objects,
     named_actors,
     object_actors,
@@ -47,19 +46,18 @@ from dabir.extract.event_actors import (
     patients,
 )
 from dabir.extract.event_acts import aimed_at, hypothetical, negated, not_an_act, purpose_of_a_journey
+from dabir.extract.event_folds import compounds_folded, folded_into, instruments_of
 from dabir.extract.event_parse import (
     CLAUSE_DEPS,
     SUBJECT_DEPS,
     clause_children,
     conjuncts,
     governing_verb,
-    instruments,
     intended_act,
     mistagged_verb,
     nominal,
     of_object,
     passive,
-    subject_token,
     with_conjunct_verbs,
 )
 from dabir.extract.event_vocab import EventVocabulary, Trigger, load_vocabulary
@@ -271,30 +269,19 @@ def _sentence_events(ctx: SentenceContext) -> Iterator[EventFact]:
         code = _naming_code(token, ctx.vocab) if trigger is None else _code(token, trigger, ctx)
         if code is not None:
             triggers[token.i] = (token, trigger, code)
-    triggers = _compounds_folded(triggers)
-    folded = _folds(ctx, triggers)
+    triggers = compounds_folded(triggers)
+    folded = folded_into(ctx, triggers)
+    lent = instruments_of(triggers, folded)
     for index, (token, trigger, code) in triggers.items():
         if index in folded:
             continue
-        parts = [token, *(ctx.para.doc[i] for i, into in folded.items() if into == index)]
-        others = frozenset(i for i in triggers if i != index and folded.get(i) != index)
+        parts = [token, *(ctx.para.doc[i] for i, into in (*folded.items(), *lent.items()) if into == index)]
+        others = frozenset(
+            i for i in triggers if i != index and folded.get(i) != index and lent.get(i) != index
+        )
         event = _event(ctx, token, trigger, code, parts, others)
         if event is not None:
             yield event
-
-
-def _compounds_folded(
-    triggers: dict[int, tuple[Any, Trigger | None, str]],
-) -> dict[int, tuple[Any, Trigger | None, str]]:
-    """ "rocket attacks": one event, named by the head noun with the modifier's more specific code."""
-    kept = dict(triggers)
-    for index, (token, _trigger, code) in triggers.items():
-        head = triggers.get(token.head.i)
-        if token.dep_ in ("compound", "amod", "nmod") and head is not None and token.head.i != index:
-            head_token, head_trigger, head_code = kept[token.head.i]
-            kept[token.head.i] = (head_token, head_trigger, code if head_code.endswith("0") else head_code)
-            del kept[index]
-    return kept
 
 
 def _code(token: Any, trigger: Trigger, ctx: SentenceContext) -> str:
@@ -307,47 +294,6 @@ def _code(token: Any, trigger: Trigger, ctx: SentenceContext) -> str:
         if clause & ctx.vocab.military_cues:
             return trigger.military
     return trigger.code
-
-
-def _folds(ctx: SentenceContext, triggers: dict[int, tuple[Any, Trigger | None, str]]) -> dict[int, int]:
-    """Verbs that only tell more about an event noun: token index → the noun's index.
-
-    A count verb whose subject is an event noun ("the fighting … killed 10 people"), and a passive
-    verb whose agent or "in" phrase is one ("killed in a US airstrike")."""
-    nouns = {i for i, (t, _, _) in triggers.items() if nominal(t)}
-    folds: dict[int, int] = {}
-    for token in ctx.sent:
-        if token.pos_ != "VERB" or token.i in nouns:
-            continue
-        into = _event_noun_acting(ctx, token, nouns)
-        if into is None and passive(token):
-            into = next((o.i for o in instruments(token) if o.i in nouns and _agent_like(o, triggers)), None)
-        if into is not None and (token.i in triggers or token.lemma_.lower() in ctx.vocab.count_verbs):
-            folds[token.i] = into
-    for index in nouns:  # "his July trip to Israel, a visit that …": the same event named again
-        token, _, code = triggers[index]
-        head = token.head.i
-        if token.dep_ == "appos" and head in nouns and triggers[head][2][:2] == code[:2]:
-            folds[index] = head
-    return folds
-
-
-def _agent_like(noun: Any, triggers: dict[int, tuple[Any, Trigger | None, str]]) -> bool:
-    """Whether an event noun in a passive's "in/by/following" phrase did the passive's act:
-    "killed in an airstrike", "killed following clashes" — but "arrested following protests"
-    (after, not by them): "following" and "amid" only tell the act of violence that did it."""
-    return noun.head.lower_ in ("in", "by", "during") or triggers[noun.i][2][:2] in ("18", "19", "20")
-
-
-def _event_noun_acting(ctx: SentenceContext, verb: Any, nouns: set[int]) -> int | None:
-    subject = subject_token(verb) or next((c for c in verb.children if c.dep_ == "csubj"), None)
-    if subject is None:
-        return None
-    subject = antecedent(ctx, subject)
-    words = {subject.lemma_.lower(), subject.lower_}
-    if subject is not None and subject.i in nouns and words & ctx.vocab.event_nouns:
-        return int(subject.i)
-    return None
 
 
 def _sides_of_the_dead(ctx: SentenceContext, parts: list[Any]) -> list[Mention]:

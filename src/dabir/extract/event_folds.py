@@ -1,0 +1,88 @@
+"""Which triggers of one sentence name one event (part of ``events.v1``): a modifier folded into
+its head noun ("rocket attacks"), a verb that only tells more about an event noun ("the fighting
+killed 10", "killed in a US airstrike"), a noun apposed to another ("his trip, a visit that …"),
+and the order an act was done by ("declared in Executive Order 13338 of May 11, 2004"). Pure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dabir.extract.event_actors import SentenceContext, antecedent
+from dabir.extract.event_parse import instruments, nominal, passive, subject_token
+from dabir.extract.event_vocab import Trigger
+
+Triggers = dict[int, tuple[Any, Trigger | None, str]]
+
+
+def compounds_folded(
+    triggers: Triggers,
+) -> Triggers:
+    """ "rocket attacks": one event, named by the head noun with the modifier's more specific code."""
+    kept = dict(triggers)
+    for index, (token, _trigger, code) in triggers.items():
+        head = triggers.get(token.head.i)
+        if token.dep_ in ("compound", "amod", "nmod") and head is not None and token.head.i != index:
+            head_token, head_trigger, head_code = kept[token.head.i]
+            kept[token.head.i] = (head_token, head_trigger, code if head_code.endswith("0") else head_code)
+            del kept[index]
+    return kept
+
+
+def folded_into(ctx: SentenceContext, triggers: Triggers) -> dict[int, int]:
+    """Verbs that only tell more about an event noun: token index → the noun's index.
+
+    A count verb whose subject is an event noun ("the fighting … killed 10 people"), and a passive
+    verb whose agent or "in" phrase is one ("killed in a US airstrike")."""
+    nouns = {i for i, (t, _, _) in triggers.items() if nominal(t)}
+    folds: dict[int, int] = {}
+    for token in ctx.sent:
+        if token.pos_ != "VERB" or token.i in nouns:
+            continue
+        into = _event_noun_acting(ctx, token, nouns)
+        if into is None and passive(token):
+            into = next((o.i for o in instruments(token) if o.i in nouns and _agent_like(o, triggers)), None)
+        if into is not None and (token.i in triggers or token.lemma_.lower() in ctx.vocab.count_verbs):
+            folds[token.i] = into
+    for index in nouns:  # "his July trip to Israel, a visit that …": the same event named again
+        token, _, code = triggers[index]
+        head = token.head.i
+        if token.dep_ == "appos" and head in nouns and triggers[head][2][:2] == code[:2]:
+            folds[index] = head
+    return folds
+
+
+def instruments_of(triggers: Triggers, folds: dict[int, int]) -> dict[int, int]:
+    """An event noun a verb event of the same code was done by: noun index → the verb's index
+    ("declared in Executive Order 13338 of May 11, 2004": the order's date is the act's too).
+    Not when the verb already tells more about the noun ("killed in multiple attacks")."""
+    lent: dict[int, int] = {}
+    for index, (token, _, code) in triggers.items():
+        verb = token.head.head
+        by = token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in ("in", "by")
+        if (
+            by
+            and verb.i in triggers
+            and verb.pos_ == "VERB"
+            and triggers[verb.i][2] == code
+            and verb.i not in folds
+        ):
+            lent[index] = verb.i
+    return lent
+
+
+def _agent_like(noun: Any, triggers: Triggers) -> bool:
+    """Whether an event noun in a passive's "in/by/following" phrase did the passive's act:
+    "killed in an airstrike", "killed following clashes" — but "arrested following protests"
+    (after, not by them): "following" and "amid" only tell the act of violence that did it."""
+    return noun.head.lower_ in ("in", "by", "during") or triggers[noun.i][2][:2] in ("18", "19", "20")
+
+
+def _event_noun_acting(ctx: SentenceContext, verb: Any, nouns: set[int]) -> int | None:
+    subject = subject_token(verb) or next((c for c in verb.children if c.dep_ == "csubj"), None)
+    if subject is None:
+        return None
+    subject = antecedent(ctx, subject)
+    words = {subject.lemma_.lower(), subject.lower_}
+    if subject is not None and subject.i in nouns and words & ctx.vocab.event_nouns:
+        return int(subject.i)
+    return None
