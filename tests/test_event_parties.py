@@ -249,3 +249,17 @@ def test_an_act_done_by_an_order_takes_the_order_s_date(extractor: ArticleExtrac
     events = extractor.extract(article, 1 << 30).facts.events
     declared = [e for e in events if e.trigger_text == "declared" and e.date and e.date.precision == "day"]
     assert declared and declared[0].date is not None and declared[0].date.iso == "2004-05-11"
+
+
+@pytest.mark.extract
+def test_an_arrest_told_without_its_agent_is_the_state_s_where_it_happened(
+    extractor: ArticleExtractor,
+) -> None:
+    x = _extraction(
+        extractor,
+        "Dozens of protesters were arrested in Tehran on Sunday. "
+        "Hezbollah fighters attacked a convoy in Tehran on Monday.",
+    )
+    by_trigger = {e.trigger_text: e for e in x.facts.events}
+    assert by_trigger["arrested"].source_ids == ("iran-government",)
+    assert by_trigger["attacked"].source_ids == ("hezbollah",)  # an act anyone may do keeps its agent

@@ -229,16 +229,18 @@ class FactReader:
         info = self.vocab.describe(e.code)
         places = [m for m in e.targets if self._only_a_place(m, actor_at, scope)]  # where, not whom
         where = e.place or (places[0] if places else None) or self._destination(e, actor_at, scope)
+        place = self._place(where, actor_at.get(where.span), scope.countries) if where else None
+        sources = self._parties(e.sources, actor_at, scope) or self._state_where(e.code, place)
         return EventRecord(
             code=e.code,
             trigger=e.trigger,
             trigger_text=e.trigger_text,
-            source_ids=(sources := self._parties(e.sources, actor_at, scope)),
+            source_ids=sources,
             source_within=self._within(sources),
             target_described=e.described,
             target_ids=self._parties([m for m in e.targets if m not in places], actor_at, scope),
             date=_value(e.date) if e.date else None,
-            place=self._place(where, actor_at.get(where.span), scope.countries) if where else None,
+            place=place,
             counts=tuple(
                 CountValue(c.kind, c.n, c.approx, c.bound, c.place.text if c.place else None, c.span)
                 for c in e.counts
@@ -257,6 +259,14 @@ class FactReader:
             quad_class=info.quad_class,
             evidence_text=fields[e.evidence.field][e.evidence.start : e.evidence.end],
         )
+
+    def _state_where(self, code: str, place: PlaceValue | None) -> tuple[str, ...]:
+        """An act only a state does, told without its agent ("protesters were arrested in
+        Tehran"): the government of the country where it happened, when the KB has it."""
+        if code not in self.vocab.state_codes or place is None or not place.country:
+            return ()
+        government = self.state_governments.get(place.country)
+        return (government,) if government else ()
 
     def _parties(
         self, mentions: Sequence[Mention], actor_at: Mapping[Span, str | None], scope: _Scope

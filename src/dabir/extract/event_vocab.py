@@ -91,6 +91,7 @@ class EventVocabulary:
     opinion_verbs: frozenset[str]  # "agree that …": a view, not an act
     hostile_acts: frozenset[str]  # "commitment to disrupting X's networks": no intent to cooperate with X
     speaks_for_roles: frozenset[str]  # the White House's "we" is the government's
+    state_codes: frozenset[str] = frozenset()  # agentless arrests: the state where they happened
 
     def describe(self, code: str) -> CodeInfo:
         """The code's label and types; a code the vocabulary lacks is described by its root."""
@@ -186,6 +187,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         opinion_verbs=_words(data["opinion_verbs"]),
         hostile_acts=_words(data["hostile_acts"]),
         speaks_for_roles=_words(data["speaks_for_roles"]),
+        state_codes=frozenset(str(c) for c in data.get("state_codes", ())),
     )
 
 
