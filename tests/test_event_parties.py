@@ -263,3 +263,20 @@ def test_an_arrest_told_without_its_agent_is_the_state_s_where_it_happened(
     by_trigger = {e.trigger_text: e for e in x.facts.events}
     assert by_trigger["arrested"].source_ids == ("iran-government",)
     assert by_trigger["attacked"].source_ids == ("hezbollah",)  # an act anyone may do keeps its agent
+
+
+@pytest.mark.extract
+def test_an_office_written_out_before_a_name_is_its_holder_s_title(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "On May 2, Under Secretary of the Treasury for Terrorism and Financial Intelligence John R. Miller "
+        "traveled to Amman, Jordan. The Under Secretary also met with Jordanian officials.\n\n"
+        "The Vice President and President Omar Haddad agreed to work together.",
+    )
+    by_trigger = {e.trigger_text: e for e in x.facts.events}
+    assert by_trigger["met"].source_ids == by_trigger["traveled"].source_ids  # "the Under Secretary"
+    titles = {m.text: m.title for m in x.mentions if m.kind == "person"}
+    assert (
+        titles["John R. Miller"] == "Under Secretary of the Treasury for Terrorism and Financial Intelligence"
+    )
+    assert titles["Omar Haddad"] == "President"  # "and" between two offices parts two people

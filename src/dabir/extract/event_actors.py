@@ -322,8 +322,8 @@ def _names_the_parties(ctx: SentenceContext, token: Any) -> bool:
 
 def _titled(ctx: SentenceContext, token: Any) -> Mention | None:
     """ "the President" (a title noun with "the", no name): the last person mention titled so."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in titles():
-        return None
+    if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in titles() | office_nouns():
+        return None  # "the President", "the Under Secretary"
     owned = token.head.children if token.dep_ == "poss" else ()  # "the Prime Minister's decision"
     determined = [*token.children, *owned]
     if not any(c.lower_ == "the" for c in determined):

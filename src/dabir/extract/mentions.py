@@ -37,7 +37,15 @@ from dabir.ingest.layout import split_paragraphs
 from dabir.resolve.kb import KnowledgeBase
 from dabir.resolve.names import strip_titles
 from dabir.types import FieldName, Span
-from dabir.vocab import collective_nouns, headline_words, office_nouns, place_nouns, stopwords, titles
+from dabir.vocab import (
+    collective_nouns,
+    headline_words,
+    office_modifiers,
+    office_nouns,
+    place_nouns,
+    stopwords,
+    titles,
+)
 
 COMPONENT = "mentions.v1"
 KINDS = {
@@ -55,6 +63,7 @@ _ACRONYM = re.compile(r"[A-Z]{3,8}")  # two letters ("CS") spell too many things
 _JOINING = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 _SUFFIX = re.compile(r"^[^,]+, (?:Jr|Sr)\.?$")  # "Joseph R. Biden, Jr." is no OFAC listing form
 _TITLE_BEFORE = re.compile(r"((?:[A-Z][A-Za-z.]*[ -]){0,3}[A-Z][A-Za-z.]*) $")  # words just before a name
+_OFFICE_LINKS = frozenset({"of", "for", "the", "and", "on", "to"})  # "Secretary of the Treasury"
 NOUN_TAGS = frozenset({"NNPS", "NNS", "NNP", "NN"})
 MAX_CHUNK = 20_000  # characters parsed at once; longer paragraphs are cut
 PIPE_BATCH = 16  # paragraphs parsed at once: spaCy's working memory grows with the batch, not the article
@@ -314,6 +323,9 @@ def _with_title(mention: Mention, text: str) -> Mention:
     before = _TITLE_BEFORE.search(text, max(0, mention.span.start - 80), mention.span.start)
     if before is None:
         return mention
+    office = _office_before(text, mention.span.start)
+    if office:  # "Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian E. Nelson"
+        return replace(mention, title=office)
     kept: list[str] = []
     for word in reversed(before.group(1).split(" ")):  # the title words right before the name
         if not _is_title(word):
@@ -323,6 +335,29 @@ def _with_title(mention: Mention, text: str) -> Mention:
         return mention
     title = " ".join(reversed(kept))
     return replace(mention, title=title)
+
+
+def _office_before(text: str, start: int) -> str | None:
+    """An office written out before a name, from its office noun on ("Secretary of the Treasury
+    for Terrorism and Financial Intelligence", "Deputy Secretary"), with the capitalised words
+    that open it ("Under"): words of the office are capitalised, or "of", "for", "the", "and"."""
+    clause = re.split(r"[,;:.()\u2013\u2014\n]", text[max(0, start - 120) : start])[-1]
+    words = clause.split()
+    if not words or not words[-1][:1].isupper():
+        return None
+    first = len(words)
+    for k in range(len(words) - 1, -1, -1):
+        word, after = words[k], words[k + 1].lower() if k + 1 < len(words) else ""
+        if not (word[:1].isupper() or word in _OFFICE_LINKS):
+            break
+        if word == "and" and after in office_nouns() | office_modifiers():
+            break  # "the Vice President and President Herzog": two offices, two people
+        if word.lower() in office_nouns():
+            first = k
+    while 0 < first < len(words) and words[first - 1].lower() in office_modifiers():
+        first -= 1  # "Under Secretary", "Acting Director", "Prime Minister"
+    office = words[first:]
+    return " ".join(office) if office and office[0] not in _OFFICE_LINKS else None
 
 
 def _is_title(word: str) -> bool:

@@ -26,6 +26,12 @@ def titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def office_modifiers() -> frozenset[str]:
+    """Words that open the name of an office before its noun ("Under Secretary")."""
+    return _words("office-modifiers.txt")
+
+
+@lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     """Nouns a place possesses as a place ("Iran's capital"): no metonymy there."""
     return _words("place-nouns.txt")
