@@ -275,6 +275,8 @@ def test_an_office_written_out_before_a_name_is_its_holder_s_title(extractor: Ar
     )
     by_trigger = {e.trigger_text: e for e in x.facts.events}
     assert by_trigger["met"].source_ids == by_trigger["traveled"].source_ids  # "the Under Secretary"
+    trip_place = by_trigger["traveled"].place
+    assert trip_place is not None and trip_place.name == "Amman"  # "On May 2": a date, no place "May"
     titles = {m.text: m.title for m in x.mentions if m.kind == "person"}
     assert (
         titles["John R. Miller"] == "Under Secretary of the Treasury for Terrorism and Financial Intelligence"

@@ -31,7 +31,7 @@ from datetime import date
 from typing import Any
 
 from dabir.actor_types import Mention
-from dabir.extract.dates import DateRef, find_dates, resolve_expression
+from dabir.extract.dates import MONTHS, DateRef, find_dates, resolve_expression
 from dabir.extract.event_actors import (
     MODIFIER_DEPS,
     OBJECT_DEPS,
@@ -443,8 +443,8 @@ def _place_by_words(ctx: SentenceContext) -> Mention | None:
             continue
         run = []
         for word in tokens[index + 1 :]:
-            if not (word.is_title or word.is_upper) or word.is_punct:
-                break
+            if not (word.is_title or word.is_upper) or word.is_punct or _month_of_a_date(word):
+                break  # "On May 2, …": a date, not a place named May
             run.append(word)
         span = ctx.para.span_of(run[0], run[-1]) if run else None
         if span is not None and not any(
@@ -453,6 +453,12 @@ def _place_by_words(ctx: SentenceContext) -> Mention | None:
             text = ctx.para.doc[run[0].i : run[-1].i + 1].text
             return Mention(span, text, "place", "event")
     return None
+
+
+def _month_of_a_date(word: Any) -> bool:
+    """A month's name in a date ("On May 2"); the model's date label alone is not enough (it
+    tags "Near Manbij, nine strikes …" as a date)."""
+    return bool(word.ent_type_ == "DATE" and word.lower_ in MONTHS)
 
 
 def _counts(ctx: SentenceContext, token: Any, parts: list[Any]) -> list[Count]:
