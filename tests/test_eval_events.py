@@ -64,56 +64,64 @@ ISSUE_FLOORS = {
 # right events on unlabeled text): held-out batch 1 place 0.375 → 0.33 (not looked into). At the
 # end of that session every floor was pinned again at the measured value, rounded down to 0.005:
 # the whole held-out split rose (detection 0.54 → 0.57, source 0.40 → 0.445, event date 0.415 →
-# 0.435) and the held-out batch-2 floors lowered above came back to where they were.
+# 0.435) and the held-out batch-2 floors lowered above came back to where they were. Lowered and
+# recorded (eighth session; decided on dev and unlabeled text, held-out errors not looked at):
+# held-out source of the whole split 0.445 → 0.44, of batch 1 0.405 → 0.40, batch 3 0.375 → 0.35
+# and batch 4 0.59 → 0.585, by the session's actor changes (listed members, "its", demonyms of
+# more states, document speakers, titles written out; batch 1's drop came with the first three,
+# the rest not traced), while dev source rose 0.626 → 0.638; dev batch 2 target 0.71 → 0.705
+# ("thank the Swiss authorities" now targets the Government of Switzerland, which the gold set
+# writes as the unnamed "~swiss authorities"). Every other floor was pinned again at the session's
+# end at its measured value, rounded down to 0.005 (held-out target 0.335 → 0.38).
 BATCH_FLOORS = {
     "1": {
         "dev": {
-            "detection": 0.785, "root": 0.78, "source": 0.725, "target": 0.74, "date": 0.72, "place": 0.53,
-            "counts": 0.665, "quote_speaker": 0.92, "date_value": 0.955,
+            "detection": 0.79, "root": 0.78, "source": 0.735, "target": 0.75, "date": 0.73, "place": 0.53,
+            "counts": 0.665, "quote_speaker": 0.93, "date_value": 0.955,
         },
         "heldout": {
-            "detection": 0.625, "root": 0.615, "source": 0.405, "target": 0.47, "date": 0.48, "place": 0.33,
+            "detection": 0.625, "root": 0.615, "source": 0.4, "target": 0.47, "date": 0.48, "place": 0.34,
             "counts": 0.33, "quote_speaker": 0.805, "date_value": 0.945,
         },
     },
     "2": {
         "dev": {
-            "detection": 0.72, "root": 0.7, "source": 0.725, "target": 0.71, "date": 0.7, "place": 0.48,
+            "detection": 0.72, "root": 0.7, "source": 0.74, "target": 0.705, "date": 0.7, "place": 0.48,
             "counts": 0.6, "quote_speaker": 0.94, "date_value": 0.96,
         },
         "heldout": {
-            "detection": 0.415, "root": 0.39, "source": 0.43, "target": 0.225, "date": 0.39, "place": 0.0,
+            "detection": 0.415, "root": 0.39, "source": 0.455, "target": 0.225, "date": 0.39, "place": 0.0,
             "counts": 0.0, "quote_speaker": 0.625, "date_value": 0.9,
         },
     },
     "3": {
         "dev": {
-            "detection": 0.615, "root": 0.59, "source": 0.48, "target": 0.44, "date": 0.5, "place": 0.4,
-            "counts": 0.665, "quote_speaker": 0.84, "date_value": 0.905,
+            "detection": 0.625, "root": 0.6, "source": 0.485, "target": 0.48, "date": 0.5, "place": 0.4,
+            "counts": 0.665, "quote_speaker": 0.87, "date_value": 0.905,
         },
         "heldout": {
-            "detection": 0.44, "root": 0.44, "source": 0.375, "target": 0.255, "date": 0.285, "place": 0.235,
+            "detection": 0.46, "root": 0.46, "source": 0.35, "target": 0.3, "date": 0.33, "place": 0.25,
             "counts": 0.33, "quote_speaker": 0.815, "date_value": 0.88,
         },
     },
     "4": {
         "dev": {
-            "detection": 0.635, "root": 0.635, "source": 0.535, "target": 0.4, "date": 0.53, "place": 0.28,
-            "counts": 0.44, "quote_speaker": 0.835, "date_value": 0.96,
+            "detection": 0.645, "root": 0.645, "source": 0.565, "target": 0.53, "date": 0.555, "place": 0.32,
+            "counts": 0.44, "quote_speaker": 0.85, "date_value": 0.96,
         },
         "heldout": {
-            "detection": 0.71, "root": 0.71, "source": 0.59, "target": 0.285, "date": 0.53, "place": 0.46,
+            "detection": 0.71, "root": 0.71, "source": 0.585, "target": 0.445, "date": 0.55, "place": 0.46,
             "counts": 0.665, "quote_speaker": 0.665, "date_value": 0.84,
         },
     },
 }  # fmt: skip
 FLOORS = {
     "dev": {
-        "detection": 0.7, "root": 0.685, "source": 0.625, "target": 0.59, "date": 0.62, "place": 0.42,
-        "counts": 0.62, "quote_speaker": 0.895, "date_value": 0.945,
+        "detection": 0.705, "root": 0.695, "source": 0.635, "target": 0.625, "date": 0.63, "place": 0.43,
+        "counts": 0.62, "quote_speaker": 0.905, "date_value": 0.945,
     },
     "heldout": {
-        "detection": 0.57, "root": 0.56, "source": 0.445, "target": 0.335, "date": 0.435, "place": 0.285,
+        "detection": 0.575, "root": 0.565, "source": 0.44, "target": 0.38, "date": 0.445, "place": 0.29,
         "counts": 0.36, "quote_speaker": 0.735, "date_value": 0.9,
     },
 }  # fmt: skip
