@@ -174,7 +174,8 @@ def test_every_member_of_a_listed_meeting_is_a_target(extractor: ArticleExtracto
         "and Chairman of the Reform Party Leila Mansour. "
         "Envoy Lund later met with senior officials, including Finance Minister Karim Nasser and "
         "Governor of the Central Bank Leila Mansour. "
-        "Envoy Lund met with Karim Nasser, adviser to President Omar Haddad.",
+        "Envoy Lund met with Karim Nasser, adviser to President Omar Haddad.\n\n"
+        "Envoy Lund met with Sameh Khalil, Representative of President Omar Haddad, and Hussein Jaber.",
     )
     names = {a.id: a.name for a in x.new_actors}
     met = [[names.get(t, t) for t in e.target_ids] for e in x.facts.events if e.trigger_text == "met"]
@@ -182,6 +183,7 @@ def test_every_member_of_a_listed_meeting_is_a_target(extractor: ArticleExtracto
         ["Omar Haddad", "Karim Nasser", "Leila Mansour"],  # a title before a name stands for the holder
         ["Karim Nasser", "Leila Mansour"],  # "officials, including A and B": the named members
         ["Karim Nasser"],  # an apposition that is a title of the person met names no second party
+        ["Sameh Khalil", "Hussein Jaber"],  # whom an office serves is not its holder
     ]
 
 
@@ -190,10 +192,14 @@ def test_its_stands_for_the_state_named_before_it(extractor: ArticleExtractor) -
     x = _extraction(
         extractor,
         "Belarus sold drones to Russia for its war against Ukraine. Talks on the sale went nowhere, "
-        "and the Netherlands said the buyer had begun its war long before.",
+        "and the Netherlands said the buyer had begun its war in Ukraine long before.\n\n"
+        "Russia shelled Kharkiv during its offensive.",
     )
     wars = [e for e in x.facts.events if e.trigger_text == "war"]
     assert wars[0].source_ids == ("russia-government",)  # the nearest body before "its"
+    assert len(wars) == 2 and wars[1].source_ids == ()  # an unnamed subject between owns it
+    (offensive,) = [e for e in x.facts.events if e.trigger_text == "offensive"]
+    assert offensive.source_ids == ("russia-government",)  # a city is never "it"
 
 
 @pytest.mark.extract
@@ -271,7 +277,8 @@ def test_an_office_written_out_before_a_name_is_its_holder_s_title(extractor: Ar
         extractor,
         "On May 2, Under Secretary of the Treasury for Terrorism and Financial Intelligence John R. Miller "
         "traveled to Amman, Jordan. The Under Secretary also met with Jordanian officials.\n\n"
-        "The Vice President and President Omar Haddad agreed to work together.",
+        "The Vice President and President Omar Haddad agreed to work together.\n\n"
+        "Prime Minister Benjamin Levi and Defense Minister Yoav Peretz met in Haifa.",
     )
     by_trigger = {e.trigger_text: e for e in x.facts.events}
     assert by_trigger["met"].source_ids == by_trigger["traveled"].source_ids  # "the Under Secretary"
@@ -282,3 +289,4 @@ def test_an_office_written_out_before_a_name_is_its_holder_s_title(extractor: Ar
         titles["John R. Miller"] == "Under Secretary of the Treasury for Terrorism and Financial Intelligence"
     )
     assert titles["Omar Haddad"] == "President"  # "and" between two offices parts two people
+    assert titles["Yoav Peretz"] == "Defense Minister"  # the office nearest the name, not a neighbour's

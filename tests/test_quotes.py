@@ -668,3 +668,12 @@ def test_it_and_they_are_the_body_named_as_the_subject_before(
         ("say", None),
         ("said", "Arab League"),
     ]
+
+
+def test_a_chain_of_it_goes_back_to_the_body_named(finder: MentionFinder, media: frozenset[str]) -> None:
+    text = "The Arab League met on Sunday. It said that the summit would go ahead. It added that Syria was invited."
+    facts = quotes(finder, media, {"text": text})
+    assert [(f.cue, f.speaker.text if f.speaker else None) for f in facts] == [
+        ("said", "Arab League"),
+        ("added", "Arab League"),
+    ]

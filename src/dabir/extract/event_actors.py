@@ -29,6 +29,7 @@ from dabir.extract.event_parse import (
 )
 from dabir.extract.event_vocab import EventVocabulary, Trigger
 from dabir.extract.parsed import ParsedParagraph
+from dabir.resolve.places import gazetteer
 from dabir.types import Span
 from dabir.vocab import office_nouns, titles
 
@@ -208,8 +209,15 @@ def _title_holder(ctx: SentenceContext, token: Any) -> Any | None:
         for word in (head, *(c for c in head.children if c.dep_ == "appos")):  # "… Party, Leila Mansour"
             mention = ctx.para.at.get(word.i)
             if mention is not None and mention.kind == "person":
-                return word
+                return None if _titled_itself(word) else word
     return None
+
+
+def _titled_itself(name: Any) -> bool:
+    """ "Representative of President Mahmoud Abbas": a name with its own office before it is whom
+    the office serves, not its holder."""
+    offices = titles() | office_nouns()
+    return any(c.dep_ == "compound" and c.lower_ in offices for c in name.children)
 
 
 def _included(ctx: SentenceContext, token: Any) -> list[Mention]:
@@ -303,9 +311,17 @@ def _demonyms(ctx: SentenceContext, noun: Any) -> list[Mention]:
     soldiers", into the country's armed forces when the KB has them: origin "demonym-force")."""
     origin = "demonym-force" if noun.lemma_.lower() in ctx.vocab.military_nouns else "demonym"
     before = noun.doc[noun.left_edge.i : noun.i]  # the parse may hang a listed one anywhere in it
-    listed = ("conj", "preconj")  # "Israeli, Greek and Moldovan"; not "Iranian-enabled attacks"
-    words = [t for t in before if t.lower_ in ctx.vocab.demonyms and (t.head.i == noun.i or t.dep_ in listed)]
+    words = [t for t in before if t.lower_ in ctx.vocab.demonyms and _modifies(t, noun)]
     return _unique([Mention(ctx.para.token_span(word), word.text, "organization", origin) for word in words])
+
+
+def _modifies(word: Any, noun: Any) -> bool:
+    """Whether an adjective modifies the noun, itself or as a member of a list that does ("the
+    Israeli, Greek and Moldovan governments", where the parse may hang the list on "the"); not
+    "Iranian-enabled attacks", nor "the Israeli and Egyptian governments' talks" for "talks"."""
+    while word.dep_ in ("conj", "preconj") and word.head is not word:
+        word = word.head
+    return bool(word.head.i == noun.i)
 
 
 def _names_the_parties(ctx: SentenceContext, token: Any) -> bool:
@@ -403,6 +419,8 @@ def _its_antecedent(ctx: SentenceContext, its: Any) -> Mention | None:
     doc = its.doc
     for i in range(its.i - 1, ctx.sent.start - 1, -1):
         mention = ctx.para.at.get(i)
+        if mention is not None and _a_town(mention):
+            continue  # "Russia shelled Kharkiv during its offensive": a city is not "it"
         if mention is not None:
             return None if mention.kind == "person" else mention
         owners = [ctx.para.at[c.i] for c in doc[i].children if c.dep_ == "poss" and c.i in ctx.para.at]
@@ -411,6 +429,14 @@ def _its_antecedent(ctx: SentenceContext, its: Any) -> Mention | None:
         if doc[i].pos_ == "NOUN" and doc[i].dep_ in ("nsubj", "nsubjpass"):
             return None
     return None
+
+
+def _a_town(mention: Mention) -> bool:
+    """A place below a country: a place mention that names no country, or a name the KB does not
+    know that the gazetteer places ("Kharkiv", which the model may tag as an organization)."""
+    if mention.kind == "person" or gazetteer().country_named(mention.text) is not None:
+        return False
+    return mention.kind == "place" or (not mention.actors and gazetteer().lookup(mention.text) is not None)
 
 
 def _speaker_of_a_carried_noun(token: Any, trigger: Trigger | None) -> Any | None:
@@ -496,7 +522,7 @@ def acted_upon(ctx: SentenceContext, token: Any, trigger: Trigger | None, parts:
         found.extend(m for m in named if m not in found)
     if objects:
         found.extend(m for m in _lost_conjuncts(ctx, objects[-1]) if m not in found)
-    if not found and trigger is not None and trigger.code.startswith("16"):
+    if not found and trigger is not None and trigger.code[:2] in ctx.vocab.regarding_roots:
         needed = [t for t in ctx.sent if t.lower_ in trigger.needs]  # "Executive Order …" on "emergency"
         found = _sanctioned_regarding(ctx, [token, *objects, *token.ancestors, *needed])
     return found

@@ -92,6 +92,7 @@ class EventVocabulary:
     hostile_acts: frozenset[str]  # "commitment to disrupting X's networks": no intent to cooperate with X
     speaks_for_roles: frozenset[str]  # the White House's "we" is the government's
     state_codes: frozenset[str] = frozenset()  # agentless arrests: the state where they happened
+    regarding_roots: frozenset[str] = frozenset()  # "sanctions with respect to Iran": done to Iran
 
     def describe(self, code: str) -> CodeInfo:
         """The code's label and types; a code the vocabulary lacks is described by its root."""
@@ -188,6 +189,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         hostile_acts=_words(data["hostile_acts"]),
         speaks_for_roles=_words(data["speaks_for_roles"]),
         state_codes=frozenset(str(c) for c in data.get("state_codes", ())),
+        regarding_roots=frozenset(str(c) for c in data.get("regarding_roots", ())),
     )
 
 

@@ -339,25 +339,30 @@ def _with_title(mention: Mention, text: str) -> Mention:
 
 def _office_before(text: str, start: int) -> str | None:
     """An office written out before a name, from its office noun on ("Secretary of the Treasury
-    for Terrorism and Financial Intelligence", "Deputy Secretary"), with the capitalised words
-    that open it ("Under"): words of the office are capitalised, or "of", "for", "the", "and"."""
+    for Terrorism and Financial Intelligence", "Deputy Secretary"), with the words that open it
+    ("Under"): words of the office are capitalised, or "of", "for", "the", "and". The office noun
+    nearest the name is the office; an "and" in it must come after its "of" or "for" ("Minister of
+    Foreign Affairs and Expatriates"), else it joins two people ("Prime Minister Benjamin
+    Netanyahu and Defense Minister", "President Joe Biden and First Lady")."""
     clause = re.split(r"[,;:.()\u2013\u2014\n]", text[max(0, start - 120) : start])[-1]
     words = clause.split()
     if not words or not words[-1][:1].isupper():
         return None
-    first = len(words)
-    for k in range(len(words) - 1, -1, -1):
-        word, after = words[k], words[k + 1].lower() if k + 1 < len(words) else ""
-        if not (word[:1].isupper() or word in _OFFICE_LINKS):
-            break
-        if word == "and" and after in office_nouns() | office_modifiers():
-            break  # "the Vice President and President Herzog": two offices, two people
-        if word.lower() in office_nouns():
-            first = k
-    while 0 < first < len(words) and words[first - 1].lower() in office_modifiers():
+    run = len(words)
+    while run > 0 and (words[run - 1][:1].isupper() or words[run - 1] in _OFFICE_LINKS):
+        run -= 1
+    offices = [k for k in range(run, len(words)) if words[k].lower() in office_nouns()]
+    if not offices:
+        return None
+    first = offices[-1]
+    linked = False
+    for word in words[first:]:
+        linked = linked or word in ("of", "for")
+        if word == "and" and not linked:
+            return None
+    while first > run and words[first - 1].lower() in office_modifiers():
         first -= 1  # "Under Secretary", "Acting Director", "Prime Minister"
-    office = words[first:]
-    return " ".join(office) if office and office[0] not in _OFFICE_LINKS else None
+    return " ".join(words[first:])
 
 
 def _is_title(word: str) -> bool:

@@ -32,22 +32,25 @@ def author(token: Any, at: Mapping[int, Mention]) -> Mention | None:
 
 
 def body_before(
-    token: Any, at: Mapping[int, Mention], previous: tuple[Any, Mapping[int, Mention]] | None
+    token: Any, at: Mapping[int, Mention], previous: tuple[Any, Mapping[int, Mention]] | None, depth: int = 3
 ) -> Mention | None:
     """ "It"/"They" as a speaker: the body (no person: "he" and "she" are for people) named as the
-    subject of the sentence just before, in the paragraph or ending the ``previous`` one."""
-    if token.pos_ != "PRON" or token.dep_ != "nsubj":
+    subject of the sentence just before, in the paragraph or ending the ``previous`` one; through
+    a chain of such pronouns ("The League met. It said … It added …")."""
+    if token.pos_ != "PRON" or token.dep_ != "nsubj" or depth <= 0:
         return None
     sent = token.sent
     if sent.start > 0:
-        before, names = token.doc[sent.start - 1].sent, at
+        before, names, earlier = token.doc[sent.start - 1].sent, at, previous
     elif previous is not None:
-        before, names = list(previous[0].sents)[-1], previous[1]
+        before, names, earlier = list(previous[0].sents)[-1], previous[1], None
     else:
         return None
     subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return None
+    if subject.lower_ in cues().body_pronouns and subject.i not in names:
+        return body_before(subject, names, earlier, depth - 1)
     heads = [subject, *(c for c in subject.children if c.dep_ == "conj")]
     named = [names[t.i] for t in heads if t.i in names]
     body = next((m for m in named if m.kind in {"organization", "group"}), None)
