@@ -31,7 +31,7 @@ from dabir.extract.event_vocab import EventVocabulary, Trigger
 from dabir.extract.parsed import ParsedParagraph
 from dabir.resolve.places import gazetteer
 from dabir.types import Span
-from dabir.vocab import office_nouns, titles
+from dabir.vocab import office_nouns, title_words
 
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -197,7 +197,7 @@ def _title_holder(ctx: SentenceContext, token: Any) -> Any | None:
     doc = token.doc
     hyphen = token.i > 1 and doc[token.i - 1].text == "-"
     hyphened = f"{doc[token.i - 2].lower_}-{token.lower_}" if hyphen else ""  # "Secretary-General"
-    office = token.lemma_.lower() in titles() | office_nouns() or hyphened in office_nouns()
+    office = token.lemma_.lower() in title_words() or hyphened in office_nouns()
     if not token.text[:1].isupper() or not office or any(c.dep_ == "det" for c in token.children):
         return None
     head = token
@@ -216,8 +216,7 @@ def _title_holder(ctx: SentenceContext, token: Any) -> Any | None:
 def _titled_itself(name: Any) -> bool:
     """ "Representative of President Mahmoud Abbas": a name with its own office before it is whom
     the office serves, not its holder."""
-    offices = titles() | office_nouns()
-    return any(c.dep_ == "compound" and c.lower_ in offices for c in name.children)
+    return any(c.dep_ == "compound" and c.lower_ in title_words() for c in name.children)
 
 
 def _included(ctx: SentenceContext, token: Any) -> list[Mention]:
@@ -338,7 +337,7 @@ def _names_the_parties(ctx: SentenceContext, token: Any) -> bool:
 
 def _titled(ctx: SentenceContext, token: Any) -> Mention | None:
     """ "the President" (a title noun with "the", no name): the last person mention titled so."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in titles() | office_nouns():
+    if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in title_words():
         return None  # "the President", "the Under Secretary"
     owned = token.head.children if token.dep_ == "poss" else ()  # "the Prime Minister's decision"
     determined = [*token.children, *owned]
@@ -346,8 +345,8 @@ def _titled(ctx: SentenceContext, token: Any) -> Mention | None:
         return None
     words = {t.lower_ for t in own_phrase(token) if t.lower_ != "the" and t.dep_ != "case"}
     for mention in reversed(ctx.memory.titled):
-        title_words = set((mention.title or "").lower().replace("-", " ").split())
-        if words <= title_words | {token.lower_} and token.lower_ in title_words:
+        its_title = set((mention.title or "").lower().replace("-", " ").split())
+        if words <= its_title | {token.lower_} and token.lower_ in its_title:
             return mention
     return None
 

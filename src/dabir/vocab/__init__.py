@@ -26,6 +26,13 @@ def titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Titles and offices together: the words a person is named by in place of a name ("the
+    President", "the Under Secretary")."""
+    return titles() | office_nouns()
+
+
+@lru_cache(maxsize=1)
 def office_modifiers() -> frozenset[str]:
     """Words that open the name of an office before its noun ("Under Secretary")."""
     return _words("office-modifiers.txt")
