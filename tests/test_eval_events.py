@@ -67,7 +67,7 @@ ISSUE_FLOORS = {
 # 0.435) and the held-out batch-2 floors lowered above came back to where they were. Lowered and
 # recorded (eighth session; decided on dev and unlabeled text, held-out errors not looked at):
 # held-out source of the whole split 0.445 → 0.44, of batch 1 0.405 → 0.40, batch 3 0.375 → 0.35
-# and batch 4 0.59 → 0.585, by the session's actor changes (listed members, "its", demonyms of
+# and batch 4 0.59 → 0.585 (back to 0.59 after the review's fixes), by the session's actor changes (listed members, "its", demonyms of
 # more states, document speakers, titles written out; batch 1's drop came with the first three,
 # the rest not traced), while dev source rose 0.626 → 0.638; dev batch 2 target 0.71 → 0.705
 # ("thank the Swiss authorities" now targets the Government of Switzerland, which the gold set
@@ -110,7 +110,7 @@ BATCH_FLOORS = {
             "counts": 0.44, "quote_speaker": 0.85, "date_value": 0.96,
         },
         "heldout": {
-            "detection": 0.71, "root": 0.71, "source": 0.585, "target": 0.445, "date": 0.55, "place": 0.46,
+            "detection": 0.71, "root": 0.71, "source": 0.59, "target": 0.445, "date": 0.55, "place": 0.46,
             "counts": 0.665, "quote_speaker": 0.665, "date_value": 0.84,
         },
     },
