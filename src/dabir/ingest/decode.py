@@ -128,6 +128,8 @@ def _legacy(data: bytes) -> Decoded | DecodeFailure:
 
 def _finish(text: str, encoding: str) -> Decoded | DecodeFailure:
     text = normalize_newlines(unicodedata.normalize("NFC", text))
+    if not text.strip():
+        return DecodeFailure("empty", "the input holds only whitespace")
     if _looks_binary(text):
         return DecodeFailure("binary", "binary content (control characters), not text")
     return Decoded(text, encoding)
