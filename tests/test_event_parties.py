@@ -290,3 +290,32 @@ def test_an_office_written_out_before_a_name_is_its_holder_s_title(extractor: Ar
     )
     assert titles["Omar Haddad"] == "President"  # "and" between two offices parts two people
     assert titles["Yoav Peretz"] == "Defense Minister"  # the office nearest the name, not a neighbour's
+
+
+@pytest.mark.extract
+def test_an_owned_war_is_no_act_sought_or_possible(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "Officials discussed limiting Russia's ability to fund its illegal war in Ukraine.\n\n"
+        "Belarus's providing of drones to Russia for its war in Ukraine should be condemned.\n\n"
+        "Officials discussed efforts to secure the release of the hostages.",
+    )
+    wars = [e for e in x.facts.events if e.trigger_text == "war"]
+    assert [w.source_ids for w in wars] == [("russia-government",), ("russia-government",)]
+    assert not [e for e in x.facts.events if e.trigger_text == "release"]  # sought, not done
+
+
+@pytest.mark.extract
+def test_an_event_noun_framing_a_clause_names_the_event_told_before(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "President Joe Biden met Prime Minister Benjamin Netanyahu in Jerusalem. During the "
+        "meeting, they discussed the hostages.\n\n"
+        "President Joe Biden visited Israel in July. During his visit to Egypt in August, Biden "
+        "thanked President Abdel Fattah el-Sisi. After his visit to Israel in September, he spoke "
+        "with reporters.",
+    )
+    codes = [(e.trigger_text, e.target_ids) for e in x.facts.events if e.code[:2] == "04"]
+    assert "meeting" not in [t for t, _ in codes]  # the meeting told in the sentence before
+    assert ("visit", ("egypt-government",)) in codes  # another country: a new visit
+    assert sum(1 for t, _ in codes if t == "visit") == 2  # September is not July: a new visit too

@@ -56,6 +56,21 @@ KIND_ORDER = {"person": 0, "organization": 1, "group": 1, "place": 2}
 DESCRIPTION_CHARS = 120  # of an unnamed party's description kept with an event
 
 
+@dataclass(frozen=True)
+class Told:
+    """An event already told in the article, as a later back-reference compares with it."""
+
+    root: str  # the CAMEO root code
+    word: str  # the trigger's lemma
+    parties: frozenset[str]  # its sources and targets, keyed by ``party_key``
+    date: DateRef | None  # its own date, if its clause gives one
+
+
+def party_key(mention: Mention) -> str:
+    """An actor's id, else the last word of the name ("Wally Adeyemo" and "Adeyemo" are one)."""
+    return mention.actor or mention.text.split()[-1].lower()
+
+
 @dataclass
 class Memory:
     """What the reader remembers across paragraphs: the last person subject, titled mentions."""
@@ -65,6 +80,7 @@ class Memory:
     acting: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # root code → last sources
     consulted: tuple[Mention, ...] = ()  # the parties of the last consultation ("the two leaders")
     voice: Mention | None = None  # who "I" is: the person a title gives remarks or a statement by
+    told: list[Told] = field(default_factory=list)  # the events told so far, for back-references
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,17 @@
 """Which triggers of one sentence name one event (part of ``events.v1``): a modifier folded into
 its head noun ("rocket attacks"), a verb that only tells more about an event noun ("the fighting
 killed 10", "killed in a US airstrike"), a noun apposed to another ("his trip, a visit that …"),
-and the order an act was done by ("declared in Executive Order 13338 of May 11, 2004"). Pure."""
+the order an act was done by ("declared in Executive Order 13338 of May 11, 2004"), and an event
+noun that frames a clause and names an event told before ("During the meeting, they …")."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from dabir.extract.event_actors import SentenceContext, antecedent
-from dabir.extract.event_parse import instruments, nominal, passive, subject_token
+from dabir.actor_types import Mention
+from dabir.extract.dates import DateRef
+from dabir.extract.event_actors import SentenceContext, Told, antecedent, party_key
+from dabir.extract.event_parse import VIOLENT_ROOTS, instruments, nominal, passive, subject_token
 from dabir.extract.event_vocab import Trigger
 
 Triggers = dict[int, tuple[Any, Trigger | None, str]]
@@ -86,3 +89,50 @@ def _event_noun_acting(ctx: SentenceContext, verb: Any, nouns: set[int]) -> int 
     if subject is not None and subject.i in nouns and words & ctx.vocab.event_nouns:
         return int(subject.i)
     return None
+
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def told_before(
+    ctx: SentenceContext, token: Any, code: str, parties: list[Mention], when: DateRef | None
+) -> bool:
+    """ "During the meeting, they discussed …", "On his trip to Israel in November 2021, he
+    launched …": a definite event noun in a frame of the clause names an event the article has
+    already told (the same root, no party and no date the earlier telling lacks), not a new one.
+    Acts of violence are that act again only by the same word: "during its offensive" is no
+    other name of the war told before."""
+    if not _framing(ctx, token):
+        return False
+    keys = {party_key(m) for m in parties}
+    return any(
+        told.root == code[:2]
+        and (told.word == token.lemma_.lower() or code[:2] not in VIOLENT_ROOTS)
+        and keys <= told.parties
+        and _overlap(told.date, when)
+        for told in ctx.memory.told
+    )
+
+
+def remember_told(
+    ctx: SentenceContext, token: Any, code: str, parties: list[Mention], when: DateRef | None
+) -> None:
+    keys = frozenset(party_key(m) for m in parties)
+    ctx.memory.told.append(Told(code[:2], token.lemma_.lower(), keys, when))
+
+
+def _overlap(a: DateRef | None, b: DateRef | None) -> bool:
+    if a is None or b is None:
+        return True
+    return (a.start is None or b.end is None or a.start <= b.end) and (
+        b.start is None or a.end is None or b.start <= a.end
+    )
+
+
+def _framing(ctx: SentenceContext, token: Any) -> bool:
+    """A definite (or owned) event noun after a frame preposition that hangs on a verb."""
+    if not nominal(token) or token.dep_ != "pobj" or token.head.lower_ not in ctx.vocab.frame_prepositions:
+        return False
+    if token.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in token.children)

@@ -12,6 +12,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 INSTRUMENT_PREPOSITIONS = frozenset({"in", "by", "during", "following", "amid"})  # killed following clashes
 DASHES = frozenset({"–", "—", "-", "--"})
 NOMINAL_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "dobj", "pobj"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # CAMEO: assault, fight, mass violence
 
 
 def passive(verb: Any) -> bool:

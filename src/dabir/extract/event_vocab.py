@@ -93,6 +93,7 @@ class EventVocabulary:
     speaks_for_roles: frozenset[str]  # the White House's "we" is the government's
     state_codes: frozenset[str] = frozenset()  # agentless arrests: the state where they happened
     regarding_roots: frozenset[str] = frozenset()  # "sanctions with respect to Iran": done to Iran
+    frame_prepositions: frozenset[str] = frozenset()  # "During the meeting, …": told before
 
     def describe(self, code: str) -> CodeInfo:
         """The code's label and types; a code the vocabulary lacks is described by its root."""
@@ -190,6 +191,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         speaks_for_roles=_words(data["speaks_for_roles"]),
         state_codes=frozenset(str(c) for c in data.get("state_codes", ())),
         regarding_roots=frozenset(str(c) for c in data.get("regarding_roots", ())),
+        frame_prepositions=frozenset(data.get("frame_prepositions", ())),
     )
 
 

@@ -46,10 +46,17 @@ from dabir.extract.event_actors import (
     patients,
 )
 from dabir.extract.event_acts import aimed_at, hypothetical, negated, not_an_act, purpose_of_a_journey
-from dabir.extract.event_folds import compounds_folded, folded_into, instruments_of
+from dabir.extract.event_folds import (
+    compounds_folded,
+    folded_into,
+    instruments_of,
+    remember_told,
+    told_before,
+)
 from dabir.extract.event_parse import (
     CLAUSE_DEPS,
     SUBJECT_DEPS,
+    VIOLENT_ROOTS,
     clause_children,
     conjuncts,
     governing_verb,
@@ -72,7 +79,6 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "attr"})
 MAX_SENTENCE_TOKENS = 250  # a longer "sentence" is a list or a text without stops: not read for events
 CLOSING = frozenset({".", "!", "?", '"', "”", "’", ":", ")", "…"})
 MAX_HEADING_TOKENS = 30
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # CAMEO: assault, fight, mass violence
 PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "at", "outside", "around", "inside", "across", "on", "into", "over"}
 )
@@ -611,14 +617,7 @@ def _event(
     """One event from its trigger and the tokens folded into it; ``others`` are the sentence's
     other triggers (a date on one of them is that event's, not this one's)."""
     when = _date(ctx, parts, others)
-    if (
-        not_an_act(token, when, ctx.vocab)
-        or purpose_of_a_journey(token, code, ctx.vocab)
-        or aimed_at(ctx, token)
-        or hypothetical(ctx, token)
-    ):
-        return None
-    if _only_referred_to(ctx, token, trigger):
+    if not _an_act_told(ctx, token, trigger, code, when):
         return None
     sources, pronoun, named_by = acting_actors(ctx, token, trigger)
     possessive = named_by is not None and named_by.tag_ == "PRP$"  # "its war": too weak to remember
@@ -648,6 +647,8 @@ def _event(
     counts = _counts(ctx, token, parts)
     if not sources and not targets and place is None and not counts:
         return None  # "the calls comes …": nothing said about who, where or how many
+    if not _news(ctx, token, code, [*sources, *targets], when, bool(counts) or len(parts) > 1):
+        return None  # "During the meeting, they …": the meeting told before
     reported_by, reported_text = _reported_by(ctx, token)
     background = _recalled(ctx, when)
     confidence = 0.5 + 0.15 * bool(sources) + 0.15 * bool(targets) + 0.1 * (when is not None)
@@ -671,6 +672,32 @@ def _event(
         pronoun=pronoun,
         described=() if targets or not code.startswith("04") else described_objects(ctx, token, trigger),
     )
+
+
+def _an_act_told(
+    ctx: SentenceContext, token: Any, trigger: Trigger | None, code: str, when: DateRef | None
+) -> bool:
+    """Whether the trigger tells an act that was done, not one sought, possible or only named.
+    An owned war exists, whatever is sought about it ("fund its war", "its war … should be
+    condemned")."""
+    owned = trigger is not None and trigger.owned
+    return not (
+        not_an_act(token, when, ctx.vocab)
+        or purpose_of_a_journey(token, code, ctx.vocab)
+        or (not owned and (aimed_at(ctx, token) or hypothetical(ctx, token)))
+        or _only_referred_to(ctx, token, trigger)
+    )
+
+
+def _news(
+    ctx: SentenceContext, token: Any, code: str, parties: list[Mention], when: DateRef | None, more: bool
+) -> bool:
+    """Whether the event is told for the first time here; remembered if so. One that tells ``more``
+    (a count, a verb folded into it) is kept even when it names an event told before."""
+    if not more and told_before(ctx, token, code, parties, when):
+        return False
+    remember_told(ctx, token, code, parties, when)
+    return True
 
 
 def _agentless(
