@@ -319,3 +319,16 @@ def test_an_event_noun_framing_a_clause_names_the_event_told_before(extractor: A
     assert "meeting" not in [t for t, _ in codes]  # the meeting told in the sentence before
     assert ("visit", ("egypt-government",)) in codes  # another country: a new visit
     assert sum(1 for t, _ in codes if t == "visit") == 2  # September is not July: a new visit too
+
+
+@pytest.mark.extract
+def test_a_verb_hung_on_an_object_takes_its_coordinate_s_subject(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "Iran denies such allegations and accuses Washington of spreading anti-Iranian sentiment.\n\n"
+        "Today, President Joe Biden joined a call with the G7 to discuss the attack.",
+    )
+    by_word = {e.trigger_text: e for e in x.facts.events}
+    assert by_word["accuses"].source_ids == ("iran-government",)
+    assert by_word["accuses"].target_ids == ("us-government",)
+    assert by_word["call"].source_ids == ("joe-biden",)  # "join" is a light verb

@@ -12,6 +12,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 INSTRUMENT_PREPOSITIONS = frozenset({"in", "by", "during", "following", "amid"})  # killed following clashes
 DASHES = frozenset({"–", "—", "-", "--"})
 NOMINAL_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "dobj", "pobj"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # CAMEO: assault, fight, mass violence
 
 
@@ -46,6 +47,9 @@ def subject_token(verb: Any) -> Any | None:
         misread = _subject_hung_on_a_time(verb) or _subject_hung_on_an_opening_clause(verb)
         if misread is not None:
             return misread
+        if _coordinated_with_an_object(verb):
+            verb = verb.head.head  # "Iran denies the allegations and accuses X": Iran accuses
+            continue
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             head = verb.head
             if head.dep_ == "ccomp" and verb.tag_ != head.tag_ and verb.tag_ == head.head.tag_:
@@ -63,6 +67,19 @@ def subject_token(verb: Any) -> Any | None:
             return verb.head
         return None
     return None
+
+
+def _coordinated_with_an_object(verb: Any) -> bool:
+    """A finite verb the parse hung, as a conjunct, on the object of a verb of the same tense
+    ("Iran denies such allegations and accuses Washington"): the two verbs are the coordinates."""
+    noun = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in FINITE_TAGS
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ == "dobj"
+        and noun.head.tag_ == verb.tag_
+    )
 
 
 def dateline(token: Any) -> bool:
