@@ -332,3 +332,18 @@ def test_a_verb_hung_on_an_object_takes_its_coordinate_s_subject(extractor: Arti
     assert by_word["accuses"].source_ids == ("iran-government",)
     assert by_word["accuses"].target_ids == ("us-government",)
     assert by_word["call"].source_ids == ("joe-biden",)  # "join" is a light verb
+
+
+@pytest.mark.extract
+def test_a_visit_to_a_town_visits_the_government_of_its_country(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "President George W. Bush visited Dubai on Monday.\n\n"
+        "Benjamin Netanyahu traveled to Jerusalem on Tuesday.\n\n"
+        "The visit to Doha was postponed.",
+    )
+    by_word = {e.trigger_text: e for e in x.facts.events}
+    assert by_word["visited"].target_ids == ("uae-government",)
+    assert by_word["visited"].place is not None and by_word["visited"].place.name == "Dubai"
+    assert by_word["traveled"].target_ids == ()  # a journey at home
+    assert all(e.target_ids == () for e in x.facts.events if e.trigger_text == "visit")  # no visitor

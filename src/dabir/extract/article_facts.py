@@ -231,6 +231,9 @@ class FactReader:
         where = e.place or (places[0] if places else None) or self._destination(e, actor_at, scope)
         place = self._place(where, actor_at.get(where.span), scope.countries) if where else None
         sources = self._parties(e.sources, actor_at, scope) or self._state_where(e.code, place)
+        targets = self._parties([m for m in e.targets if m not in places], actor_at, scope)
+        if not targets and where is not None and _within_evidence(where, e):
+            targets = self._host_where(e.code, place, sources)
         return EventRecord(
             code=e.code,
             trigger=e.trigger,
@@ -238,7 +241,7 @@ class FactReader:
             source_ids=sources,
             source_within=self._within(sources),
             target_described=e.described,
-            target_ids=self._parties([m for m in e.targets if m not in places], actor_at, scope),
+            target_ids=targets,
             date=_value(e.date) if e.date else None,
             place=place,
             counts=tuple(
@@ -267,6 +270,18 @@ class FactReader:
             return ()
         government = self.state_governments.get(place.country)
         return (government,) if government else ()
+
+    def _host_where(self, code: str, place: PlaceValue | None, sources: Sequence[str]) -> tuple[str, ...]:
+        """Whom a visit to a town visited: the government of the town's country ("traveled to
+        Ramallah", "visited Dubai"), unless the visitor is of that country ("Netanyahu traveled to
+        Jerusalem": a journey at home)."""
+        if code not in JOURNEY_CODES or not sources or place is None or place.kind != "city":
+            return ()  # a visit with no visitor, or to a site, not a town ("the White House")
+        government = self.state_governments.get(place.country or "")
+        homes = {known.country for s in sources if (known := self.kb.actors.get(s)) is not None}
+        if government is None or government in sources or place.country in homes:
+            return ()
+        return (government,)
 
     def _parties(
         self, mentions: Sequence[Mention], actor_at: Mapping[Span, str | None], scope: _Scope
@@ -490,3 +505,9 @@ def _date_record(ref: DateRef) -> DateRecord:
         component=dates_component.COMPONENT,
         confidence=DATE_CONFIDENCE,
     )
+
+
+def _within_evidence(mention: Mention, event: EventFact) -> bool:
+    """Whether the event's own sentence names the place (not its story's dateline)."""
+    span, evidence = mention.span, event.evidence
+    return span.field == evidence.field and evidence.start <= span.start < evidence.end
