@@ -340,7 +340,7 @@ def test_a_visit_to_a_town_visits_the_government_of_its_country(extractor: Artic
         extractor,
         "President George W. Bush visited Dubai on Monday.\n\n"
         "Benjamin Netanyahu traveled to Jerusalem on Tuesday.\n\n"
-        "The visit to Doha was postponed.",
+        "The visit to Dubai was postponed.",
     )
     by_word = {e.trigger_text: e for e in x.facts.events}
     assert by_word["visited"].target_ids == ("uae-government",)
