@@ -122,6 +122,14 @@ def test_news_spellings_find_the_town(
 
 
 @slow
+def test_an_acronym_in_capitals_is_no_transliteration_variant(places: Gazetteer) -> None:
+    assert places.lookup("Ossian") is not None  # a town whose loose key is "asan"
+    assert places.lookup("ASEAN") is None  # "ASEAN" is spelled as written, never loosely
+    mosul = places.lookup("MOSUL")  # a dateline's name still matches on its exact key
+    assert mosul is not None and mosul.id == "geonames:99072"
+
+
+@slow
 def test_a_town_carries_kind_population_country_and_coordinates(places: Gazetteer) -> None:
     mosul = places.lookup("Mosul")
     assert mosul is not None

@@ -15,9 +15,11 @@ Name keys (``place_key.v1``), both computed from :func:`fold` (diacritics and ap
 removed, casefolded, every run of other non-letters one space):
 
 - the *exact* key drops leading articles ("Ar Raqqah" → "raqqah", "Al Qaim" → "qaim");
-- the *loose* key also drops articles inside the name (and a joined al- in Arabic script),
-  joins the words, drops an "h" ending a word after a vowel, writes q as k, collapses doubled
-  Latin letters and turns every run of vowels (y and w count as vowels after one) into "a":
+- the *loose* key (never for a single word of six capitals or fewer, an acronym such as
+  "ASEAN" or a dateline's name: see ``_capitals``) also drops articles inside the name (and a
+  joined al- in Arabic script), joins the words, drops an "h" ending a word after a vowel,
+  writes q as k, collapses doubled Latin letters and turns every run of vowels (y and w count
+  as vowels after one) into "a":
   "Dayr az Zawr", "Deir ez-Zor" → "darzar"; "Bayji", "Baiji" → "baja"; "Fallujah",
   "Falluja" → "falaja"; "Tall Afar" → "talafar"; "الرقة", "رقة" → "رقه".
 
@@ -173,6 +175,12 @@ def _acronym(name: str) -> str | None:
     letters = name.replace(".", "").replace(" ", "")
     capitals = letters.isascii() and letters.isalpha() and letters.isupper()
     return letters if capitals and 2 <= len(letters) <= 4 else None
+
+
+def _capitals(name: str) -> bool:
+    """A single word of six capitals or fewer ("ASEAN", "NATO"): an acronym, or a dateline's
+    name, written as it is spelled; never a transliteration variant ("ASEAN" is no "Ossian")."""
+    return name.isascii() and name.isalpha() and name.isupper() and len(name) <= 6
 
 
 def _short(key: str) -> bool:
@@ -464,7 +472,8 @@ class Gazetteer:
     def _ranked(self, name: str, context: frozenset[str]) -> list[tuple[int, bool]]:
         """(row, matched on the exact key) for every match, best first."""
         exact = _rows(self._index.exact, place_key(name))
-        loose = [r for r in _rows(self._index.loose, loose_key(name)) if r not in exact]
+        loose_rows = [] if _capitals(name) else _rows(self._index.loose, loose_key(name))
+        loose = [r for r in loose_rows if r not in exact]
         matches = [(row, True) for row in exact] + [(row, False) for row in loose]
         return sorted(matches, key=lambda m: self._rank(m[0], m[1], context), reverse=True)
 
