@@ -97,6 +97,16 @@ def test_a_nationality_names_a_group_only_before_a_collective_noun() -> None:
     assert not [m for m in found if m.text.startswith("Israeli")]
 
 
+def test_what_a_place_noun_is_of_is_a_place() -> None:
+    text = (
+        "An air-strike hit a wedding party in Wahijah, a village near the Red Sea port city of "
+        "Mocha in southern Yemen, making it the deadliest attack so far."
+    )
+    found = MentionFinder(load_english(), load_kb()).find({"text": text})  # type: ignore[dict-item]
+    (mocha,) = [m for m in found if m.text == "Mocha"]
+    assert mocha.kind == "place"  # the model reads it as a person here
+
+
 def test_a_possessive_is_not_part_of_a_name() -> None:
     text = "Later, Phil Gordon’s aide met Rania Haddad's delegation in Amman."
     mentions = MentionFinder(load_english(), load_kb()).find({"text": text})  # type: ignore[dict-item]

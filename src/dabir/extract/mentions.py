@@ -247,13 +247,26 @@ def _model_mentions(doc: Any, name: FieldName, offset: int) -> list[Mention]:
             end = e.end - 1 if len(e) > 1 and e[-1].tag_ == "POS" else e.end  # "Phil Gordon's": the name
             text = doc[e.start : end].text[cut:]
             span = Span(name, offset + e.start_char + cut, offset + e.start_char + cut + len(text))
-            found.append(Mention(span, text, KINDS[e.label_], "model"))
+            kind = "place" if _of_a_place_noun(e) else KINDS[e.label_]
+            found.append(Mention(span, text, kind, "model"))
         elif (collective := _collective(e)) is not None:
             start, end = collective
             span = Span(name, offset + start, offset + end)
             words = doc.char_span(start, end, alignment_mode="expand")  # not doc.text: rebuilt per call
             found.append(Mention(span, words.text if words is not None else e.text, "group", "collective"))
     return _patronymics_joined(found, doc.text, offset)
+
+
+def _of_a_place_noun(entity: Any) -> bool:
+    """ "the port city of Mocha", "the town of Hit": what a place noun is "of" is a place, whatever
+    the model read ("Mocha" as a person)."""
+    head = entity.root.head
+    return (
+        KINDS[entity.label_] == "person"
+        and entity.root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in place_nouns()
+    )
 
 
 def _office(entity: Any) -> bool:
