@@ -107,6 +107,12 @@ def test_what_a_place_noun_is_of_is_a_place() -> None:
     assert mocha.kind == "place"  # the model reads it as a person here
 
 
+def test_an_office_s_first_words_alone_are_no_organization() -> None:
+    text = "Secretary Mnuchin, Prime Minister Netanyahu and National Security Advisor Ben-Shabbat met."
+    found = MentionFinder(load_english(), load_kb()).find({"text": text})  # type: ignore[dict-item]
+    assert "National Security" not in [m.text for m in found]
+
+
 def test_a_possessive_is_not_part_of_a_name() -> None:
     text = "Later, Phil Gordon’s aide met Rania Haddad's delegation in Amman."
     mentions = MentionFinder(load_english(), load_kb()).find({"text": text})  # type: ignore[dict-item]

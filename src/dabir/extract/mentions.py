@@ -275,6 +275,14 @@ def _office(entity: Any) -> bool:
     title of a person, not an actor of its own ("Ministry of Finance" is one)."""
     head = entity.root
     words = {head.lemma_.lower(), head.lower_, head.lower_.removesuffix("s")}  # "Advisors": a PROPN's lemma
+    after = entity.doc[entity.end] if entity.end < len(entity.doc) else None
+    if (
+        KINDS[entity.label_] == "organization"
+        and all(t.lower_ in office_modifiers() for t in entity)
+        and after is not None
+        and after.lower_ in office_nouns()
+    ):
+        return True  # "The Supreme leader warned": the model took the office's first words alone
     return bool(KINDS[entity.label_] == "organization" and words & office_nouns())
 
 
