@@ -347,3 +347,13 @@ def test_a_visit_to_a_town_visits_the_government_of_its_country(extractor: Artic
     assert by_word["visited"].place is not None and by_word["visited"].place.name == "Dubai"
     assert by_word["traveled"].target_ids == ()  # a journey at home
     assert all(e.target_ids == () for e in x.facts.events if e.trigger_text == "visit")  # no visitor
+
+
+@pytest.mark.extract
+def test_a_clause_on_an_unnamed_last_member_is_the_whole_list_s(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "We acted with the EU, the UK, and others who have issued new sanctions on Iran.",
+    )
+    (sanctions,) = [e for e in x.facts.events if e.trigger_text == "sanctions"]
+    assert sanctions.source_ids[:2] == ("european-union", "uk-government")

@@ -100,10 +100,13 @@ class SentenceContext:
 
 
 def antecedent(ctx: SentenceContext, token: Any) -> Any:
-    """A relative pronoun stands for the noun its clause hangs on; a clause on a party of
+    """A relative pronoun stands for the noun its clause hangs on (for a list ending in an unnamed
+    member, "A, B and others who …", the whole list); a clause on a party of
     "between X and Y" belongs to the event noun the pair hangs on."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
         token = token.head.head
+        while token.dep_ == "conj" and token.i not in ctx.para.at:
+            token = token.head  # "the EU, the UK and others who have issued sanctions": all of them
     party = token
     while party.dep_ == "conj":
         party = party.head
