@@ -353,7 +353,7 @@ def test_a_visit_to_a_town_visits_the_government_of_its_country(extractor: Artic
 def test_a_clause_on_an_unnamed_last_member_is_the_whole_list_s(extractor: ArticleExtractor) -> None:
     x = _extraction(
         extractor,
-        "We acted with the EU, the UK, and others who have issued new sanctions on Iran.",
+        "We acted in coordination with the EU, UK, Canada, and others who have imposed sanctions.",
     )
     (sanctions,) = [e for e in x.facts.events if e.trigger_text == "sanctions"]
     assert sanctions.source_ids[:2] == ("european-union", "uk-government")
