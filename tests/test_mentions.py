@@ -105,6 +105,9 @@ def test_what_a_place_noun_is_of_is_a_place() -> None:
     found = MentionFinder(load_english(), load_kb()).find({"text": text})  # type: ignore[dict-item]
     (mocha,) = [m for m in found if m.text == "Mocha"]
     assert mocha.kind == "place"  # the model reads it as a person here
+    text = "A bomb exploded in a north-eastern Druze district of Aley, injuring five people."
+    found = MentionFinder(load_english(), load_kb()).find({"text": text})  # type: ignore[dict-item]
+    assert [m.kind for m in found if m.text == "Aley"] == ["place"]  # the model: an organization
 
 
 def test_an_office_s_first_words_alone_are_no_organization() -> None:

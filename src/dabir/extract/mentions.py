@@ -258,11 +258,13 @@ def _model_mentions(doc: Any, name: FieldName, offset: int) -> list[Mention]:
 
 
 def _of_a_place_noun(entity: Any) -> bool:
-    """ "the port city of Mocha", "the town of Hit": what a place noun is "of" is a place, whatever
-    the model read ("Mocha" as a person)."""
+    """ "the port city of Mocha", "a district of Aley": what a place noun is "of" is a place,
+    whatever the model read ("Mocha" as a person, "Aley" as an organization). An organization of
+    more than one word stays ("the capital of the Islamic State")."""
     head = entity.root.head
+    kind = KINDS[entity.label_]
     return (
-        KINDS[entity.label_] == "person"
+        (kind == "person" or (kind == "organization" and len(entity) == 1))
         and entity.root.dep_ == "pobj"
         and head.lower_ == "of"
         and head.head.lemma_.lower() in place_nouns()
