@@ -677,3 +677,19 @@ def test_a_chain_of_it_goes_back_to_the_body_named(finder: MentionFinder, media:
         ("said", "Arab League"),
         ("added", "Arab League"),
     ]
+
+
+def test_a_name_the_parse_hung_before_a_cue_is_its_speaker(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    text = (
+        "WASHINGTON – In an op-ed published in the Thursday edition of the Miami Herald, Treasury "
+        "Acting Under Secretary for Terrorism and Financial Intelligence Adam Szubin writes that as "
+        "the debate continues it should not be clouded by myths. He writes that the deal works."
+    )
+    facts = quotes(finder, media, {"text": text})
+    assert [(f.cue, f.speaker.actor if f.speaker else None) for f in facts] == [
+        ("writes", "adam-szubin"),
+        ("writes", "adam-szubin"),  # "He": the name is registered as a subject
+    ]
+    assert facts[1].speaker_pronoun is not None

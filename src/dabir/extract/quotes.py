@@ -31,7 +31,7 @@ from itertools import takewhile
 from typing import Any
 
 from dabir.actor_types import Mention
-from dabir.extract.event_parse import past_the_dateline
+from dabir.extract.event_parse import FINITE_TAGS, past_the_dateline
 from dabir.extract.mentions import Paragraph
 from dabir.extract.quote_bodies import author, body_before
 from dabir.extract.quote_cues import cue_text, cues, flags, is_cue, media_noun, particle, phrase_object
@@ -221,10 +221,16 @@ def _person_subjects(docs: list[_Doc], known: list[Person]) -> list[tuple[tuple[
             if token.dep_ == "compound" and getattr(d.at.get(token.head.i), "kind", None) != "person":
                 apposed = False  # "the Biden-Harris Administration will …": the administration acts
             if mention is None and token.dep_ in SUBJECT_DEPS:  # "The President", "Minister of X <name>"
-                mention = _apposed(d, token) or described(known, (d.rank, d.offset + token.idx), token)
+                named = _name_in_subject(d, token, token.head)
+                place = (d.rank, d.offset + token.idx)
+                mention = d.at[named.i] if named is not None else None
+                mention = mention or _apposed(d, token) or described(known, place, token)
             elif not (root and (token.dep_ in SUBJECT_DEPS or apposed or _cited(token))):
                 who = _inverted(d, token, frozenset(), known) if i in d.cues else None  # "…, said <name>"
                 mention = who.mention if who is not None else None
+                if mention is None and i in d.cues and _own_subject(d, token) is None:
+                    named = _name_before(d, token)  # "… Adam Szubin writes that …"
+                    mention = d.at[named.i] if named is not None else None
             if mention is not None and mention.kind == "person":
                 found.setdefault((d.rank, d.offset + token.idx), mention)
     return sorted(found.items(), key=lambda item: item[0])
@@ -273,6 +279,8 @@ def _speaker(article: _Article, d: _Doc, verb: Any) -> tuple[_Who | None, Any]:
     subject, holder = _subject(d, verb)
     if subject is not None and subject.tag_ in {"WP", "WDT"} and holder.dep_ == "relcl":
         subject = holder.head  # "<name>, who said …"
+    if subject is not None and subject.i not in d.at:
+        subject = _name_in_subject(d, subject, holder) or subject
     return (_who(article, d, subject) if subject is not None else None), holder
 
 
@@ -293,7 +301,25 @@ def _subject(d: _Doc, verb: Any) -> tuple[Any | None, Any]:
         if verb.head.i == verb.i:
             break
         verb = _outside(d, verb.head)
-    return None, verb
+    return _name_before(d, verb), verb
+
+
+def _name_before(d: _Doc, verb: Any) -> Any | None:
+    """ "In an op-ed in the Sun-Sentinel, Treasury Acting Under Secretary … Adam Szubin writes
+    that …": a finite cue verb the parse left with no subject, right after a person's name, is
+    that person's (the parse hung the name on a preposition before it). Not a body's: "The New
+    York Times reports that …" is a report, kept apart from a speaker."""
+    before = d.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or verb.tag_ not in FINITE_TAGS or before.i not in d.at or d.quoted[before.i] >= 0:
+        return None
+    return before if d.at[before.i].kind == "person" else None
+
+
+def _name_in_subject(d: _Doc, subject: Any, verb: Any) -> Any | None:
+    """ "Treasury Acting Under Secretary for … Adam Szubin writes": the parse made "Acting" the
+    subject; the name that ends the subject's phrase, right before the verb, is who speaks."""
+    named = _name_before(d, verb)
+    return named if named is not None and named in subject.subtree else None
 
 
 def _own_subject(d: _Doc, verb: Any) -> Any | None:
