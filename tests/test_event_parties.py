@@ -357,3 +357,16 @@ def test_a_clause_on_an_unnamed_last_member_is_the_whole_list_s(extractor: Artic
     )
     (sanctions,) = [e for e in x.facts.events if e.trigger_text == "sanctions"]
     assert sanctions.source_ids[:2] == ("european-union", "uk-government")
+
+
+@pytest.mark.extract
+def test_a_clause_hung_on_a_preposition_gives_its_subject_or_its_object(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "President Joseph R. Biden, Jr. spoke today with Prime Minister Benjamin Netanyahu of Israel "
+        "to welcome the deal for the release of hostages.\n\n"
+        "The President underscored his full support for replenishing Israel's Iron Dome system.",
+    )
+    by_word = {e.trigger_text: e for e in x.facts.events}
+    assert by_word["spoke"].target_ids == ("benjamin-netanyahu",)  # "with [Netanyahu to welcome …]"
+    assert by_word["support"].target_ids == ("israel-government",)  # "for [replenishing Israel's …]"

@@ -641,8 +641,18 @@ def _object_tokens(token: Any, trigger: Trigger | None, prepositions_only: bool 
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in preps:
-                objects.extend(c for c in child.children if c.dep_ == "pobj")
+                objects.extend(
+                    _prepositional_object(c) for c in child.children if c.dep_ in ("pobj", "pcomp")
+                )
     return objects
+
+
+def _prepositional_object(token: Any) -> Any:
+    """A preposition's object; for a clause the parse hung there, its subject ("spoke with
+    [Netanyahu to welcome …]"), else the clause ("support for replenishing Israel's …")."""
+    if token.dep_ != "pcomp":
+        return token
+    return next((c for c in token.children if c.dep_ == "nsubj"), token)
 
 
 def _lost_conjuncts(ctx: SentenceContext, obj: Any) -> list[Mention]:
