@@ -370,3 +370,16 @@ def test_a_clause_hung_on_a_preposition_gives_its_subject_or_its_object(extracto
     by_word = {e.trigger_text: e for e in x.facts.events}
     assert by_word["spoke"].target_ids == ("benjamin-netanyahu",)  # "with [Netanyahu to welcome …]"
     assert by_word["support"].target_ids == ("israel-government",)  # "for [replenishing Israel's …]"
+
+
+@pytest.mark.extract
+def test_a_call_for_something_is_an_appeal_not_a_phone_call(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "President Joe Biden reiterated his call for an immediate ceasefire in Gaza.\n\n"
+        "President Joe Biden held a call with Prime Minister Benjamin Netanyahu on Sunday.",
+    )
+    assert [(e.code, e.target_ids) for e in x.facts.events if e.trigger_text == "call"] == [
+        ("020", ()),
+        ("041", ("benjamin-netanyahu",)),
+    ]
