@@ -693,3 +693,5 @@ def test_a_name_the_parse_hung_before_a_cue_is_its_speaker(
         ("writes", "adam-szubin"),  # "He": the name is registered as a subject
     ]
     assert facts[1].speaker_pronoun is not None
+    facts = quotes(finder, media, {"text": "A spokesman for Benjamin Netanyahu said that the talks failed."})
+    assert [f.speaker for f in facts] == [None]  # the spokesman speaks, not the principal

@@ -60,7 +60,7 @@ DESCRIPTION_CHARS = 120  # of an unnamed party's description kept with an event
 class Told:
     """An event already told in the article, as a later back-reference compares with it."""
 
-    root: str  # the CAMEO root code
+    code: str  # the CAMEO code
     word: str  # the trigger's lemma
     parties: frozenset[str]  # its sources and targets, keyed by ``party_key``
     date: DateRef | None  # its own date, if its clause gives one
@@ -68,7 +68,7 @@ class Told:
 
 def party_key(mention: Mention) -> str:
     """An actor's id, else the last word of the name ("Wally Adeyemo" and "Adeyemo" are one)."""
-    return mention.actor or mention.text.split()[-1].lower()
+    return mention.actor or (mention.text.split() or [""])[-1].lower()
 
 
 @dataclass
@@ -105,7 +105,7 @@ def antecedent(ctx: SentenceContext, token: Any) -> Any:
     "between X and Y" belongs to the event noun the pair hangs on."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
         token = token.head.head
-        while token.dep_ == "conj" and token.i not in ctx.para.at:
+        while _extends_a_list(ctx, token):
             token = token.head  # "the EU, the UK and others who have issued sanctions": all of them
     party = token
     while party.dep_ == "conj":
@@ -115,6 +115,18 @@ def antecedent(ctx: SentenceContext, token: Any) -> Any:
         if event.lemma_.lower() in ctx.vocab.event_nouns:
             return event
     return token
+
+
+def _extends_a_list(ctx: SentenceContext, token: Any) -> bool:
+    """ "A, B and others", "A and other partners": a last member that only extends the list
+    (`list_extenders`), with no number of its own ("A and two men" names two others)."""
+    words = {token.lower_, token.lemma_.lower()}
+    return (
+        token.dep_ == "conj"
+        and token.i not in ctx.para.at
+        and bool(words & ctx.vocab.list_extenders)
+        and not any(c.dep_ == "nummod" for c in token.children)
+    )
 
 
 def patients(ctx: SentenceContext, verb: Any) -> list[Any]:

@@ -105,15 +105,21 @@ def _governing_chain(verb: Any) -> list[Any]:
     return chain
 
 
-def hypothetical(ctx: SentenceContext, token: Any) -> bool:
+def hypothetical(ctx: SentenceContext, token: Any, owned: bool = False) -> bool:
     """ "rescheduled flights because of the potential conflict", "the release of hostages would
     result in a ceasefire": an event named only as possible, in passing. One that someone raises
-    ("mentioned the possible arrest of X") or would do ("would launch an offensive") stays."""
+    ("mentioned the possible arrest of X") or would do ("would launch an offensive") stays.
+    An ``owned`` war is one being fought, whatever the sentence supposes about it, unless it is
+    itself called possible ("Israel's potential war with Hezbollah")."""
     if not nominal(token):
         return False
     modifiers = {c.lower_ for c in token.children if c.dep_ == "amod"}
-    if modifiers & ctx.vocab.hypothetical_modifiers and token.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+    if modifiers & ctx.vocab.hypothetical_modifiers and (
+        owned or token.dep_ not in ("dobj", "nsubj", "nsubjpass")
+    ):
         return True
+    if owned:
+        return False
     verb = governing_verb(token)  # "the release of hostages would result in a ceasefire": if, not done
     helpers = {c.lower_ for c in verb.children if c.dep_ == "aux"} if verb is not None else set()
     return bool(helpers & (HYPOTHETICAL | {"would"})) and token.dep_ != "dobj"

@@ -99,14 +99,15 @@ def told_before(
 ) -> bool:
     """ "During the meeting, they discussed …", "On his trip to Israel in November 2021, he
     launched …": a definite event noun in a frame of the clause names an event the article has
-    already told (the same root, no party and no date the earlier telling lacks), not a new one.
-    Acts of violence are that act again only by the same word: "during its offensive" is no
-    other name of the war told before."""
-    if not _framing(ctx, token):
-        return False
+    already told (the same code, no party and no date the earlier telling lacks), not a new one.
+    It must name a party: a call, a meeting and a trip are told apart by their codes, and a noun
+    naming no one could be any event. Acts of violence are that act again only by the same word:
+    "during its offensive" is no other name of the war told before."""
     keys = {party_key(m) for m in parties}
+    if not keys or not _framing(ctx, token):
+        return False
     return any(
-        told.root == code[:2]
+        told.code == code
         and (told.word == token.lemma_.lower() or code[:2] not in VIOLENT_ROOTS)
         and keys <= told.parties
         and _overlap(told.date, when)
@@ -118,7 +119,7 @@ def remember_told(
     ctx: SentenceContext, token: Any, code: str, parties: list[Mention], when: DateRef | None
 ) -> None:
     keys = frozenset(party_key(m) for m in parties)
-    ctx.memory.told.append(Told(code[:2], token.lemma_.lower(), keys, when))
+    ctx.memory.told.append(Told(code, token.lemma_.lower(), keys, when))
 
 
 def _overlap(a: DateRef | None, b: DateRef | None) -> bool:

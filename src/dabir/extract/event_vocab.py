@@ -94,6 +94,7 @@ class EventVocabulary:
     state_codes: frozenset[str] = frozenset()  # agentless arrests: the state where they happened
     regarding_roots: frozenset[str] = frozenset()  # "sanctions with respect to Iran": done to Iran
     frame_prepositions: frozenset[str] = frozenset()  # "During the meeting, …": told before
+    list_extenders: frozenset[str] = frozenset()  # "A, B and others who …": the whole list
 
     def describe(self, code: str) -> CodeInfo:
         """The code's label and types; a code the vocabulary lacks is described by its root."""
@@ -192,6 +193,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         state_codes=frozenset(str(c) for c in data.get("state_codes", ())),
         regarding_roots=frozenset(str(c) for c in data.get("regarding_roots", ())),
         frame_prepositions=frozenset(data.get("frame_prepositions", ())),
+        list_extenders=frozenset(data.get("list_extenders", ())),
     )
 
 

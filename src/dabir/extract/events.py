@@ -623,18 +623,15 @@ def _event(
     possessive = named_by is not None and named_by.tag_ == "PRP$"  # "its war": too weak to remember
     if not sources and trigger is not None and trigger.unattributed and code == trigger.code:
         code = trigger.unattributed
+    remember = bool(sources) and not possessive  # an agent the text names, for later agentless acts
     agentless = passive(token) if token.pos_ == "VERB" else trigger is not None and trigger.by_publisher
     if not sources and agentless:  # "X was designated", "Today's designation of X"
         sources = _agentless(ctx, token, trigger, code, when)
-    elif sources and not possessive and not _recalled(ctx, when) and not _heading(ctx.sent):
-        _remember_acting(ctx, trigger, code, sources)
     named = acted_upon(ctx, token, trigger, parts)
     if trigger is not None and trigger.actor_object:
         named = object_actors(ctx, token, others)
         if not named:
             return None  # "welcomed the convoys", "welcomed the release of …" (that act is the event)
-    if code.startswith("04") and sources and named and any(m.kind == "person" for m in [*sources, *named]):
-        ctx.memory.consulted = tuple(dict.fromkeys([*sources, *named]))
     targets = [m for m in named if m not in sources or parties(ctx, token)]
     if trigger is not None and trigger.reciprocal == "always":
         targets.extend(m for m in _sides_of_the_dead(ctx, parts) if m not in targets)
@@ -649,6 +646,7 @@ def _event(
         return None  # "the calls comes …": nothing said about who, where or how many
     if not _news(ctx, token, code, [*sources, *targets], when, bool(counts) or len(parts) > 1):
         return None  # "During the meeting, they …": the meeting told before
+    _leave_for_later(ctx, trigger, code, sources if remember else [], named, when)
     reported_by, reported_text = _reported_by(ctx, token)
     background = _recalled(ctx, when)
     confidence = 0.5 + 0.15 * bool(sources) + 0.15 * bool(targets) + 0.1 * (when is not None)
@@ -679,12 +677,13 @@ def _an_act_told(
 ) -> bool:
     """Whether the trigger tells an act that was done, not one sought, possible or only named.
     An owned war exists, whatever is sought about it ("fund its war", "its war … should be
-    condemned")."""
+    condemned"), unless it is called possible."""
     owned = trigger is not None and trigger.owned
     return not (
         not_an_act(token, when, ctx.vocab)
         or purpose_of_a_journey(token, code, ctx.vocab)
-        or (not owned and (aimed_at(ctx, token) or hypothetical(ctx, token)))
+        or (not owned and aimed_at(ctx, token))
+        or hypothetical(ctx, token, owned)
         or _only_referred_to(ctx, token, trigger)
     )
 
@@ -698,6 +697,22 @@ def _news(
         return False
     remember_told(ctx, token, code, parties, when)
     return True
+
+
+def _leave_for_later(
+    ctx: SentenceContext,
+    trigger: Trigger | None,
+    code: str,
+    sources: list[Mention],
+    named: list[Mention],
+    when: DateRef | None,
+) -> None:
+    """What a told event leaves for later sentences: who did it (for acts told without an agent)
+    and, for a consultation with a person, its parties ("the two leaders")."""
+    if sources and not _recalled(ctx, when) and not _heading(ctx.sent):
+        _remember_acting(ctx, trigger, code, sources)
+    if code.startswith("04") and sources and named and any(m.kind == "person" for m in [*sources, *named]):
+        ctx.memory.consulted = tuple(dict.fromkeys([*sources, *named]))
 
 
 def _agentless(

@@ -43,6 +43,7 @@ from dabir.vocab import (
     office_modifiers,
     office_nouns,
     place_nouns,
+    settlement_nouns,
     stopwords,
     titles,
 )
@@ -267,7 +268,7 @@ def _of_a_place_noun(entity: Any) -> bool:
         (kind == "person" or (kind == "organization" and len(entity) == 1))
         and entity.root.dep_ == "pobj"
         and head.lower_ == "of"
-        and head.head.lemma_.lower() in place_nouns()
+        and head.head.lemma_.lower() in settlement_nouns()
     )
 
 

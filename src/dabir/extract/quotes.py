@@ -50,6 +50,7 @@ from dabir.extract.quote_grammar import (
 from dabir.extract.quote_marks import Marks, pair_marks
 from dabir.extract.quote_refer import Person, described, named, people
 from dabir.types import FieldName, Span
+from dabir.vocab import office_modifiers
 
 COMPONENT = "quotes.v1"
 SCARE_WORDS = 2  # a quote of at most this many words is a scare quote
@@ -317,7 +318,10 @@ def _name_before(d: _Doc, verb: Any) -> Any | None:
 
 def _name_in_subject(d: _Doc, subject: Any, verb: Any) -> Any | None:
     """ "Treasury Acting Under Secretary for … Adam Szubin writes": the parse made "Acting" the
-    subject; the name that ends the subject's phrase, right before the verb, is who speaks."""
+    subject; when the subject is a word that opens an office ("Acting", "Deputy": vocab
+    office-modifiers.txt), the name that ends its phrase, right before the verb, is who speaks."""
+    if subject.lower_ not in office_modifiers():
+        return None  # "A spokesman for X said", "An aide to X told": the spokesman, the aide speak
     named = _name_before(d, verb)
     return named if named is not None and named in subject.subtree else None
 

@@ -39,6 +39,12 @@ def office_modifiers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def settlement_nouns() -> frozenset[str]:
+    """Nouns of settlements ("the city of X", "a district of X"): what they are "of" is a place."""
+    return _words("settlement-nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     """Nouns a place possesses as a place ("Iran's capital"): no metonymy there."""
     return _words("place-nouns.txt")
