@@ -272,9 +272,9 @@ class FactReader:
         return (government,) if government else ()
 
     def _host_where(self, code: str, place: PlaceValue | None, sources: Sequence[str]) -> tuple[str, ...]:
-        """Whom a visit to a town visited: the government of the town's country ("traveled to
-        Ramallah", "visited Dubai"), unless the visitor is of that country ("Netanyahu traveled to
-        Jerusalem": a journey at home)."""
+        """Whom a visit to a town visited: the government of the town's country, when the KB has
+        one ("visited Dubai": the UAE's), unless the visitor is of that country ("Netanyahu
+        traveled to Jerusalem": a journey at home)."""
         if code not in JOURNEY_CODES or not sources or place is None or place.kind != "city":
             return ()  # a visit with no visitor, or to a site, not a town ("the White House")
         government = self.state_governments.get(place.country or "")
