@@ -396,3 +396,28 @@ def test_a_call_for_something_is_an_appeal_not_a_phone_call(extractor: ArticleEx
         ("041", ("benjamin-netanyahu",)),
         ("041", ("benjamin-netanyahu",)),  # a call "on" a topic is still a call
     ]
+
+
+@pytest.mark.extract
+def test_officials_of_governments_act_for_each_state(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "Director Chris Inglis met with officials from the Governments of Israel, Egypt, and Jordan.",
+    )
+    (met,) = [e for e in x.facts.events if e.trigger_text == "met"]
+    assert met.target_ids == ("israel-government", "egypt-government", "jordan-government")
+
+
+@pytest.mark.extract
+def test_a_participle_aims_a_noun_act_at_its_object(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "The Treasury imposed sanctions targeting Iran's financing of terror.\n\n"
+        "Israel launched airstrikes aimed at Hamas commanders in Gaza.\n\n"
+        "Israel launched airstrikes near Gaza City carrying heavy bombs.",
+    )
+    assert [(e.trigger_text, e.target_ids) for e in x.facts.events] == [
+        ("sanctions", ("iran-government",)),
+        ("airstrikes", ("hamas",)),
+        ("airstrikes", ()),  # a participle that aims at nothing names no target
+    ]

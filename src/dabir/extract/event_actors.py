@@ -161,6 +161,9 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
     included = _included(ctx, token)
     if included:
         return included, None
+    sent_by = _sent_by(ctx, token)
+    if sent_by:
+        return sent_by, None
     aside = _circumstances(token)
     phrase = [t for t in own_phrase(token) if t.i not in aside]
     appositions = [c for t in phrase if t.dep_ == "appos" for c in conjuncts(t)]  # "companies, A, B and C"
@@ -179,17 +182,6 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
     titled = _titled(ctx, token)
     if titled is not None:
         return [titled], None
-    sent_by = [  # "officials from Israel, Egypt and Jordan", "officials in Egypt": each state they act for
-        para.at[t.i]
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in ("from", "in")
-        for obj in c.children
-        if obj.dep_ == "pobj"
-        for t in conjuncts(obj)
-        if t.i in para.at
-    ]
-    if sent_by and token.lemma_.lower() in ctx.vocab.delegate_nouns:
-        return _unique(sent_by), None
     direct = [para.at[c.i] for c in token.children if c.i in para.at and c.dep_ in (*MODIFIER_DEPS, "prep")]
     direct += [para.at[t.i] for t in phrase if t.i in para.at and t.head.lower_ == "of" and t.dep_ == "pobj"]
     inside = [para.at[t.i] for t in phrase if t.i in para.at and not _located(para.at[t.i], t)]
@@ -201,6 +193,37 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
     if not candidates and states:
         return states, None  # "Saudi troops", "Iranian and Iraqi officials"
     return candidates[:1], None
+
+
+def _sent_by(ctx: SentenceContext, token: Any) -> list[Mention]:
+    """ "officials from Israel, Egypt and Jordan", "officials in Egypt", "officials from the
+    Governments of Israel, the Netherlands and the United Kingdom": each state a delegate noun
+    acts for (`delegate_nouns`; `state_body_nouns`)."""
+    if token.lemma_.lower() not in ctx.vocab.delegate_nouns:
+        return []
+    found: list[Mention] = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "in")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for member in conjuncts(obj):
+                found.extend(_states_of(ctx, member))
+    return _unique(found)
+
+
+def _states_of(ctx: SentenceContext, token: Any) -> list[Mention]:
+    """The actors a word names; for a noun for the governing bodies of states, each state it is
+    "of" ("the Governments of Israel, the Netherlands and the United Kingdom")."""
+    if token.i in ctx.para.at:
+        return [ctx.para.at[token.i]]
+    if token.lemma_.lower() not in ctx.vocab.state_body_nouns:
+        return []
+    return [
+        m
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for m in _members(ctx, obj)
+    ]
 
 
 def _members(ctx: SentenceContext, token: Any) -> list[Mention]:
@@ -527,7 +550,7 @@ def acted_upon(ctx: SentenceContext, token: Any, trigger: Trigger | None, parts:
     found: list[Mention] = []
     if nominal(token) and parties(ctx, token):
         return parties(ctx, token)
-    objects = _object_tokens(token, trigger)
+    objects = _object_tokens(ctx, token, trigger)
     act = intended_act(token) if trigger is not None and trigger.intent else None
     if act is not None:  # "commitment to work with A, B and C": those the act is done to or with
         objects = _act_objects(act)
@@ -537,7 +560,8 @@ def acted_upon(ctx: SentenceContext, token: Any, trigger: Trigger | None, parts:
         and token.dep_ == "dobj"
         and token.head.lemma_.lower() in ctx.vocab.light_verbs
     ):
-        objects = _object_tokens(token.head, trigger, prepositions_only=True)  # "imposed sanctions on Iran"
+        # "imposed sanctions on Iran"
+        objects = _object_tokens(ctx, token.head, trigger, prepositions_only=True)
     for part in parts[1:]:
         objects.extend(patients(ctx, part) if passive(part) else [])
     if token.pos_ == "VERB" and passive(token):
@@ -577,7 +601,7 @@ def described_objects(ctx: SentenceContext, token: Any, trigger: Trigger | None)
     A pronoun, a number, a phrase that names an actor or holds a capitalised word ("Saudi leaders",
     "the PA": names the KB or the model missed) is no description."""
     found: list[str] = []
-    for obj in _object_tokens(token, trigger):
+    for obj in _object_tokens(ctx, token, trigger):
         if obj.pos_ != "NOUN" or any(t.i in ctx.para.at or t.text[:1].isupper() for t in obj.subtree):
             continue
         words = list(obj.subtree)
@@ -643,13 +667,16 @@ def _named_below(ctx: SentenceContext, obj: Any) -> list[Mention]:
     return [m for m in named if m.kind != "place"][:1] or named[:1]
 
 
-def _object_tokens(token: Any, trigger: Trigger | None, prepositions_only: bool = False) -> list[Any]:
+def _object_tokens(
+    ctx: SentenceContext, token: Any, trigger: Trigger | None, prepositions_only: bool = False
+) -> list[Any]:
     topic = (trigger is not None and trigger.topic_object) or prepositions_only
     objects = [] if topic else [c for c in token.children if c.dep_ in OBJECT_DEPS]
     preps = trigger.targets if trigger is not None else frozenset()
     holders = [token]
     if nominal(token):  # "the strikes conducted last night against ISIS fighters"
         holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        objects += _aimed_at(ctx, token)
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in preps:
@@ -657,6 +684,21 @@ def _object_tokens(token: Any, trigger: Trigger | None, prepositions_only: bool 
                     _prepositional_object(c) for c in child.children if c.dep_ in ("pobj", "pcomp")
                 )
     return objects
+
+
+def _aimed_at(ctx: SentenceContext, noun: Any) -> list[Any]:
+    """What a participle aims a noun act at: "sanctions targeting Iran's financing of terror",
+    "airstrikes aimed at Hamas commanders" (`aiming_verbs`)."""
+    aiming = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ctx.vocab.aiming_verbs]
+    objects = [c for verb in aiming for c in verb.children if c.dep_ == "dobj"]
+    return objects + [
+        c
+        for verb in aiming
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "against")
+        for c in prep.children
+        if c.dep_ == "pobj"
+    ]
 
 
 def _prepositional_object(token: Any) -> Any:

@@ -95,6 +95,8 @@ class EventVocabulary:
     regarding_roots: frozenset[str] = frozenset()  # "sanctions with respect to Iran": done to Iran
     frame_prepositions: frozenset[str] = frozenset()  # "During the meeting, …": told before
     list_extenders: frozenset[str] = frozenset()  # "A, B and others who …": the whole list
+    aiming_verbs: frozenset[str] = frozenset()  # "sanctions targeting Iran": aimed at Iran
+    state_body_nouns: frozenset[str] = frozenset()  # "officials from the Governments of A and B"
 
     def describe(self, code: str) -> CodeInfo:
         """The code's label and types; a code the vocabulary lacks is described by its root."""
@@ -194,6 +196,8 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         regarding_roots=frozenset(str(c) for c in data.get("regarding_roots", ())),
         frame_prepositions=frozenset(data.get("frame_prepositions", ())),
         list_extenders=frozenset(data.get("list_extenders", ())),
+        aiming_verbs=frozenset(data.get("aiming_verbs", ())),
+        state_body_nouns=frozenset(data.get("state_body_nouns", ())),
     )
 
 
