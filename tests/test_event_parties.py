@@ -421,3 +421,31 @@ def test_a_participle_aims_a_noun_act_at_its_object(extractor: ArticleExtractor)
         ("airstrikes", ("hamas",)),
         ("airstrikes", ()),  # a participle that aims at nothing names no target
     ]
+
+
+@pytest.mark.extract
+def test_an_act_a_plan_is_for_is_done_by_who_holds_the_plan(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "Japan will press on with plans to withdraw its troops from Iraq in June.\n\n"
+        "Greece announced plans to withdraw its troops from Iraq.",
+    )
+    withdrawals = [e for e in x.facts.events if e.trigger_text == "withdraw"]
+    names = {a.id: a.name for a in x.new_actors}
+    assert [([names.get(s, s) for s in e.source_ids], e.modality) for e in withdrawals] == [
+        (["Government of Japan"], "planned"),
+        (["Government of Greece"], "planned"),
+    ]
+
+
+@pytest.mark.extract
+def test_entering_or_sealing_talks_makes_the_subject_a_party(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "Foreign Minister Tzipi Livni entered talks with the Labour Party on Monday.\n\n"
+        "Hamas condemned the talks with the Labour Party.",
+    )
+    talks = [e for e in x.facts.events if e.trigger_text == "talks"]
+    livni = next(m.actor_id for m in x.mentions if m.text == "Tzipi Livni")
+    assert talks[0].source_ids == (livni,)
+    assert all("hamas" not in e.source_ids for e in talks)  # "condemned the talks": not a party

@@ -64,8 +64,31 @@ def subject_token(verb: Any) -> Any | None:
             verb = verb.head.head  # "X targeted the network by designating Y": X designated
             continue
         if verb.dep_ in ("relcl", "acl") and not passive(verb):
-            return verb.head
+            holder = _holder_of_a_plan(verb)
+            if holder is None:
+                return verb.head
+            verb = holder
+            continue
         return None
+    return None
+
+
+def _holder_of_a_plan(verb: Any) -> Any | None:
+    """ "Australia will press on with plans to withdraw its troops", "Japan announced plans to
+    withdraw": an infinitive on a common noun is done by whoever holds the noun, the subject of
+    the verb it is the object of (or the object of a preposition of), or its owner ("Japan's
+    decision to withdraw"). None when the noun is held by no verb."""
+    noun = verb.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or not infinitive:
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # the owner is the doer, read as the noun's subject below
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
     return None
 
 

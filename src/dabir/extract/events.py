@@ -595,7 +595,7 @@ def _modality(ctx: SentenceContext, token: Any) -> str:
     for _ in range(8):
         if current.head is current:
             break
-        if current.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp"):
+        if current.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl"):  # "plans to …"
             kind = ctx.vocab.modality.get(current.head.lemma_.lower())
             if kind is not None and current.head.i != token.i:
                 return kind
