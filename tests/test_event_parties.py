@@ -449,3 +449,17 @@ def test_entering_or_sealing_talks_makes_the_subject_a_party(extractor: ArticleE
     livni = next(m.actor_id for m in x.mentions if m.text == "Tzipi Livni")
     assert talks[0].source_ids == (livni,)
     assert all("hamas" not in e.source_ids for e in talks)  # "condemned the talks": not a party
+
+
+@pytest.mark.extract
+def test_talking_only_to_a_news_outlet_is_an_interview_not_a_consultation(
+    extractor: ArticleExtractor,
+) -> None:
+    x = _extraction(
+        extractor,
+        "Speaking to the Reuters news agency, Foreign Minister Ali Bagheri said the attack was a crime.\n\n"
+        "Foreign Minister Ali Bagheri met with Hamas leaders and Reuters on Monday.",
+    )
+    assert [(e.trigger_text, e.target_ids) for e in x.facts.events if e.code.startswith("04")] == [
+        ("met", ("hamas", "reuters")),  # a party besides the outlet: a meeting
+    ]

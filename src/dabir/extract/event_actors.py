@@ -405,6 +405,13 @@ def _titled(ctx: SentenceContext, token: Any) -> Mention | None:
     return None
 
 
+def interviewed_only(ctx: SentenceContext, code: str, targets: list[Mention]) -> bool:
+    """ "Speaking to the Reuters news agency, the minister said …": a talk whose only other
+    parties are news outlets is how the news was told, no consultation."""
+    outlets = [m for m in targets if set(m.actors or ((m.actor,) if m.actor else ())) & ctx.media]
+    return code.startswith("04") and bool(targets) and len(outlets) == len(targets)
+
+
 def _unique(mentions: list[Mention]) -> list[Mention]:
     return list(dict.fromkeys(mentions))
 

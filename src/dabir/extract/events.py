@@ -40,6 +40,7 @@ from dabir.extract.event_actors import (
     acted_upon,
     acting_actors,
     described_objects,
+    interviewed_only,
     named_actors,
     object_actors,
     parties,
@@ -640,6 +641,8 @@ def _event(
     sources, targets = _reciprocal(trigger, sources, targets)
     if trigger is not None and trigger.needs_target and not targets:
         return None  # "offered support for efforts to …", "reiterated their commitments to work …"
+    if interviewed_only(ctx, code, targets):
+        return None
     place = _place(ctx, parts)
     counts = _counts(ctx, token, parts)
     if not sources and not targets and place is None and not counts:
