@@ -703,3 +703,15 @@ def test_a_war_with_its_owner_is_an_event_a_bare_war_is_not(extractor: ArticleEx
         ("190", ("russia-government",))
     ]
     assert not [e for e in events_of(extractor, "The war on terror continued.") if e.trigger_text == "war"]
+
+
+def test_an_event_noun_modifying_another_noun_is_no_event(extractor: ArticleExtractor) -> None:
+    text = (
+        "Livni's negotiation style has come under fire of late.\n\n"
+        "The attack helicopter of the IDF crashed near Gaza.\n\n"
+        "Biden spoke about the ceasefire deal between Israel and Hezbollah."
+    )
+    events = events_of(extractor, text)
+    assert [(e.trigger_text, e.source_ids) for e in events] == [
+        ("ceasefire", ("israel-government", "hezbollah")),  # a deal holds its event, and its parties
+    ]

@@ -544,7 +544,7 @@ def parties(ctx: SentenceContext, token: Any) -> list[Mention]:
     is the subject of ("fighting resumed between A and B"), or on a noun coordinated with it
     ("fighting and an exchange of fire between A and B")."""
     holders = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
-    if token.dep_ in SUBJECT_DEPS:
+    if token.dep_ in SUBJECT_DEPS or token.dep_ == "compound":  # "the ceasefire deal between A and B"
         holders.append(token.head)
     for holder in holders:
         for child in holder.children:

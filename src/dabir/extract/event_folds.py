@@ -31,6 +31,21 @@ def compounds_folded(
     return kept
 
 
+def modifiers_dropped(triggers: Triggers, holding: frozenset[str]) -> Triggers:
+    """ "Livni's negotiation style", "the sanctions regime", "an attack helicopter": an event noun
+    that only modifies a noun naming no event is no event of its own. A noun that holds the event
+    keeps it ("the ceasefire deal", "the airstrike death toll": `event_holding_nouns`)."""
+    return {i: value for i, value in triggers.items() if not _only_a_modifier(value[0], triggers, holding)}
+
+
+def _only_a_modifier(token: Any, triggers: Triggers, holding: frozenset[str]) -> bool:
+    head = token.head
+    if token.dep_ != "compound" or token.pos_ != "NOUN" or head.pos_ != "NOUN" or head.i in triggers:
+        return False
+    beside = [head, *(c for c in head.children if c.dep_ == "compound" and c.i != token.i)]
+    return not any(word.lemma_.lower() in holding or word.i in triggers for word in beside)
+
+
 def folded_into(ctx: SentenceContext, triggers: Triggers) -> dict[int, int]:
     """Verbs that only tell more about an event noun: token index → the noun's index.
 

@@ -97,6 +97,7 @@ class EventVocabulary:
     list_extenders: frozenset[str] = frozenset()  # "A, B and others who …": the whole list
     aiming_verbs: frozenset[str] = frozenset()  # "sanctions targeting Iran": aimed at Iran
     state_body_nouns: frozenset[str] = frozenset()  # "officials from the Governments of A and B"
+    event_holding_nouns: frozenset[str] = frozenset()  # "the ceasefire deal": still the ceasefire
 
     def describe(self, code: str) -> CodeInfo:
         """The code's label and types; a code the vocabulary lacks is described by its root."""
@@ -198,6 +199,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         list_extenders=frozenset(data.get("list_extenders", ())),
         aiming_verbs=frozenset(data.get("aiming_verbs", ())),
         state_body_nouns=frozenset(data.get("state_body_nouns", ())),
+        event_holding_nouns=frozenset(data.get("event_holding_nouns", ())),
     )
 
 

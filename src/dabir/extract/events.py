@@ -51,6 +51,7 @@ from dabir.extract.event_folds import (
     compounds_folded,
     folded_into,
     instruments_of,
+    modifiers_dropped,
     remember_told,
     told_before,
 )
@@ -276,7 +277,7 @@ def _sentence_events(ctx: SentenceContext) -> Iterator[EventFact]:
         code = _naming_code(token, ctx.vocab) if trigger is None else _code(token, trigger, ctx)
         if code is not None:
             triggers[token.i] = (token, trigger, code)
-    triggers = compounds_folded(triggers)
+    triggers = compounds_folded(modifiers_dropped(triggers, ctx.vocab.event_holding_nouns))
     folded = folded_into(ctx, triggers)
     lent = instruments_of(triggers, folded)
     for index, (token, trigger, code) in triggers.items():
