@@ -715,3 +715,25 @@ def test_an_event_noun_modifying_another_noun_is_no_event(extractor: ArticleExtr
     assert [(e.trigger_text, e.source_ids) for e in events] == [
         ("ceasefire", ("israel-government", "hezbollah")),  # a deal holds its event, and its parties
     ]
+
+
+def test_a_verb_with_an_idiom_s_object_is_no_event(extractor: ArticleExtractor) -> None:
+    text = (
+        "Israel and Hamas struck a deal on Monday.\n\n"
+        "Iran met the deadline set by the IAEA.\n\n"
+        "Israeli jets struck Hamas targets in Gaza."
+    )
+    assert [(e.trigger_text, e.code) for e in events_of(extractor, text)] == [("struck", "190")]
+
+
+def test_the_agent_of_a_light_verb_did_the_act_it_carries(extractor: ArticleExtractor) -> None:
+    text = (
+        "The attack was carried out by Hezbollah.\n\n"
+        "Iran hit back at the sanctions imposed by the US.\n\n"
+        "Israel rejected the threat posed by Iran."
+    )
+    events = events_of(extractor, text)
+    assert [(e.trigger_text, e.source_ids) for e in events if e.trigger_text != "rejected"] == [
+        ("attack", ("hezbollah",)),
+        ("sanctions", ("us-government",)),  # not Iran, which only hit back at them
+    ]

@@ -426,6 +426,8 @@ def acting_actors(
             return on_the_noun
         verb = governing_verb(token)
         subject = subject_token(verb) if verb is not None and _carries(ctx, token, verb) else None
+        if verb is not None and token.dep_ == "nsubjpass" and _done_by(ctx, verb):  # "was carried out by X"
+            subject = next((o for o in instruments(verb) if o.head.dep_ == "agent"), None)
     elif passive(token):
         subject = next((o for o in instruments(token) if o.head.dep_ == "agent"), None)
     elif _on_a_light_object(ctx, token):
@@ -437,6 +439,13 @@ def acting_actors(
     subject = antecedent(ctx, subject)
     found, pronoun = named_actors(ctx, subject)
     return found, pronoun, subject
+
+
+def _done_by(ctx: SentenceContext, verb: Any) -> bool:
+    """A light verb whose passive agent did the act its subject names ("the attack was carried out
+    by X"); one that only takes part in it does not ("the meeting was attended by X")."""
+    lemma = verb.lemma_.lower()
+    return lemma in ctx.vocab.light_verbs and lemma not in ctx.vocab.participation_verbs
 
 
 def _acting_on_the_noun(
@@ -464,8 +473,14 @@ def _acting_on_the_noun(
     states = _demonyms(ctx, token)
     if states:
         return states, None, token  # "Turkish airstrikes"
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
+    done_by = [  # "the sanctions imposed by the US": the agent of a light verb's participle
+        agent
+        for c in token.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and _done_by(ctx, c)
+        for agent in c.children
+    ]
+    for child in (*token.children, *done_by):
+        if (child.dep_ == "prep" and child.lower_ == "by") or child.dep_ == "agent":
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 found, pronoun = named_actors(ctx, obj)
                 return found, pronoun, obj

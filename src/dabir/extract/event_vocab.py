@@ -52,6 +52,7 @@ class Trigger:
     unattributed: str | None = None  # the code when no one is named acting ("attacks killed 21")
     reciprocal: str | None = None  # always | shared: the parties act on each other (see events.yaml)
     intent: str | None = None  # the code when the noun's "to" names an act ("commitment to providing aid")
+    idiom_objects: frozenset[str] = frozenset()  # objects that make an idiom ("met the deadline")
 
 
 RECIPROCAL = (None, "always", "shared")
@@ -98,6 +99,7 @@ class EventVocabulary:
     aiming_verbs: frozenset[str] = frozenset()  # "sanctions targeting Iran": aimed at Iran
     state_body_nouns: frozenset[str] = frozenset()  # "officials from the Governments of A and B"
     event_holding_nouns: frozenset[str] = frozenset()  # "the ceasefire deal": still the ceasefire
+    participation_verbs: frozenset[str] = frozenset()  # "the meeting was attended by X": X took part
 
     def describe(self, code: str) -> CodeInfo:
         """The code's label and types; a code the vocabulary lacks is described by its root."""
@@ -138,6 +140,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         reciprocal=entry.get("reciprocal"),
         unattributed=entry.get("unattributed"),
         intent=entry.get("intent"),
+        idiom_objects=_words(entry.get("idiom_objects", [])),
     )
 
 
@@ -200,6 +203,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         aiming_verbs=frozenset(data.get("aiming_verbs", ())),
         state_body_nouns=frozenset(data.get("state_body_nouns", ())),
         event_holding_nouns=frozenset(data.get("event_holding_nouns", ())),
+        participation_verbs=frozenset(data.get("participation_verbs", ())),
     )
 
 

@@ -214,6 +214,8 @@ def _trigger_of(token: Any, sent_words: frozenset[str], vocab: EventVocabulary) 
             continue
         if trigger.needs_object and not _has_object(token, trigger, vocab.light_verbs):
             continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in trigger.idiom_objects for c in token.children):
+            continue  # "met the deadline", "struck a deal"
         if trigger.prepositional and not _prepositional(token, trigger):
             continue
         return trigger
