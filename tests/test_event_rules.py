@@ -737,3 +737,23 @@ def test_the_agent_of_a_light_verb_did_the_act_it_carries(extractor: ArticleExtr
         ("attack", ("hezbollah",)),
         ("sanctions", ("us-government",)),  # not Iran, which only hit back at them
     ]
+
+
+def test_who_answers_for_an_act_did_it(extractor: ArticleExtractor) -> None:
+    text = (
+        "Hamas claimed responsibility for the attack on the base.\n\n"
+        "Abu Dura was responsible for the kidnapping of Taysir al-Mashadani.\n\n"
+        "Ali Musa Daqduq, a Hizballah commander responsible for attacks against Coalition Forces, "
+        "was arrested.\n\n"
+        "The group responsible for the attack has not been identified."
+    )
+    events = events_of(extractor, text)
+    by_word = [
+        (e.trigger_text, e.modality, bool(e.source_ids)) for e in events if e.trigger_text != "arrested"
+    ]
+    assert by_word == [
+        ("attack", "claimed", True),
+        ("kidnapping", "asserted", True),
+        ("attacks", "asserted", True),
+    ]  # no one named answers for the last attack: no event
+    assert events[0].source_ids == ("hamas",)

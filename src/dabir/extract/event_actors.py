@@ -426,6 +426,7 @@ def acting_actors(
             return on_the_noun
         verb = governing_verb(token)
         subject = subject_token(verb) if verb is not None and _carries(ctx, token, verb) else None
+        subject = _answering_for(ctx, token) or subject
         if verb is not None and token.dep_ == "nsubjpass" and _done_by(ctx, verb):  # "was carried out by X"
             subject = next((o for o in instruments(verb) if o.head.dep_ == "agent"), None)
     elif passive(token):
@@ -439,6 +440,28 @@ def acting_actors(
     subject = antecedent(ctx, subject)
     found, pronoun = named_actors(ctx, subject)
     return found, pronoun, subject
+
+
+def _answering_for(ctx: SentenceContext, noun: Any) -> Any | None:
+    """ "Hamas claimed responsibility for the attack", "Abu Dura was responsible for the
+    kidnapping of X", "Daqduq is a commander responsible for attacks": who answers for an act
+    (`responsibility_words`) did it."""
+    word = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if word is None or word.lemma_.lower() not in ctx.vocab.responsibility_words:
+        return None
+    if word.pos_ == "NOUN":  # "Hamas's responsibility for", "claimed responsibility for": the verb's subject
+        owner = next((c for c in word.children if c.dep_ == "poss"), None)
+        return owner if owner is not None else subject_token(word.head) if word.dep_ == "dobj" else None
+    if word.dep_ == "acomp":  # "X was responsible for"
+        return subject_token(word.head)
+    holder = word.head if word.dep_ in ("amod", "acl") else None  # "a commander responsible for"
+    if holder is None:
+        return None
+    if holder.dep_ == "appos":  # "X, a commander responsible for"
+        return holder.head
+    if holder.dep_ == "attr":  # "X is a commander responsible for"
+        return subject_token(holder.head)
+    return holder if holder.i in ctx.para.at else None
 
 
 def _done_by(ctx: SentenceContext, verb: Any) -> bool:

@@ -100,6 +100,7 @@ class EventVocabulary:
     state_body_nouns: frozenset[str] = frozenset()  # "officials from the Governments of A and B"
     event_holding_nouns: frozenset[str] = frozenset()  # "the ceasefire deal": still the ceasefire
     participation_verbs: frozenset[str] = frozenset()  # "the meeting was attended by X": X took part
+    responsibility_words: frozenset[str] = frozenset()  # "claimed responsibility for the attack"
 
     def describe(self, code: str) -> CodeInfo:
         """The code's label and types; a code the vocabulary lacks is described by its root."""
@@ -204,6 +205,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         state_body_nouns=frozenset(data.get("state_body_nouns", ())),
         event_holding_nouns=frozenset(data.get("event_holding_nouns", ())),
         participation_verbs=frozenset(data.get("participation_verbs", ())),
+        responsibility_words=frozenset(data.get("responsibility_words", ())),
     )
 
 
