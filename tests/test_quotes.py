@@ -695,3 +695,17 @@ def test_a_name_the_parse_hung_before_a_cue_is_its_speaker(
     assert facts[1].speaker_pronoun is not None
     facts = quotes(finder, media, {"text": "A spokesman for Benjamin Netanyahu said that the talks failed."})
     assert [f.speaker for f in facts] == [None]  # the spokesman speaks, not the principal
+
+
+def test_a_subject_with_a_clause_speaks_to_whom_it_told(finder: MentionFinder, media: frozenset[str]) -> None:
+    text = (
+        "Lance Corporal Roel Ryan Briones of Hanford, California, who was in Haditha on that day, told "
+        'the Los Angeles Times, "They ranged from little babies to adult males and females."\n\n'
+        "Iran trains and funds violent extremist groups, while Syria provides safe-haven to "
+        "insurgents, said Under Secretary Stuart Levey."
+    )
+    facts = quotes(finder, media, {"text": text})
+    assert [(f.cue, who(f), [m.text for m in f.addressees]) for f in facts] == [
+        ("told", "Lance Corporal Roel Ryan Briones", ["Los Angeles Times"]),  # not the newspaper's words
+        ("said", "Stuart Levey", []),  # "…, said <name>" still inverted
+    ]

@@ -346,7 +346,8 @@ def _inverted(d: _Doc, verb: Any, media: frozenset[str], known: Sequence[Person]
     words = list(_inverted_words(doc, verb))
     own = _own_subject(d, verb)
     after = doc[words[-1].i + 1] if words and words[-1].i + 1 < len(doc) else None
-    if own is not None and own.i < verb.i and after is not None and after.pos_ in {"VERB", "AUX"}:
+    told = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)  # "X, who …, told Y:"
+    if own is not None and own.i < verb.i and (told or (after is not None and after.pos_ in {"VERB", "AUX"})):
         return None  # "X, Iran's supreme leader, said the program is …": X speaks, not "the program"
     if not any(t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in {"DATE", "TIME"} for t in words):
         return None  # "…, said Monday it would …"
