@@ -757,3 +757,16 @@ def test_who_answers_for_an_act_did_it(extractor: ArticleExtractor) -> None:
         ("attacks", "asserted", True),
     ]  # no one named answers for the last attack: no event
     assert events[0].source_ids == ("hamas",)
+
+
+def test_aid_only_promised_is_an_intent_to_give_it(extractor: ArticleExtractor) -> None:
+    text = (
+        "Canada will provide the Palestinian Authority with C$66 million in assistance.\n\n"
+        "The United States provided $100 million in humanitarian assistance to the Palestinian Authority."
+    )
+    events = events_of(extractor, text)
+    assert [(e.trigger_text, e.code, e.modality, e.target_ids) for e in events] == [
+        ("assistance", "033", "planned", ("palestinian-authority",)),
+        ("assistance", "070", "asserted", ("palestinian-authority",)),
+    ]
+    assert events[1].source_ids == ("us-government",)

@@ -1,10 +1,10 @@
 """Who the actors of an event are, read from the parse around its trigger (part of ``events.v1``).
 
 The acting actors are the trigger verb's subject (inherited along coordination and control), the
-agent of a passive, or the modifiers and "by" phrase of an event noun; the acted-upon are its
-objects, the objects of the trigger's own prepositions ("talked to"), a passive's subject, and
-the conjuncts of all of them. Pronouns, "the President", "the two leaders" and "I" are resolved
-from what the reader remembers of the article so far (:class:`Memory`). Pure: no database, no KB.
+agent of a passive, or the modifiers and "by" phrase of an event noun; the acted-upon are read in
+:mod:`dabir.extract.event_targets`, with the helpers both sides share, defined here. Pronouns,
+"the President", "the two leaders" and "I" are resolved from what the reader remembers of the
+article so far (:class:`Memory`). Pure: no database, no KB.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from dabir.extract.event_parse import (
     conjuncts,
     governing_verb,
     instruments,
-    intended_act,
     nominal,
     own_phrase,
     passive,
@@ -144,30 +143,30 @@ def named_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Span 
     found: list[Mention] = []
     pronoun: Span | None = None
     for head in conjuncts(token):
-        mentions, resolved = _phrase_actors(ctx, head)
+        mentions, resolved = phrase_actors(ctx, head)
         found.extend(m for m in mentions if m not in found)
         pronoun = pronoun or resolved
     return found, pronoun
 
 
-def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Span | None]:
+def phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Span | None]:
     para = ctx.para
     if token.i in para.at:
         mention = _possessed(para, para.at[token.i])
         listed = [  # "A, B, C and D" read as A with the apposition "B, C"
             m for c in token.children if c.dep_ == "appos" for m in _members(ctx, c) if m.kind == mention.kind
         ]
-        return _unique([mention, *listed]), None
+        return unique([mention, *listed]), None
     included = _included(ctx, token)
     if included:
         return included, None
     sent_by = _sent_by(ctx, token)
     if sent_by:
         return sent_by, None
-    aside = _circumstances(token)
+    aside = circumstances(token)
     phrase = [t for t in own_phrase(token) if t.i not in aside]
     appositions = [c for t in phrase if t.dep_ == "appos" for c in conjuncts(t)]  # "companies, A, B and C"
-    named = _unique([para.at[t.i] for t in appositions if t.i in para.at] + _stray_apposition(ctx, phrase))
+    named = unique([para.at[t.i] for t in appositions if t.i in para.at] + _stray_apposition(ctx, phrase))
     persons = [m for m in named if m.kind == "person"]
     if persons or named:
         return persons or named, None
@@ -184,12 +183,12 @@ def _phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Spa
         return [titled], None
     direct = [para.at[c.i] for c in token.children if c.i in para.at and c.dep_ in (*MODIFIER_DEPS, "prep")]
     direct += [para.at[t.i] for t in phrase if t.i in para.at and t.head.lower_ == "of" and t.dep_ == "pobj"]
-    inside = [para.at[t.i] for t in phrase if t.i in para.at and not _located(para.at[t.i], t)]
-    candidates = _unique(direct) or _unique(inside)
+    inside = [para.at[t.i] for t in phrase if t.i in para.at and not located(para.at[t.i], t)]
+    candidates = unique(direct) or unique(inside)
     owners = {para.at[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.at}
     # the possessor first: "Saudi Arabia's leadership of the Center" is Saudi Arabia's
     candidates.sort(key=lambda m: (m not in owners, KIND_ORDER.get(m.kind, 3)))
-    states = _demonyms(ctx, token) if token.lemma_.lower() in ctx.vocab.force_nouns else []
+    states = demonyms(ctx, token) if token.lemma_.lower() in ctx.vocab.force_nouns else []
     if not candidates and states:
         return states, None  # "Saudi troops", "Iranian and Iraqi officials"
     return candidates[:1], None
@@ -206,7 +205,7 @@ def _sent_by(ctx: SentenceContext, token: Any) -> list[Mention]:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             for member in conjuncts(obj):
                 found.extend(_states_of(ctx, member))
-    return _unique(found)
+    return unique(found)
 
 
 def _states_of(ctx: SentenceContext, token: Any) -> list[Mention]:
@@ -242,7 +241,7 @@ def _members(ctx: SentenceContext, token: Any) -> list[Mention]:
             found.append(ctx.para.at[holder.i])
         for word in (member, holder) if holder is not None else (member,):
             queue.extend(c for c in word.children if c.dep_ in ("conj", "appos") and c.pos_ in NOMINAL_POS)
-    return _unique(found)
+    return unique(found)
 
 
 def _title_holder(ctx: SentenceContext, token: Any) -> Any | None:
@@ -322,25 +321,25 @@ def _stray_apposition(ctx: SentenceContext, phrase: list[Any]) -> list[Mention]:
     return [mention] if stray and closed else []
 
 
-def _circumstances(token: Any) -> set[int]:
+def circumstances(token: Any) -> set[int]:
     """The words below a noun that tell its circumstances ("under the auspices of X") or its topic
     ("the national emergency with respect to the actions of the Government of Syria")."""
     preps = [
         p
         for p in token.subtree
-        if p.dep_ == "prep" and (p.lower_ in CIRCUMSTANCE_PREPOSITIONS or _regarding(p))
+        if p.dep_ == "prep" and (p.lower_ in CIRCUMSTANCE_PREPOSITIONS or regarding(p))
     ]
     return {t.i for p in preps for t in p.subtree}
 
 
-def _regarding(prep: Any) -> bool:
+def regarding(prep: Any) -> bool:
     """ "with respect to", "with regard to", "in relation to": a topic, not a party."""
     return prep.lower_ in ("with", "in") and any(
         c.dep_ == "pobj" and c.lemma_.lower() in TOPIC_NOUNS for c in prep.children
     )
 
 
-def _located(mention: Mention, token: Any) -> bool:
+def located(mention: Mention, token: Any) -> bool:
     """ "targets in Syria": a place in a place phrase of the noun is where, not whom."""
     return mention.kind == "place" and token.dep_ == "pobj" and token.head.lower_ in LOCATING_PREPOSITIONS
 
@@ -357,7 +356,7 @@ def _possessed(para: ParsedParagraph, mention: Mention) -> Mention:
     return mention
 
 
-def _demonyms(ctx: SentenceContext, noun: Any) -> list[Mention]:
+def demonyms(ctx: SentenceContext, noun: Any) -> list[Mention]:
     """ "Turkish" in "Turkish jets", "Israeli, Greek and Moldovan" in "the Israeli, Greek and Moldovan
     governments": the states, as mentions of origin "demonym" whose text is the adjective (the
     article layer turns each into the government of the adjective's country, or, for "Israeli
@@ -365,7 +364,7 @@ def _demonyms(ctx: SentenceContext, noun: Any) -> list[Mention]:
     origin = "demonym-force" if noun.lemma_.lower() in ctx.vocab.military_nouns else "demonym"
     before = noun.doc[noun.left_edge.i : noun.i]  # the parse may hang a listed one anywhere in it
     words = [t for t in before if t.lower_ in ctx.vocab.demonyms and _modifies(t, noun)]
-    return _unique([Mention(ctx.para.token_span(word), word.text, "organization", origin) for word in words])
+    return unique([Mention(ctx.para.token_span(word), word.text, "organization", origin) for word in words])
 
 
 def _modifies(word: Any, noun: Any) -> bool:
@@ -405,14 +404,7 @@ def _titled(ctx: SentenceContext, token: Any) -> Mention | None:
     return None
 
 
-def interviewed_only(ctx: SentenceContext, code: str, targets: list[Mention]) -> bool:
-    """ "Speaking to the Reuters news agency, the minister said …": a talk whose only other
-    parties are news outlets is how the news was told, no consultation."""
-    outlets = [m for m in targets if set(m.actors or ((m.actor,) if m.actor else ())) & ctx.media]
-    return code.startswith("04") and bool(targets) and len(outlets) == len(targets)
-
-
-def _unique(mentions: list[Mention]) -> list[Mention]:
+def unique(mentions: list[Mention]) -> list[Mention]:
     return list(dict.fromkeys(mentions))
 
 
@@ -486,14 +478,14 @@ def _acting_on_the_noun(
             return found, pronoun, speaker
     modifiers = [ctx.para.at[c.i] for c in token.children if c.i in ctx.para.at and c.dep_ in MODIFIER_DEPS]
     if modifiers:
-        return _unique(modifiers), None, token
+        return unique(modifiers), None, token
     owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)
     if trigger is not None and trigger.by_publisher:
         owner = None  # "following its 2024 designation": what is owned here is undergone
     owning = _its_antecedent(ctx, owner) if owner is not None else None
     if owner is not None and owning is not None:
         return [owning], ctx.para.token_span(owner), owner
-    states = _demonyms(ctx, token)
+    states = demonyms(ctx, token)
     if states:
         return states, None, token  # "Turkish airstrikes"
     done_by = [  # "the sanctions imposed by the US": the agent of a light verb's participle
@@ -560,6 +552,14 @@ def _on_a_light_object(ctx: SentenceContext, verb: Any) -> bool:
     )
 
 
+def amount_of(noun: Any) -> Any | None:
+    """The sum a noun is counted in: "$100 million in humanitarian assistance"."""
+    holder = noun.head.head
+    return (
+        holder if noun.dep_ == "pobj" and noun.head.lower_ == "in" and holder.ent_type_ == "MONEY" else None
+    )
+
+
 def _carries(ctx: SentenceContext, noun: Any, verb: Any) -> bool:
     """Whether the verb's subject is the noun event's agent: "X held talks", "X expressed support"
     (a light verb), "in phone calls with …, X stressed" (an adjunct) — but not "X condemned the
@@ -569,6 +569,8 @@ def _carries(ctx: SentenceContext, noun: Any, verb: Any) -> bool:
         noun = noun.head  # "in the wake of the attack and the resulting conflict"
     if noun.dep_ == "pobj" and noun.head.head.pos_ not in ("VERB", "AUX"):
         holder = noun.head.head
+        if amount_of(noun) is not None:  # "$66 million in assistance": the amount stands for it
+            return _carries(ctx, holder, verb)
         return noun.head.lower_ == "of" and nominal(holder) and _carries(ctx, holder, verb)  # "a wave of X"
     if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS:
         return False  # "addressed the nation over the current battle": the battle is a topic
@@ -589,194 +591,3 @@ def parties(ctx: SentenceContext, token: Any) -> list[Mention]:
             if child.dep_ == "prep" and child.lower_ in ctx.vocab.party_prepositions:
                 return [m for obj in child.children if obj.dep_ == "pobj" for m in named_actors(ctx, obj)[0]]
     return []
-
-
-def acted_upon(ctx: SentenceContext, token: Any, trigger: Trigger | None, parts: list[Any]) -> list[Mention]:
-    found: list[Mention] = []
-    if nominal(token) and parties(ctx, token):
-        return parties(ctx, token)
-    objects = _object_tokens(ctx, token, trigger)
-    act = intended_act(token) if trigger is not None and trigger.intent else None
-    if act is not None:  # "commitment to work with A, B and C": those the act is done to or with
-        objects = _act_objects(act)
-    if (
-        not objects
-        and nominal(token)
-        and token.dep_ == "dobj"
-        and token.head.lemma_.lower() in ctx.vocab.light_verbs
-    ):
-        # "imposed sanctions on Iran"
-        objects = _object_tokens(ctx, token.head, trigger, prepositions_only=True)
-    for part in parts[1:]:
-        objects.extend(patients(ctx, part) if passive(part) else [])
-    if token.pos_ == "VERB" and passive(token):
-        objects.extend(patients(ctx, token))
-    if not objects and nominal(token) and trigger is not None and trigger.code.startswith("04"):
-        verb = governing_verb(token)  # "In a separate call, X told Y"
-        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] if verb is not None else []
-    for obj in objects:
-        if trigger is not None and trigger.counted_summary and _unnamed_count(ctx, obj):
-            continue  # "OFAC sanctioned four senior officials of X": the officials, named elsewhere
-        named = named_actors(ctx, antecedent(ctx, obj))[0] or _named_below(ctx, obj)
-        found.extend(m for m in named if m not in found)
-    if objects:
-        found.extend(m for m in _lost_conjuncts(ctx, objects[-1]) if m not in found)
-    if not found and trigger is not None and trigger.code[:2] in ctx.vocab.regarding_roots:
-        needed = [t for t in ctx.sent if t.lower_ in trigger.needs]  # "Executive Order …" on "emergency"
-        found = _sanctioned_regarding(ctx, [token, *objects, *token.ancestors, *needed])
-    return found
-
-
-def _sanctioned_regarding(ctx: SentenceContext, words: list[Any]) -> list[Mention]:
-    """ "the national emergency with respect to the actions of the Government of Syria declared
-    in Executive Order 13338", "sanctions with respect to Iran": a sanction is done to what it is
-    with respect to (elsewhere such a phrase is a topic, never an actor)."""
-    for word in words:  # the act's own phrase, then the words it hangs on ("the emergency … declared in")
-        for prep in (p for p in word.children if p.dep_ == "prep" and _regarding(p)):
-            below = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree if t.i in ctx.para.at]
-            named = _unique([ctx.para.at[t.i] for t in below])
-            if named:
-                return [m for m in named if m.kind != "person"][:1] or named[:1]
-    return []
-
-
-def described_objects(ctx: SentenceContext, token: Any, trigger: Trigger | None) -> tuple[str, ...]:
-    """The acted-upon parties the trigger names only by a description, as written: "met with
-    leaders from the private sector", "convened a roundtable with humanitarian organizations".
-    A pronoun, a number, a phrase that names an actor or holds a capitalised word ("Saudi leaders",
-    "the PA": names the KB or the model missed) is no description."""
-    found: list[str] = []
-    for obj in _object_tokens(ctx, token, trigger):
-        if obj.pos_ != "NOUN" or any(t.i in ctx.para.at or t.text[:1].isupper() for t in obj.subtree):
-            continue
-        words = list(obj.subtree)
-        found.append(ctx.para.doc[words[0].i : words[-1].i + 1].text[:DESCRIPTION_CHARS])
-    return tuple(found)
-
-
-def _act_objects(verb: Any) -> list[Any]:
-    """The objects of an intended act and of its "to/with/for" phrases, down its clauses
-    ("providing economic assistance to Ukraine", "ensuring that aid reaches the people of Gaza")."""
-    found: list[Any] = []
-    for token in verb.subtree:
-        head = token.head
-        linked = token.dep_ == "pobj" and head.lower_ in ("to", "with", "for") and head.head.pos_ == "VERB"
-        if linked or (token.dep_ == "dobj" and head.pos_ == "VERB"):
-            found.append(token)
-    return found
-
-
-def object_actors(ctx: SentenceContext, token: Any, others: frozenset[int]) -> list[Mention]:
-    """The actors the object's own phrase names: "welcomed Israel's decision", "welcomed the
-    Israeli decision", "welcomed the Prime Minister". None for an object that is itself an event
-    ("welcomed the release of hostages by Hamas") or that names no one ("welcomed the convoys")."""
-    found: list[Mention] = []
-    for child in (c for c in token.children if c.dep_ in OBJECT_DEPS and c.i not in others):
-        obj = antecedent(ctx, child)  # "progress …, which they welcomed"
-        owners = [c for c in obj.children if c.dep_ == "poss"]  # "the Prime Minister's decision"
-        named = named_actors(ctx, obj)[0] or [
-            m for owner in owners for m in named_actors(ctx, antecedent(ctx, owner))[0]
-        ]
-        far = {ctx.para.at[t.i] for t in obj.subtree if t.i in ctx.para.at} - {
-            ctx.para.at[t.i] for t in _close_words(obj) if t.i in ctx.para.at
-        }  # "the convoys … since Hamas's attack" names the convoys, not Hamas
-        named = [m for m in named if m not in far]
-        found.extend(m for m in (named or _demonyms(ctx, obj)) if m not in found)
-    return found
-
-
-def _close_words(token: Any) -> Iterator[Any]:
-    """The noun, its modifiers, possessors, appositions, conjuncts and "of", "by" or "from" phrase."""
-    yield token
-    for child in token.children:
-        word = child.lower_ if child.dep_ == "prep" else token.lower_
-        owner = child.dep_ in ("prep", "pobj") and word in OWNER_PREPOSITIONS  # "the decision from/by X"
-        if child.dep_ in (*MODIFIER_DEPS, "appos", "conj", "det") or owner:
-            yield from _close_words(child)
-
-
-def _unnamed_count(ctx: SentenceContext, noun: Any) -> bool:
-    """ "four senior officials of X", "nearly forty individuals": people counted, not named."""
-    named = [t for c in noun.children if c.dep_ == "appos" for t in conjuncts(c) if t.i in ctx.para.at]
-    if noun.i in ctx.para.at or named:  # "three companies, A, B and C" are named
-        return False
-    return any(c.dep_ == "nummod" for c in noun.children)
-
-
-def _named_below(ctx: SentenceContext, obj: Any) -> list[Mention]:
-    """ "praised the development of … in defending the people of Palestine": when the object's
-    own phrase names no one, the first actor named anywhere below it."""
-    agents = {t.i for c in obj.children if c.dep_ == "agent" for t in c.subtree}  # "brokered by X": the doer
-    below = [t for t in obj.subtree if t.i in ctx.para.at and t.i not in agents | _circumstances(obj)]
-    named = [ctx.para.at[t.i] for t in below if not _located(ctx.para.at[t.i], t)]
-    return [m for m in named if m.kind != "place"][:1] or named[:1]
-
-
-def _object_tokens(
-    ctx: SentenceContext, token: Any, trigger: Trigger | None, prepositions_only: bool = False
-) -> list[Any]:
-    topic = (trigger is not None and trigger.topic_object) or prepositions_only
-    objects = [] if topic else [c for c in token.children if c.dep_ in OBJECT_DEPS]
-    preps = trigger.targets if trigger is not None else frozenset()
-    holders = [token]
-    if nominal(token):  # "the strikes conducted last night against ISIS fighters"
-        holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-        objects += _aimed_at(ctx, token)
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
-                objects.extend(
-                    _prepositional_object(c) for c in child.children if c.dep_ in ("pobj", "pcomp")
-                )
-    return objects
-
-
-def _aimed_at(ctx: SentenceContext, noun: Any) -> list[Any]:
-    """What a participle aims a noun act at: "sanctions targeting Iran's financing of terror",
-    "airstrikes aimed at Hamas commanders" (`aiming_verbs`)."""
-    aiming = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ctx.vocab.aiming_verbs]
-    objects = [c for verb in aiming for c in verb.children if c.dep_ == "dobj"]
-    return objects + [
-        c
-        for verb in aiming
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in ("at", "against")
-        for c in prep.children
-        if c.dep_ == "pobj"
-    ]
-
-
-def _prepositional_object(token: Any) -> Any:
-    """A preposition's object; for a clause the parse hung there, its subject ("spoke with
-    [Netanyahu to welcome …]"), else the clause ("support for replenishing Israel's …")."""
-    if token.dep_ != "pcomp":
-        return token
-    return next((c for c in token.children if c.dep_ == "nsubj"), token)
-
-
-def _lost_conjuncts(ctx: SentenceContext, obj: Any) -> list[Mention]:
-    """ "talked to A, and the secretary-general …, B, said IRNA": the parse hangs the second
-    conjunct on the later verb; read on after ", and" for a phrase that names a person."""
-    last = max(t.i for t in obj.subtree)
-    doc = ctx.para.doc
-    index = last + 1
-    while index < ctx.sent.end and doc[index].lower_ in (",", "and"):
-        index += 1
-    if index == last + 1 or doc[index - 1].lower_ != "and" or index >= ctx.sent.end:
-        return []
-    phrase = doc[index]
-    if phrase.pos_ not in ("NOUN", "PROPN", "DET"):
-        return []
-    while phrase.dep_ == "det":
-        phrase = phrase.head
-    if phrase.pos_ in ("VERB", "AUX"):
-        return []
-    verb = phrase.head
-    if (
-        phrase.dep_ in SUBJECT_DEPS
-        and verb.i > phrase.i
-        and verb.lemma_.lower() not in ctx.vocab.reporting_verbs
-    ):
-        return []  # "designated A, and the Department of State concurrently designated B": a new clause
-    mentions = _phrase_actors(ctx, phrase)[0]
-    return [m for m in mentions if m.kind in ("person", "organization", "group")]

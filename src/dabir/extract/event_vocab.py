@@ -3,7 +3,7 @@ and mode, triggers by lemma, and the word lists the event reader consults. Loade
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -101,6 +101,7 @@ class EventVocabulary:
     event_holding_nouns: frozenset[str] = frozenset()  # "the ceasefire deal": still the ceasefire
     participation_verbs: frozenset[str] = frozenset()  # "the meeting was attended by X": X took part
     responsibility_words: frozenset[str] = frozenset()  # "claimed responsibility for the attack"
+    planned_codes: dict[str, str] = field(default_factory=dict)  # "will provide aid": intent, 033
 
     def describe(self, code: str) -> CodeInfo:
         """The code's label and types; a code the vocabulary lacks is described by its root."""
@@ -206,6 +207,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         event_holding_nouns=frozenset(data.get("event_holding_nouns", ())),
         participation_verbs=frozenset(data.get("participation_verbs", ())),
         responsibility_words=frozenset(data.get("responsibility_words", ())),
+        planned_codes={str(k): str(v) for k, v in data.get("planned_codes", {}).items()},
     )
 
 

@@ -37,12 +37,8 @@ from dabir.extract.event_actors import (
     OBJECT_DEPS,
     Memory,
     SentenceContext,
-    acted_upon,
     acting_actors,
-    described_objects,
-    interviewed_only,
     named_actors,
-    object_actors,
     parties,
     patients,
 )
@@ -69,6 +65,7 @@ from dabir.extract.event_parse import (
     passive,
     with_conjunct_verbs,
 )
+from dabir.extract.event_targets import acted_upon, described_objects, interviewed_only, object_actors
 from dabir.extract.event_vocab import EventVocabulary, Trigger, load_vocabulary
 from dabir.extract.mentions import Paragraph
 from dabir.extract.numbers import read_number
@@ -593,7 +590,9 @@ def _reporting_source(ctx: SentenceContext, token: Any) -> tuple[Mention | None,
 
 
 def _modality(ctx: SentenceContext, token: Any) -> str:
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in token.children):
+    verb = governing_verb(token) if nominal(token) else None  # "will provide $5 million in aid"
+    words = (token, verb) if verb is not None and verb.lemma_.lower() in ctx.vocab.light_verbs else (token,)
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for w in words for c in w.children):
         return "planned"
     current = token
     for _ in range(8):
@@ -655,6 +654,9 @@ def _event(
     _leave_for_later(ctx, trigger, code, sources if remember else [], named, when)
     reported_by, reported_text = _reported_by(ctx, token)
     background = _recalled(ctx, when)
+    modality = _modality(ctx, token)
+    if modality == "planned":  # "will provide aid": the intent to, 033
+        code = ctx.vocab.planned_codes.get(code, code)
     confidence = 0.5 + 0.15 * bool(sources) + 0.15 * bool(targets) + 0.1 * (when is not None)
     sentence_end = ctx.sent[-1] if not ctx.sent[-1].is_space else ctx.sent[max(0, len(ctx.sent) - 2)]
     return EventFact(
@@ -668,7 +670,7 @@ def _event(
         counts=tuple(counts),
         reported_by=reported_by,
         reported_by_text=reported_text,
-        modality=_modality(ctx, token),
+        modality=modality,
         negated=negated(token, ctx.vocab.light_verbs),
         background=background,
         evidence=ctx.para.span_of(ctx.sent[0], sentence_end),
