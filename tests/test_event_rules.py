@@ -770,3 +770,13 @@ def test_aid_only_promised_is_an_intent_to_give_it(extractor: ArticleExtractor) 
         ("assistance", "070", "asserted", ("palestinian-authority",)),
     ]
     assert events[1].source_ids == ("us-government",)
+
+
+def test_bare_verbs_listed_after_an_urged_act_are_urged_too(extractor: ArticleExtractor) -> None:
+    text = (
+        "The United States calls on the Assad regime and its backers to stop its violent war against "
+        "its own people, enact a nationwide ceasefire, and negotiate a political settlement in Syria.\n\n"
+        "The United States urged Israel to halt the offensive, and Israel negotiated with Hamas."
+    )
+    words = [e.trigger_text for e in events_of(extractor, text)]
+    assert "negotiate" not in words and "negotiated" in words  # urged; then done, with a subject

@@ -147,9 +147,25 @@ def aimed_at(ctx: SentenceContext, token: Any) -> bool:
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     if infinitive and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ctx.vocab.appeal_verbs:
         return True  # "urged America to invade Iraq": the act urged, not done
+    if _listed_after_an_urged_act(ctx, verb):
+        return True
     if verb.dep_ != "acl" or not infinitive or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
     return verb.head.lemma_.lower() not in ctx.vocab.modality
+
+
+def _listed_after_an_urged_act(ctx: SentenceContext, verb: Any) -> bool:
+    """ "calls on X to stop its war, enact a ceasefire, and negotiate a settlement": the parse
+    hangs the later bare verbs on the appeal verb as a clause of its own; with no subject and no
+    "to", after an urged infinitive, they are urged too."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and head.lemma_.lower() in ctx.vocab.appeal_verbs
+        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+        and any(c.dep_ == "xcomp" and c.i < verb.i for c in head.children)
+    )
 
 
 def purpose_of_a_journey(token: Any, code: str, vocab: EventVocabulary) -> bool:
