@@ -114,6 +114,9 @@ def test_an_office_s_first_words_alone_are_no_organization() -> None:
     text = "Secretary Mnuchin, Prime Minister Netanyahu and National Security Advisor Ben-Shabbat met."
     found = MentionFinder(load_english(), load_kb()).find({"text": text})  # type: ignore[dict-item]
     assert "National Security" not in [m.text for m in found]
+    text = "Supreme Leader Ali Khamenei spoke on Friday. The Supreme leader warned the opposition."
+    found = MentionFinder(load_english(), load_kb()).find({"text": text})  # type: ignore[dict-item]
+    assert "Supreme" not in [m.text for m in found]  # "leader" is an office noun
 
 
 def test_a_possessive_is_not_part_of_a_name() -> None:
