@@ -780,3 +780,36 @@ def test_bare_verbs_listed_after_an_urged_act_are_urged_too(extractor: ArticleEx
     )
     words = [e.trigger_text for e in events_of(extractor, text)]
     assert "negotiate" not in words and "negotiated" in words  # urged; then done, with a subject
+
+
+def test_the_session_s_rules_leave_these_readings_alone(extractor: ArticleExtractor) -> None:
+    """Misfires a review found in the rules on plans, modifiers, "will", aiming participles,
+    agents, responsibility and interviews; each sentence is read as before those rules."""
+    text = (
+        "Iran denied plans to attack Israel.\n\n"
+        "Biden opposed plans to invade Rafah.\n\n"
+        "Israel intensified its bombing campaign against Hamas.\n\n"
+        "The Secretary will deliver remarks on the Hamas attack of October 7.\n\n"
+        "The Houthis launched attacks carried out by drones and missiles on ships.\n\n"
+        "Netanyahu accepted responsibility for the October 7 attack.\n\n"
+        "Blinken met Saudi Crown Prince Mohammed bin Salman for talks aimed at the normalization of "
+        "ties between Israel and Saudi Arabia.\n\n"
+        "Netanyahu met with Al Jazeera executives.\n\n"
+        "Hamas accepted the plan agreed by Israel and Egypt."
+    )
+    events = events_of(extractor, text)
+    by_word = {e.trigger_text: e for e in events}
+    (denied,) = [e for e in events if e.trigger_text == "attack" and e.target_ids == ("israel-government",)]
+    assert denied.modality == "denied" and "iran-government" not in denied.source_ids
+    assert not [e for e in events if e.trigger_text == "invade" and "joe-biden" in e.source_ids]
+    assert by_word["bombing"].source_ids == ("israel-government",)
+    assert [e.modality for e in events if e.trigger_text == "attack" and "hamas" in e.source_ids] == [
+        "asserted"
+    ]
+    assert by_word["attacks"].source_ids == ("ansarallah",)
+    assert not [e for e in events if e.trigger_text == "attack" and "benjamin-netanyahu" in e.source_ids]
+    assert "israel-government" not in by_word["talks"].target_ids
+    assert [
+        e.target_ids for e in events if e.trigger_text == "met" and "benjamin-netanyahu" in e.source_ids
+    ] == [("al-jazeera",)]
+    assert by_word["agreed"].modality == "asserted"

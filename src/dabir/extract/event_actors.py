@@ -412,15 +412,18 @@ def acting_actors(
     ctx: SentenceContext, token: Any, trigger: Trigger | None
 ) -> tuple[list[Mention], Span | None, Any]:
     """The acting actors, their pronoun, and the token that named them."""
+    agent = False
     if nominal(token):
-        on_the_noun = _acting_on_the_noun(ctx, token, trigger)
+        answering = _answering_for(ctx, token)  # "Hamas claimed responsibility for the attack"
+        on_the_noun = _acting_on_the_noun(ctx, token, trigger) if answering is None else None
         if on_the_noun is not None:
             return on_the_noun
         verb = governing_verb(token)
         subject = subject_token(verb) if verb is not None and _carries(ctx, token, verb) else None
-        subject = _answering_for(ctx, token) or subject
+        subject = answering or subject
         if verb is not None and token.dep_ == "nsubjpass" and _done_by(ctx, verb):  # "was carried out by X"
             subject = next((o for o in instruments(verb) if o.head.dep_ == "agent"), None)
+            agent = True
     elif passive(token):
         subject = next((o for o in instruments(token) if o.head.dep_ == "agent"), None)
     elif _on_a_light_object(ctx, token):
@@ -431,6 +434,8 @@ def acting_actors(
         return [], None, None
     subject = antecedent(ctx, subject)
     found, pronoun = named_actors(ctx, subject)
+    if agent:  # "the raid was conducted by Israeli troops in the West Bank": not the West Bank
+        found = [m for m in found if not _a_town(m)]
     return found, pronoun, subject
 
 
@@ -443,7 +448,8 @@ def _answering_for(ctx: SentenceContext, noun: Any) -> Any | None:
         return None
     if word.pos_ == "NOUN":  # "Hamas's responsibility for", "claimed responsibility for": the verb's subject
         owner = next((c for c in word.children if c.dep_ == "poss"), None)
-        return owner if owner is not None else subject_token(word.head) if word.dep_ == "dobj" else None
+        claimed = word.dep_ == "dobj" and word.head.lemma_.lower() in ctx.vocab.responsibility_verbs
+        return owner if owner is not None else subject_token(word.head) if claimed else None
     if word.dep_ == "acomp":  # "X was responsible for"
         return subject_token(word.head)
     holder = word.head if word.dep_ in ("amod", "acl") else None  # "a commander responsible for"
@@ -494,11 +500,16 @@ def _acting_on_the_noun(
         if c.dep_ == "acl" and c.tag_ == "VBN" and _done_by(ctx, c)
         for agent in c.children
     ]
-    for child in (*token.children, *done_by):
-        if (child.dep_ == "prep" and child.lower_ == "by") or child.dep_ == "agent":
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 found, pronoun = named_actors(ctx, obj)
                 return found, pronoun, obj
+    for obj in (c for agent in done_by if agent.dep_ == "agent" for c in agent.children if c.dep_ == "pobj"):
+        found, pronoun = named_actors(ctx, obj)
+        found = [m for m in found if not _a_town(m)]  # "carried out by two gunmen in Tel Aviv"
+        if found:  # "attacks carried out by drones": the drones name no one; read on
+            return found, pronoun, obj
     return None
 
 

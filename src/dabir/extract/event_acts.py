@@ -1,12 +1,13 @@
 """Whether an event word tells an act that happened: not a possibility, a habit, a description, an
-act asked for or pledged, and whether it is negated. Part of ``events.v1``."""
+act asked for or pledged; whether it is negated; and how it is told (its modality: asserted,
+planned, threatened, claimed, denied). Part of ``events.v1``."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from dabir.extract.dates import DateRef
-from dabir.extract.event_actors import SentenceContext
+from dabir.extract.event_actors import SentenceContext, amount_of
 from dabir.extract.event_parse import governing_verb, nominal
 from dabir.extract.event_vocab import EventVocabulary, Trigger
 from dabir.fact_types import JOURNEY_CODES
@@ -196,3 +197,38 @@ def _goes_somewhere(head: Any, trigger: Trigger) -> bool:
     if not trigger.needs_object:
         return True
     return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in trigger.targets) for c in head.children)
+
+
+MODAL_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp")  # the links a modal word governs along
+
+
+def modality_of(ctx: SentenceContext, token: Any) -> str:
+    """How the act is told: asserted, or planned ("will …", "plans to …"), threatened, claimed or
+    denied by a verb or noun above it; a denial above a plan wins ("denied plans to attack")."""
+    verb = _carrying_light_verb(ctx, token)  # "will provide $5 million in aid"
+    words = (token,) if verb is None else (token, verb)
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for w in words for c in w.children)
+    kinds = ["planned"] if future else []
+    current = token
+    for _ in range(8):
+        if current.head.i == current.i:
+            break
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)  # not "the plan agreed"
+        if current.dep_ in MODAL_DEPS or (current.dep_ == "acl" and to):
+            kind = ctx.vocab.modality.get(current.head.lemma_.lower())
+            if kind is not None and current.head.i != token.i:
+                kinds.append(kind)
+        current = current.head
+    return "denied" if "denied" in kinds else kinds[0] if kinds else "asserted"
+
+
+def _carrying_light_verb(ctx: SentenceContext, token: Any) -> Any | None:
+    """The light verb whose object an event noun is ("will hold talks"), or the sum it is counted
+    in ("will provide $5 million in aid"); not a verb it is only the topic of ("will deliver
+    remarks on the attack")."""
+    if not nominal(token):
+        return None
+    held = amount_of(token) or token
+    given = held.dep_ == "pobj" and held.head.lower_ == "with"  # "provide X with $66 million in aid"
+    verb = held.head if held.dep_ == "dobj" else held.head.head if given else None
+    return verb if verb is not None and verb.lemma_.lower() in ctx.vocab.light_verbs else None

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from dabir.extract.event_vocab import load_vocabulary
+
 CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "csubj", "xcomp", "parataxis"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 INSTRUMENT_PREPOSITIONS = frozenset({"in", "by", "during", "following", "amid"})  # killed following clashes
@@ -75,21 +77,19 @@ def subject_token(verb: Any) -> Any | None:
 
 def _holder_of_a_plan(verb: Any) -> Any | None:
     """ "Australia will press on with plans to withdraw its troops", "Japan announced plans to
-    withdraw": an infinitive on a common noun is done by whoever holds the noun, the subject of
-    the verb it is the object of (or the object of a preposition of), or its owner ("Japan's
-    decision to withdraw"). None when the noun is held by no verb."""
+    withdraw": an infinitive on a common noun is done by whoever adopts the noun, the subject of
+    a verb of `plan_verbs` it is the object of (or the object of a preposition of), or its owner
+    ("Japan's decision to withdraw"). None when no verb adopts it ("denied plans to attack",
+    "opposed plans to invade") or there is "no" plan."""
     noun = verb.head
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ != "acl" or noun.pos_ != "NOUN" or not infinitive:
         return None
-    if any(c.dep_ == "poss" for c in noun.children):
-        return None  # the owner is the doer, read as the noun's subject below
-    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
-        return noun.head
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
-        return prep.head
-    return None
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "no") for c in noun.children):
+        return None  # the owner is the doer, read as the noun's subject below; "no plans to" none
+    holder = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    adopted = holder is not None and holder.lemma_.lower() in load_vocabulary().plan_verbs
+    return holder if adopted else None  # "denied plans to attack": no one's act
 
 
 def _coordinated_with_an_object(verb: Any) -> bool:

@@ -33,11 +33,13 @@ from dabir.extract.event_parse import SUBJECT_DEPS, conjuncts, governing_verb, i
 from dabir.extract.event_vocab import Trigger
 
 
-def interviewed_only(ctx: SentenceContext, code: str, targets: list[Mention]) -> bool:
-    """ "Speaking to the Reuters news agency, the minister said …": a talk whose only other
-    parties are news outlets is how the news was told, no consultation."""
+def interviewed_only(ctx: SentenceContext, token: Any, targets: list[Mention]) -> bool:
+    """ "Speaking to the Reuters news agency, the minister said …", "in an interview with Reuters":
+    speaking whose only other parties are news outlets is how the news was told, no consultation
+    (`interview_words`; "met with Al Jazeera executives" stays a meeting)."""
     outlets = [m for m in targets if set(m.actors or ((m.actor,) if m.actor else ())) & ctx.media]
-    return code.startswith("04") and bool(targets) and len(outlets) == len(targets)
+    spoken = token.lemma_.lower() in ctx.vocab.interview_words
+    return spoken and bool(targets) and len(outlets) == len(targets)
 
 
 def acted_upon(ctx: SentenceContext, token: Any, trigger: Trigger | None, parts: list[Any]) -> list[Mention]:
@@ -184,13 +186,15 @@ def _object_tokens(
     holders = [token]
     if nominal(token):  # "the strikes conducted last night against ISIS fighters"
         holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-        objects += _aimed_at(ctx, token)
     for holder in holders:
         for child in holder.children:
             if child.dep_ in ("prep", "dative") and child.lower_ in preps:  # "provided $5 million … to X"
                 objects.extend(
                     _prepositional_object(c) for c in child.children if c.dep_ in ("pobj", "pcomp")
                 )
+    talks = trigger is not None and trigger.code[:2] in ("03", "04")  # "talks aimed at peace": a topic
+    if not objects and nominal(token) and not talks:
+        objects = _aimed_at(ctx, token)
     return objects
 
 

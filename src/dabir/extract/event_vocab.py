@@ -102,6 +102,9 @@ class EventVocabulary:
     participation_verbs: frozenset[str] = frozenset()  # "the meeting was attended by X": X took part
     responsibility_words: frozenset[str] = frozenset()  # "claimed responsibility for the attack"
     planned_codes: dict[str, str] = field(default_factory=dict)  # "will provide aid": intent, 033
+    responsibility_verbs: frozenset[str] = frozenset()  # "claimed responsibility for": the doer's
+    plan_verbs: frozenset[str] = frozenset()  # "announced plans to withdraw": the plan's holder acts
+    interview_words: frozenset[str] = frozenset()  # "speaking to Reuters": an interview
 
     def describe(self, code: str) -> CodeInfo:
         """The code's label and types; a code the vocabulary lacks is described by its root."""
@@ -208,6 +211,9 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         participation_verbs=frozenset(data.get("participation_verbs", ())),
         responsibility_words=frozenset(data.get("responsibility_words", ())),
         planned_codes={str(k): str(v) for k, v in data.get("planned_codes", {}).items()},
+        responsibility_verbs=frozenset(data.get("responsibility_verbs", ())),
+        plan_verbs=frozenset(data.get("plan_verbs", ())),
+        interview_words=frozenset(data.get("interview_words", ())),
     )
 
 

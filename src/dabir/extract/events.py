@@ -42,7 +42,14 @@ from dabir.extract.event_actors import (
     parties,
     patients,
 )
-from dabir.extract.event_acts import aimed_at, hypothetical, negated, not_an_act, purpose_of_a_journey
+from dabir.extract.event_acts import (
+    aimed_at,
+    hypothetical,
+    modality_of,
+    negated,
+    not_an_act,
+    purpose_of_a_journey,
+)
 from dabir.extract.event_folds import (
     compounds_folded,
     folded_into,
@@ -589,23 +596,6 @@ def _reporting_source(ctx: SentenceContext, token: Any) -> tuple[Mention | None,
     return None, None
 
 
-def _modality(ctx: SentenceContext, token: Any) -> str:
-    verb = governing_verb(token) if nominal(token) else None  # "will provide $5 million in aid"
-    words = (token, verb) if verb is not None and verb.lemma_.lower() in ctx.vocab.light_verbs else (token,)
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for w in words for c in w.children):
-        return "planned"
-    current = token
-    for _ in range(8):
-        if current.head is current:
-            break
-        if current.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl"):  # "plans to …"
-            kind = ctx.vocab.modality.get(current.head.lemma_.lower())
-            if kind is not None and current.head.i != token.i:
-                return kind
-        current = current.head
-    return "asserted"
-
-
 # --- the event --------------------------------------------------------------------------------
 
 
@@ -643,7 +633,7 @@ def _event(
     sources, targets = _reciprocal(trigger, sources, targets)
     if trigger is not None and trigger.needs_target and not targets:
         return None  # "offered support for efforts to …", "reiterated their commitments to work …"
-    if interviewed_only(ctx, code, targets):
+    if interviewed_only(ctx, token, targets):
         return None
     place = _place(ctx, parts)
     counts = _counts(ctx, token, parts)
@@ -654,7 +644,7 @@ def _event(
     _leave_for_later(ctx, trigger, code, sources if remember else [], named, when)
     reported_by, reported_text = _reported_by(ctx, token)
     background = _recalled(ctx, when)
-    modality = _modality(ctx, token)
+    modality = modality_of(ctx, token)
     if modality == "planned":  # "will provide aid": the intent to, 033
         code = ctx.vocab.planned_codes.get(code, code)
     confidence = 0.5 + 0.15 * bool(sources) + 0.15 * bool(targets) + 0.1 * (when is not None)
