@@ -715,6 +715,9 @@ def test_an_event_noun_modifying_another_noun_is_no_event(extractor: ArticleExtr
     assert [(e.trigger_text, e.source_ids) for e in events] == [
         ("ceasefire", ("israel-government", "hezbollah")),  # a deal holds its event, and its parties
     ]
+    line = "- Near Sinjar, one airstrike truck an ISIL large tactical unit and an ISIL building."  # sic
+    counted = [e for e in events_of(extractor, line) if e.trigger_text == "airstrike"]
+    assert [[(c.kind, c.n) for c in e.counts] for e in counted] == [[("strikes", 1)]]  # a count keeps it
 
 
 def test_a_verb_with_an_idiom_s_object_is_no_event(extractor: ArticleExtractor) -> None:

@@ -42,6 +42,8 @@ def _only_a_modifier(token: Any, triggers: Triggers, holding: frozenset[str]) ->
     head = token.head
     if token.dep_ != "compound" or token.pos_ != "NOUN" or head.pos_ != "NOUN" or head.i in triggers:
         return False
+    if any(c.dep_ == "nummod" for word in (token, head) for c in word.children):
+        return False  # "one airstrike truck [struck] an ISIL unit": counted, the verb mistyped
     beside = [head, *(c for c in head.children if c.dep_ == "compound" and c.i != token.i)]
     return not any(word.lemma_.lower() in holding or word.i in triggers for word in beside)
 
