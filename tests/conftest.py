@@ -6,6 +6,7 @@ PostgreSQL tests run when ``DABIR_TEST_PG_URL`` names a server (``.ci/run`` star
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from collections.abc import Callable, Iterator
@@ -71,6 +72,16 @@ def _postgres_schema_url() -> Iterator[str]:
         with admin.begin() as conn:
             conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
         admin.dispose()
+
+
+@contextlib.contextmanager
+def fresh_database(like: str, folder: Path) -> Iterator[str]:
+    """Another fresh, empty database on the back end of ``like`` (a ``db_url``), for a test that
+    needs one per generated example."""
+    if like.startswith("postgresql"):
+        yield from _postgres_schema_url()
+    else:
+        yield str(folder / f"fresh-{uuid.uuid4().hex[:8]}.db")
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

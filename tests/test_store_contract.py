@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import unicodedata
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,9 +16,10 @@ from hypothesis import strategies as st
 from dabir.errors import AmbiguousIdError, NotFoundError, UsageError
 from dabir.ingest.identity import source_id_identity
 from dabir.keys import article_id
+from dabir.settings import Settings
 from dabir.types import ArticleFilter, RejectReason
-from dabir.workspace import Workspace
-from tests.conftest import BUNDLED, BUNDLED_SEED
+from dabir.workspace import Workspace, open_workspace
+from tests.conftest import BUNDLED, BUNDLED_SEED, fresh_database
 
 
 def write_jsonl(path: Path, records: list[dict[str, object]]) -> Path:
@@ -243,10 +245,20 @@ def test_sources_are_listed_with_counts(workspace: Workspace) -> None:
 )
 @example(text="\xad", title="")  # a soft hyphen alone: rejected as empty (found on CI)
 def test_store_round_trips_any_text(
-    workspace: Workspace, tmp_path_factory: pytest.TempPathFactory, text: str, title: str
+    settings: Settings, db_url: str, tmp_path_factory: pytest.TempPathFactory, text: str, title: str
 ) -> None:
-    path = tmp_path_factory.mktemp("rt") / "rt.jsonl"
+    folder = tmp_path_factory.mktemp("rt")
+    path = folder / "rt.jsonl"
     write_jsonl(path, [{"source": "Round Trip", "title": title, "text": text}])
+    with fresh_database(db_url, folder) as url:  # one store per example: "r" and "R" are one article
+        workspace = open_workspace(settings=replace(settings, db=url))
+        try:
+            _check_round_trip(workspace, path, text, title)
+        finally:
+            workspace.close()
+
+
+def _check_round_trip(workspace: Workspace, path: Path, text: str, title: str) -> None:
     summary = workspace.ingest([str(path)])
     if not _visible(text) and not _visible(title):  # only format characters ("\xad"): nothing to read
         assert [r.reason for r in summary.rejected] == [RejectReason.EMPTY], summary.to_json()
