@@ -84,11 +84,17 @@ ISSUE_FLOORS = {
 # and of batch 1 detection 0.625 → 0.62, root 0.615 → 0.61, event date 0.48 → 0.475 (batch 1 lost
 # one matched event, not traced). Every other floor was pinned again at its measured value,
 # rounded down to 0.005 (held-out quote speaker 0.735 → 0.75, of batch 4 0.665 → 0.74; dev
-# detection 0.715 → 0.72, target 0.63 → 0.635).
+# detection 0.715 → 0.72, target 0.63 → 0.635). Lowered and recorded (eleventh session): dev
+# batch 1 place 0.555 → 0.52, detection 0.795 → 0.79, source 0.735 → 0.73, and of the whole dev
+# split detection 0.72 → 0.715, event date 0.645 → 0.64, place 0.465 → 0.45, when "it" began to
+# stand for the body named before: "Israel claims it began bombarding Gaza" is now Israel's act,
+# a report of the Israeli offensive the gold set annotates in another sentence (and the evaluator
+# matches by sentence), and no longer merges with Hamas's fighting, which took its place, Gaza,
+# from that merge.
 BATCH_FLOORS = {
     "1": {
         "dev": {
-            "detection": 0.795, "root": 0.785, "source": 0.735, "target": 0.75, "date": 0.735, "place": 0.555,
+            "detection": 0.79, "root": 0.785, "source": 0.73, "target": 0.75, "date": 0.735, "place": 0.52,
             "counts": 0.665, "quote_speaker": 0.93, "date_value": 0.955,
         },
         "heldout": {
@@ -129,7 +135,7 @@ BATCH_FLOORS = {
 }  # fmt: skip
 FLOORS = {
     "dev": {
-        "detection": 0.72, "root": 0.705, "source": 0.65, "target": 0.635, "date": 0.645, "place": 0.465,
+        "detection": 0.715, "root": 0.705, "source": 0.65, "target": 0.635, "date": 0.64, "place": 0.45,
         "counts": 0.62, "quote_speaker": 0.91, "date_value": 0.945,
     },
     "heldout": {

@@ -463,3 +463,27 @@ def test_talking_only_to_a_news_outlet_is_an_interview_not_a_consultation(
     assert [(e.trigger_text, e.target_ids) for e in x.facts.events if e.code.startswith("04")] == [
         ("met", ("hamas", "reuters")),  # a party besides the outlet: a meeting
     ]
+
+
+@pytest.mark.extract
+def test_it_stands_for_the_state_or_body_the_sentence_before_was_about(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "Hizballah was designated by the Department of State as a Specially Designated Global Terrorist "
+        "in October 2001. It was also designated for its support to the Government of Syria pursuant "
+        "to E.O. 13582 in August 2012.\n\n"
+        "Cuba announced it will release more than 3,500 prisoners.\n\n"
+        "Al-Manar has been banned by France, making it unavailable in Canada, where it has not been banned.\n\n"
+        "The ship left port on Monday. It attacked a patrol boat.\n\n"
+        "For the first time, this deal gives the IAEA teeth when it comes to demanding access.",
+    )
+    by_trigger = {(e.trigger_text, e.evidence.start): (e.source_ids, e.target_ids) for e in x.facts.events}
+    designations = sorted(v for (t, _), v in by_trigger.items() if t == "designated")
+    assert [targets for _, targets in designations] == [("hezbollah",), ("hezbollah",)]
+    names = {a.id: a.name for a in x.new_actors}
+    release = [v for (t, _), v in by_trigger.items() if t == "release"]
+    assert [[names[i] for i in src] for src, _ in release] == [["Government of Cuba"]]
+    banned = [targets for (t, _), (_, targets) in by_trigger.items() if t == "banned"]
+    assert banned and all("canada" not in " ".join(targets).lower() for targets in banned)
+    assert not [v for (t, _), v in by_trigger.items() if t == "attacked" and v[0]]  # the ship is no actor
+    assert not [v for (t, _), v in by_trigger.items() if t == "demanding" and v[0]]  # "it comes to"

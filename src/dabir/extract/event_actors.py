@@ -80,6 +80,7 @@ class Memory:
     consulted: tuple[Mention, ...] = ()  # the parties of the last consultation ("the two leaders")
     voice: Mention | None = None  # who "I" is: the person a title gives remarks or a statement by
     told: list[Told] = field(default_factory=list)  # the events told so far, for back-references
+    last_body: Mention | None = None  # what a sentence-opening "it" stands for (see `body_subject`)
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,10 @@ def phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Span
         return [Mention(para.token_span(token), token.text, "organization", "publisher")], None
     if token.lower_ in PRONOUNS and token.tag_ == "PRP" and ctx.memory.last_person is not None:
         return [ctx.memory.last_person], para.token_span(token)
+    if token.lower_ == "it" and token.tag_ == "PRP" and token.dep_ in SUBJECT_DEPS:
+        body = _it_stands_for(ctx, token)
+        if body is not None:
+            return [body], para.token_span(token)
     if ctx.memory.consulted and _names_the_parties(ctx, token):
         return list(ctx.memory.consulted), None
     titled = _titled(ctx, token)
@@ -430,7 +435,7 @@ def acting_actors(
         subject = subject_token(token.head.head)  # "Treasury took action designating X": Treasury
     else:
         subject = subject_token(token)
-    if subject is None:
+    if subject is None or (subject.lower_ == "it" and not _its_own_subject(token, subject)):
         return [], None, None
     subject = antecedent(ctx, subject)
     found, pronoun = named_actors(ctx, subject)
@@ -530,6 +535,48 @@ def _its_antecedent(ctx: SentenceContext, its: Any) -> Mention | None:
         if doc[i].pos_ == "NOUN" and doc[i].dep_ in ("nsubj", "nsubjpass"):
             return None
     return None
+
+
+def _its_own_subject(verb: Any, it: Any) -> bool:
+    """ "It attacked X and killed Y", "it began bombarding Gaza": "it" is the subject of the act,
+    along coordination and control; in "when it comes to demanding access", it is no one's."""
+    while verb.i != it.head.i and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return bool(verb.i == it.head.i)
+
+
+def _it_stands_for(ctx: SentenceContext, it: Any) -> Mention | None:
+    """ "Hamas said it fired the rockets": the nearest subject before "it" in its sentence, when it
+    names a state or body (an object or a place phrase is not what "it" picks up: "banned by France
+    and Spain, making it unavailable in Canada while it has not been banned"); "Hezbollah … . It
+    was also designated …": at the head of a sentence, the state or body the last sentence was
+    about (`body_subject`)."""
+    for token in reversed(ctx.sent[: it.i - ctx.sent.start]):
+        subject = token if token.dep_ in SUBJECT_DEPS else None
+        if subject is None and token.dep_ in ("compound", "poss") and token.head.dep_ in SUBJECT_DEPS:
+            subject = token  # "the 27 European Union ministers … saying it condemns"
+        if subject is None:
+            continue
+        if subject.lower_ == "it" and subject.tag_ == "PRP":
+            return _it_stands_for(ctx, subject)
+        mention = ctx.para.at.get(subject.i)
+        if mention is None or mention.kind == "person" or _a_town(mention):
+            return None
+        return _possessed(ctx.para, mention)
+    return ctx.memory.last_body
+
+
+def body_subject(para: ParsedParagraph, sent: Any, last: Mention | None) -> Mention | None:
+    """What a next sentence's "it" stands for: the subject of this sentence's main verb when it
+    names a state or body (not a person, not a town); still the last one when the subject is
+    "it" itself; else nothing (a ship or a deal may be "it" too)."""
+    subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or (subject.lower_ == "it" and subject.tag_ == "PRP"):
+        return last
+    mention = para.at.get(subject.i)
+    if mention is None or mention.kind == "person" or _a_town(mention):
+        return None
+    return _possessed(para, mention)
 
 
 def _a_town(mention: Mention) -> bool:

@@ -38,6 +38,7 @@ from dabir.extract.event_actors import (
     Memory,
     SentenceContext,
     acting_actors,
+    body_subject,
     named_actors,
     parties,
     patients,
@@ -184,6 +185,7 @@ def _voice(para: ParsedParagraph) -> Mention | None:
 
 
 def _remember(para: ParsedParagraph, sent: Any, memory: Memory) -> None:
+    memory.last_body = body_subject(para, sent, memory.last_body)
     for token in sent:
         mention = para.at.get(token.i)
         if mention is None or mention.kind != "person":
