@@ -134,9 +134,16 @@ def patients(ctx: SentenceContext, verb: Any) -> list[Any]:
     subjects = [antecedent(ctx, c) for c in verb.children if c.dep_ == "nsubjpass"]
     if subjects:
         return subjects  # "A, B, and C are being designated": the parse may give two
+    if verb.dep_ == "conj" and passive(verb) and passive(verb.head) and not own_subject(verb):
+        return patients(ctx, verb.head)  # "X was identified as … and was concurrently designated"
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         return [verb.head]
     return []
+
+
+def own_subject(verb: Any) -> bool:
+    """Whether the verb has a subject of its own (not one inherited along coordination)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
 
 
 def named_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Span | None]:

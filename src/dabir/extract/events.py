@@ -40,6 +40,7 @@ from dabir.extract.event_actors import (
     acting_actors,
     body_subject,
     named_actors,
+    own_subject,
     parties,
     patients,
 )
@@ -330,16 +331,31 @@ def _sides_of_the_dead(ctx: SentenceContext, parts: list[Any]) -> list[Mention]:
 
 
 def _date(ctx: SentenceContext, parts: list[Any], others: frozenset[int]) -> DateRef | None:
-    own = {t.i for t in parts}
-    for root, ref in sorted(ctx.dates.items()):
-        if not ctx.sent.start <= root < ctx.sent.end:
-            continue
-        token = ctx.para.doc[root]
-        if _comparison_window(token, ref):
-            continue
-        if _attached(token, own, others):
-            return _inside_since(ref)
+    for own in ({t.i for t in parts}, _sharing_a_time(parts)):
+        for root, ref in sorted(ctx.dates.items()):
+            if not ctx.sent.start <= root < ctx.sent.end:
+                continue
+            token = ctx.para.doc[root]
+            if _comparison_window(token, ref):
+                continue
+            if _attached(token, own, others):
+                return _inside_since(ref)
     return _date_of_when(ctx, parts)
+
+
+def _sharing_a_time(parts: list[Any]) -> set[int]:
+    """ "On Tuesday, Britain issued a statement … and urged the Council to intervene": a verb
+    coordinated with no subject and no modal of its own happened when the verb it is joined to
+    did (not "met X on Monday and will visit Y")."""
+    found: set[int] = set()
+    for part in parts:
+        verb = part
+        while verb.dep_ == "conj" and verb.pos_ == "VERB" and not own_subject(verb):
+            if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+                break
+            verb = verb.head
+            found.add(verb.i)
+    return found
 
 
 def _only_referred_to(ctx: SentenceContext, token: Any, trigger: Trigger | None) -> bool:
@@ -410,14 +426,10 @@ def _attached(token: Any, own: set[int], others: frozenset[int] = frozenset()) -
             return False  # "Iran's June 12 election was decried": the election's date
         if current.dep_ in CLAUSE_DEPS or current.head is current:
             return current.head.i in own and current.dep_ not in ("ccomp", "relcl")
-        if current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") and _own_subject(current):
+        if current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") and own_subject(current):
             return False  # "… does not recognize X, and supporting Y has been … since 1979"
         current = current.head
     return False
-
-
-def _own_subject(verb: Any) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
 
 
 def _names_a_thing(token: Any) -> bool:

@@ -1,0 +1,64 @@
+"""When an event happened, read from the parse (events.v1; real spaCy parse, real KB, invented
+sentences): a date on a verb also dates the verbs coordinated with it that share its subject and
+tense."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dabir.evaluate import gold_article
+from dabir.extract.article import ArticleExtractor
+from dabir.extract.nlp import load_english
+from dabir.resolve.kb import load_kb
+from dabir.types import PublishedDate
+
+pytestmark = pytest.mark.extract
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ArticleExtractor:
+    return ArticleExtractor(load_english(), load_kb())
+
+
+def _dates(extractor: ArticleExtractor, text: str, published: str) -> list[tuple[str, str | None]]:
+    item = {"id": "time", "publisher": "", "fields": {"title": "Test", "text": text}}
+    article = replace(gold_article(item), published=PublishedDate(published, "day"))
+    events = extractor.extract(article, 1 << 30).facts.events
+    return [(e.trigger_text, e.date.iso if e.date else None) for e in events if e.trigger.field == "text"]
+
+
+def test_a_coordinated_verb_happened_when_the_verb_it_is_joined_to_did(extractor: ArticleExtractor) -> None:
+    found = _dates(
+        extractor,
+        "On Tuesday, Britain, France and Germany issued a statement and urged the U.N. Security "
+        "Council to intervene.\n\n"
+        "By early 2009, Egyptian authorities had disrupted the Hizballah cell and arrested Mansur.\n\n"
+        "Iran met Iraq on Monday and will visit Syria.",
+        "2006-01-14",
+    )
+    assert ("urged", "2006-01-10") in found
+    assert ("arrested", "2009") in found
+    assert ("met", "2006-01-09") in found
+    assert ("visit", "2006-01-14") in found  # "will visit": not Monday's, dated by the report
+
+
+def test_a_coordinated_passive_acts_on_the_subject_of_the_first(extractor: ArticleExtractor) -> None:
+    item = {
+        "id": "time",
+        "publisher": "",
+        "fields": {
+            "title": "Test",
+            "text": "Syrian Arab Airlines was identified as a controlled entity of the Government of Syria "
+            "in 2013 and was concurrently designated pursuant to E.O. 13224 for acting for Iran's "
+            "Islamic Revolutionary Guard Corps.",
+        },
+    }
+    article = replace(gold_article(item), published=PublishedDate("2016-12-23", "day"))
+    x = extractor.extract(article, 1 << 30)
+    designated = [e for e in x.facts.events if e.trigger_text == "designated"]
+    names = {a.id: a.name for a in x.new_actors} | {m.actor_id: m.text for m in x.mentions if m.actor_id}
+    assert [([names[t] for t in e.target_ids], e.date.iso if e.date else None) for e in designated] == [
+        (["Syrian Arab Airlines"], "2013")
+    ]
