@@ -487,3 +487,26 @@ def test_it_stands_for_the_state_or_body_the_sentence_before_was_about(extractor
     assert banned and all("canada" not in " ".join(targets).lower() for targets in banned)
     assert not [v for (t, _), v in by_trigger.items() if t == "attacked" and v[0]]  # the ship is no actor
     assert not [v for (t, _), v in by_trigger.items() if t == "demanding" and v[0]]  # "it comes to"
+
+
+@pytest.mark.extract
+def test_condemning_an_act_is_done_to_whoever_did_it(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "A Saudi-led coalition airstrike hit a wedding party in Yemen on Monday, killing 131 people. "
+        "The UN Secretary-General condemned the attack.\n\n"
+        "Hamas condemned the Israeli airstrike.\n\n"
+        "The Houthis attacked a ship. Egypt also condemned the meeting.",
+    )
+    condemned = [(e.source_ids, e.target_ids) for e in x.facts.events if e.trigger_text == "condemned"]
+    coalition = next(m.actor_id for m in x.mentions if m.text.startswith("Saudi-led"))
+    assert condemned[0] == (("united-nations",), (coalition,))  # the attack told before
+    assert condemned[1] == (("hamas",), ("israel-government",))  # the act's own doer
+    assert len(condemned) == 2 or condemned[2][1] == ()  # a meeting no one was said to hold
+
+
+@pytest.mark.extract
+def test_a_place_in_a_noun_s_place_phrase_is_where_not_who(extractor: ArticleExtractor) -> None:
+    x = _extraction(extractor, "Despite this warning, attacks in the Red Sea have continued.")
+    attacks = [e for e in x.facts.events if e.trigger_text == "attacks"]
+    assert attacks and all(e.source_ids == () for e in attacks)  # not "the Red Sea"

@@ -27,7 +27,7 @@ from dabir.extract.event_parse import (
     subject_token,
 )
 from dabir.extract.event_vocab import EventVocabulary, Trigger
-from dabir.extract.parsed import ParsedParagraph
+from dabir.extract.parsed import ParsedParagraph, mention_root
 from dabir.resolve.places import gazetteer
 from dabir.types import Span
 from dabir.vocab import office_nouns, title_words
@@ -195,7 +195,7 @@ def phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Span
         return [titled], None
     direct = [para.at[c.i] for c in token.children if c.i in para.at and c.dep_ in (*MODIFIER_DEPS, "prep")]
     direct += [para.at[t.i] for t in phrase if t.i in para.at and t.head.lower_ == "of" and t.dep_ == "pobj"]
-    inside = [para.at[t.i] for t in phrase if t.i in para.at and not located(para.at[t.i], t)]
+    inside = [para.at[t.i] for t in phrase if t.i in para.at and not located(para, para.at[t.i])]
     candidates = unique(direct) or unique(inside)
     owners = {para.at[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.at}
     # the possessor first: "Saudi Arabia's leadership of the Center" is Saudi Arabia's
@@ -351,9 +351,11 @@ def regarding(prep: Any) -> bool:
     )
 
 
-def located(mention: Mention, token: Any) -> bool:
-    """ "targets in Syria": a place in a place phrase of the noun is where, not whom."""
-    return mention.kind == "place" and token.dep_ == "pobj" and token.head.lower_ in LOCATING_PREPOSITIONS
+def located(para: ParsedParagraph, mention: Mention) -> bool:
+    """ "targets in Syria": a place in a place phrase of the noun is where, not whom (read at the
+    head of the place's name: "the Red Sea" is in the phrase whichever of its words is looked at)."""
+    root = mention_root(para, mention)
+    return mention.kind == "place" and root.dep_ == "pobj" and root.head.lower_ in LOCATING_PREPOSITIONS
 
 
 def _possessed(para: ParsedParagraph, mention: Mention) -> Mention:

@@ -17,6 +17,7 @@ from dabir.extract.event_actors import (
     OBJECT_DEPS,
     OWNER_PREPOSITIONS,
     SentenceContext,
+    acting_actors,
     amount_of,
     antecedent,
     circumstances,
@@ -78,6 +79,8 @@ def acted_upon(ctx: SentenceContext, token: Any, trigger: Trigger | None, parts:
     if not found and trigger is not None and trigger.code[:2] in ctx.vocab.regarding_roots:
         needed = [t for t in ctx.sent if t.lower_ in trigger.needs]  # "Executive Order …" on "emergency"
         found = _sanctioned_regarding(ctx, [token, *objects, *token.ancestors, *needed])
+    if not found and trigger is not None and trigger.code[:2] in ctx.vocab.judging_roots:
+        found = _doers_of_the_act_judged(ctx, token)
     return found
 
 
@@ -173,7 +176,7 @@ def _named_below(ctx: SentenceContext, obj: Any) -> list[Mention]:
     own phrase names no one, the first actor named anywhere below it."""
     agents = {t.i for c in obj.children if c.dep_ == "agent" for t in c.subtree}  # "brokered by X": the doer
     below = [t for t in obj.subtree if t.i in ctx.para.at and t.i not in agents | circumstances(obj)]
-    named = [ctx.para.at[t.i] for t in below if not located(ctx.para.at[t.i], t)]
+    named = [ctx.para.at[t.i] for t in below if not located(ctx.para, ctx.para.at[t.i])]
     return [m for m in named if m.kind != "place"][:1] or named[:1]
 
 
@@ -247,3 +250,21 @@ def _lost_conjuncts(ctx: SentenceContext, obj: Any) -> list[Mention]:
         return []  # "designated A, and the Department of State concurrently designated B": a new clause
     mentions = phrase_actors(ctx, phrase)[0]
     return [m for m in mentions if m.kind in ("person", "organization", "group")]
+
+
+def _doers_of_the_act_judged(ctx: SentenceContext, token: Any) -> list[Mention]:
+    """ "Hamas condemned the Israeli airstrike", "condemned the rocket attacks by Hamas": an act
+    that judges another act (`judging_roots`) is done to whoever did that one, named with it or,
+    for "the attack" told before, whoever did the last act of its kind."""
+    for obj in (c for c in token.children if c.dep_ in OBJECT_DEPS and nominal(c)):
+        judged = list(ctx.vocab.triggers.get((obj.lemma_.lower(), "NOUN"), ()))
+        if not judged:
+            continue
+        doers = acting_actors(ctx, obj, judged[0])[0]
+        if doers:
+            return doers
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in obj.children):
+            roots = {t.code[:2] for t in judged} | {t.military[:2] for t in judged if t.military}
+            recent = [ctx.memory.acting[r] for r in sorted(roots) if r in ctx.memory.acting]
+            return list(recent[0]) if len(recent) == 1 else []  # "the attack": of one kind only
+    return []

@@ -98,6 +98,7 @@ class EventVocabulary:
     list_extenders: frozenset[str] = frozenset()  # "A, B and others who …": the whole list
     aiming_verbs: frozenset[str] = frozenset()  # "sanctions targeting Iran": aimed at Iran
     state_body_nouns: frozenset[str] = frozenset()  # "officials from the Governments of A and B"
+    judging_roots: frozenset[str] = frozenset()  # "condemned the attack": done to the attacker
     event_holding_nouns: frozenset[str] = frozenset()  # "the ceasefire deal": still the ceasefire
     participation_verbs: frozenset[str] = frozenset()  # "the meeting was attended by X": X took part
     responsibility_words: frozenset[str] = frozenset()  # "claimed responsibility for the attack"
@@ -207,6 +208,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         list_extenders=frozenset(data.get("list_extenders", ())),
         aiming_verbs=frozenset(data.get("aiming_verbs", ())),
         state_body_nouns=frozenset(data.get("state_body_nouns", ())),
+        judging_roots=frozenset(data.get("judging_roots", ())),
         event_holding_nouns=frozenset(data.get("event_holding_nouns", ())),
         participation_verbs=frozenset(data.get("participation_verbs", ())),
         responsibility_words=frozenset(data.get("responsibility_words", ())),
