@@ -510,3 +510,19 @@ def test_a_place_in_a_noun_s_place_phrase_is_where_not_who(extractor: ArticleExt
     x = _extraction(extractor, "Despite this warning, attacks in the Red Sea have continued.")
     attacks = [e for e in x.facts.events if e.trigger_text == "attacks"]
     assert attacks and all(e.source_ids == () for e in attacks)  # not "the Red Sea"
+
+
+@pytest.mark.extract
+def test_a_venue_and_a_reason_for_thanks_are_no_parties(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "National Security Advisor Jake Sullivan hosted Israeli National Security Advisor Eyal Hulata "
+        "and a senior Israeli interagency delegation at the White House on October 5.\n\n"
+        "President George W. Bush has thanked the Chinese government for persuading North Korea to return "
+        "to the talks.",
+    )
+    hosted = next(e for e in x.facts.events if e.trigger_text == "hosted")
+    assert hosted.target_ids and "white-house" not in hosted.target_ids  # where they met, not whom
+    names = {a.id: a.name for a in x.new_actors}
+    thanked = next(e for e in x.facts.events if e.trigger_text == "thanked")
+    assert [names.get(t, t) for t in thanked.target_ids] == ["china-government"]  # not North Korea

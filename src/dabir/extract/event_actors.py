@@ -50,6 +50,7 @@ TOPIC_PREPOSITIONS = frozenset(
 )
 TOPIC_NOUNS = frozenset({"respect", "regard", "relation", "reference"})  # "with respect to X"
 LOCATING_PREPOSITIONS = frozenset({"in", "near", "at", "inside", "outside", "around", "across"})
+VENUE_PREPOSITIONS = frozenset({"at"})
 NOMINAL_POS = ("NOUN", "PROPN")
 KIND_ORDER = {"person": 0, "organization": 1, "group": 1, "place": 2}
 DESCRIPTION_CHARS = 120  # of an unnamed party's description kept with an event
@@ -355,7 +356,10 @@ def located(para: ParsedParagraph, mention: Mention) -> bool:
     """ "targets in Syria": a place in a place phrase of the noun is where, not whom (read at the
     head of the place's name: "the Red Sea" is in the phrase whichever of its words is looked at)."""
     root = mention_root(para, mention)
-    return mention.kind == "place" and root.dep_ == "pobj" and root.head.lower_ in LOCATING_PREPOSITIONS
+    if root.dep_ != "pobj":
+        return False
+    venue = root.head.lower_ in VENUE_PREPOSITIONS  # "a delegation at the White House": where, whatever it is
+    return venue or (mention.kind == "place" and root.head.lower_ in LOCATING_PREPOSITIONS)
 
 
 def _possessed(para: ParsedParagraph, mention: Mention) -> Mention:
