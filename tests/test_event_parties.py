@@ -526,3 +526,12 @@ def test_a_venue_and_a_reason_for_thanks_are_no_parties(extractor: ArticleExtrac
     names = {a.id: a.name for a in x.new_actors}
     thanked = next(e for e in x.facts.events if e.trigger_text == "thanked")
     assert [names.get(t, t) for t in thanked.target_ids] == ["china-government"]  # not North Korea
+
+
+@pytest.mark.extract
+def test_a_place_whose_country_the_kb_leaves_open_is_the_one_it_means(extractor: ArticleExtractor) -> None:
+    x = _extraction(extractor, "President Joe Biden traveled to Jerusalem on Monday.")
+    trip = next(e for e in x.facts.events if e.trigger_text == "traveled")
+    assert trip.place is not None and trip.place.actor_id == "jerusalem"
+    assert trip.place.lat is not None and 31 < trip.place.lat < 32.5  # not a namesake in the US
+    assert trip.target_ids == ()  # no state is inferred as the host of a city the KB leaves open

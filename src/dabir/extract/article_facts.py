@@ -207,9 +207,16 @@ class FactReader:
         return tuple(sorted(counts, key=lambda c: -counts[c]))
 
     def _place(self, mention: Mention, actor_id: str | None, countries: tuple[str, ...]) -> PlaceValue | None:
-        """The place, with coordinates from the bundled gazetteer (its KB country first in context)."""
+        """The place, with coordinates from the bundled gazetteer (its KB country first in context).
+        A KB place whose country the KB leaves open (Jerusalem, whose status is disputed) is the
+        one the KB means, not a namesake in the story's countries (a Jerusalem in California for
+        "Biden traveled to Jerusalem"): it is looked up with no context."""
         actor = self.kb.actors.get(actor_id or "")
-        context = tuple(dict.fromkeys(c for c in (actor.country if actor else None, *countries) if c))
+        context = (
+            ()
+            if self._country_left_open(actor_id)
+            else tuple(dict.fromkeys(c for c in (actor.country if actor else None, *countries) if c))
+        )
         found = gazetteer().lookup(mention.text, context)
         if found is None and mention.origin == "event":
             return None  # words read as a place that no gazetteer entry has
@@ -218,6 +225,11 @@ class FactReader:
         name = found.name if mention.text.isupper() else mention.text  # a dateline's "BAGHDAD"
         lat, lon = round(found.lat, 4), round(found.lon, 4)
         return PlaceValue(name, actor_id, lat, lon, found.id, found.country, found.kind)
+
+    def _country_left_open(self, actor_id: str | None) -> bool:
+        """A KB place whose country the KB leaves open on purpose (a disputed city)."""
+        actor = self.kb.actors.get(actor_id or "")
+        return actor is not None and actor.kind == "place" and not actor.country
 
     def _record(
         self,
@@ -277,6 +289,8 @@ class FactReader:
         traveled to Jerusalem": a journey at home)."""
         if code not in JOURNEY_CODES or not sources or place is None or place.kind != "city":
             return ()  # a visit with no visitor, or to a site, not a town ("the White House")
+        if self._country_left_open(place.actor_id):
+            return ()  # "traveled to Jerusalem": the KB names no state for it, nor does Dabir
         government = self.state_governments.get(place.country or "")
         homes = {known.country for s in sources if (known := self.kb.actors.get(s)) is not None}
         if government is None or government in sources or place.country in homes:
