@@ -653,6 +653,23 @@ def test_a_document_speaks_for_its_author(finder: MentionFinder, media: frozense
     ]
 
 
+def test_a_document_with_no_author_named_speaks_for_who_put_it_out(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    text = (
+        '"We presented our vision," said Hamas in a statement which also added that it did not reject the plan. '
+        "Hezbollah issued a statement which said that the talks had failed. "
+        "Israel rejected the statement, which said that Israel must withdraw."
+    )
+    facts = quotes(finder, media, {"text": text})
+    assert [(f.cue, who(f)) for f in facts if not f.scare] == [
+        ("said", "Hamas"),
+        ("added", "Hamas"),  # the statement Hamas spoke in
+        ("said", "Hezbollah"),  # the statement Hezbollah issued
+        ("said", "the statement"),  # a statement Israel rejected is not Israel's
+    ]
+
+
 def test_it_and_they_are_the_body_named_as_the_subject_before(
     finder: MentionFinder, media: frozenset[str]
 ) -> None:

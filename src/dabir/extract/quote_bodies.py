@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from dabir.actor_types import Mention
-from dabir.extract.quote_cues import cues
+from dabir.extract.quote_cues import cues, flags
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OWNER_DEPS = frozenset({"poss", "compound", "nmod"})  # "Hamas's statement", "the Hamas bureau"
@@ -27,8 +27,21 @@ def author(token: Any, at: Mapping[int, Mention]) -> Mention | None:
     near += [
         c for t in near if t.i not in at for c in t.children if c.dep_ in OWNER_DEPS
     ]  # "the Hamas bureau"
-    named = [at[t.i] for t in near if t.i in at]
+    named = [at[t.i] for t in near if t.i in at] or _issuer(token, at)
     return next((m for m in named if m.kind != "place"), named[0] if named else None)
+
+
+def _issuer(document: Any, at: Mapping[int, Mention]) -> list[Mention]:
+    """Who put out a document its own phrase names no author of: the subject of the verb that
+    issued it (`issuing_verbs`: "Hamas issued a statement which said …"), or of the cue verb it
+    was spoken in ("said Hamas in a statement which also added …")."""
+    verb = None
+    if document.dep_ == "dobj" and document.head.lemma_.lower() in cues().issuing_verbs:
+        verb = document.head
+    elif document.dep_ == "pobj" and document.head.lower_ == "in" and flags(document.head.head):
+        verb = document.head.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if verb is not None else []
+    return [at[s.i] for s in subjects if s.i in at]
 
 
 def body_before(

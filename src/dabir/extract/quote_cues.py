@@ -27,6 +27,7 @@ class Cues:
     pronouns: frozenset[str]
     document_nouns: frozenset[str]
     body_pronouns: frozenset[str]
+    issuing_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,10 @@ def cues() -> Cues:
         str(k).split()[0]: (str(k).split()[1], frozenset(v or ()))
         for k, v in data["cue_verb_phrases"].items()
     }
-    keys = ("addressee_prepositions", "media_nouns", "person_pronouns", "document_nouns", "body_pronouns")
+    keys = (
+        "addressee_prepositions", "media_nouns", "person_pronouns", "document_nouns", "body_pronouns",
+        "issuing_verbs",
+    )  # fmt: skip
     words = [frozenset(data[k]) for k in keys]
     return Cues(verbs, phrases, verb_phrases, *words)
 
