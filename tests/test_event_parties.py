@@ -535,3 +535,14 @@ def test_a_place_whose_country_the_kb_leaves_open_is_the_one_it_means(extractor:
     assert trip.place is not None and trip.place.actor_id == "jerusalem"
     assert trip.place.lat is not None and 31 < trip.place.lat < 32.5  # not a namesake in the US
     assert trip.target_ids == ()  # no state is inferred as the host of a city the KB leaves open
+
+
+@pytest.mark.extract
+def test_a_hyphened_pair_names_both_parties_of_a_reciprocal_act(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor, "US-Israel talks resumed on Monday.\n\nThe Israel-Hamas conflict entered its second month."
+    )
+    talks = next(e for e in x.facts.events if e.trigger_text == "talks")
+    assert set(talks.source_ids) == set(talks.target_ids) == {"us-government", "israel-government"}
+    conflict = next(e for e in x.facts.events if e.trigger_text == "conflict")
+    assert set(conflict.source_ids) == {"israel-government", "hamas"}

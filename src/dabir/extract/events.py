@@ -41,6 +41,7 @@ from dabir.extract.event_actors import (
     body_subject,
     named_actors,
     own_subject,
+    paired,
     parties,
     patients,
 )
@@ -644,7 +645,7 @@ def _event(
         targets.extend(m for m in _sides_of_the_dead(ctx, parts) if m not in targets)
     elif not targets and code[:2] in VIOLENT_ROOTS:  # "an attack that killed U.S. service members"
         targets = [m for m in _sides_of_the_dead(ctx, parts) if m not in sources]
-    sources, targets = _reciprocal(trigger, sources, targets)
+    sources, targets = _reciprocal(trigger, sources, targets, paired(ctx, token) if nominal(token) else [])
     if trigger is not None and trigger.needs_target and not targets:
         return None  # "offered support for efforts to …", "reiterated their commitments to work …"
     if interviewed_only(ctx, token, targets):
@@ -770,12 +771,13 @@ def _recalled(ctx: SentenceContext, when: DateRef | None) -> bool:
 
 
 def _reciprocal(
-    trigger: Trigger | None, sources: list[Mention], targets: list[Mention]
+    trigger: Trigger | None, sources: list[Mention], targets: list[Mention], pair: list[Mention]
 ) -> tuple[list[Mention], list[Mention]]:
-    """Parties that act on each other ("clashes with", "the two leaders agreed") are on both sides."""
-    everyone = list(dict.fromkeys([*sources, *targets]))
+    """Parties that act on each other ("clashes with", "the two leaders agreed", the pair of
+    "Israeli-Palestinian talks") are on both sides."""
     if trigger is None or trigger.reciprocal is None:
         return sources, targets
+    everyone = list(dict.fromkeys([*sources, *targets, *pair]))
     if trigger.reciprocal == "always" or (not targets and len(everyone) > 1):
         return everyone, everyone
     return sources, targets
