@@ -1,0 +1,64 @@
+"""Which trigger of the event vocabulary a token is, if any (part of ``events.v1``): the lemma and
+part of speech, then each trigger's conditions in ``events.yaml`` (modifiers, words needed in the
+sentence, an owner, an object, a preposition, idiom objects). Pure: a parsed token in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dabir.extract.event_actors import MODIFIER_DEPS, OBJECT_DEPS
+from dabir.extract.event_parse import mistagged_verb, nominal
+from dabir.extract.event_vocab import EventVocabulary, Trigger
+
+
+def trigger_of(token: Any, sent_words: frozenset[str], vocab: EventVocabulary) -> Trigger | None:
+    verbal = token.pos_ == "VERB" or mistagged_verb(token)  # "The United States thanks X"
+    named = token.pos_ == "PROPN"  # "Executive Order 13338": a noun in a name, only with its modifier
+    pos = "NOUN" if nominal(token) or named else "VERB" if verbal else None
+    if pos is None:
+        return None
+    lemma = token.lower_ if token.pos_ == "VERB" and pos == "NOUN" else token.lemma_.lower()  # "Fighting"
+    for trigger in vocab.triggers.get((lemma, pos), ()):
+        if named and not trigger.modifiers:
+            continue
+        if trigger.modifiers and not {c.lower_ for c in token.children if c.dep_ in MODIFIER_DEPS} & (
+            trigger.modifiers
+        ):
+            continue
+        if trigger.needs and not sent_words & trigger.needs:
+            continue
+        if trigger.owned and not any(c.dep_ == "poss" for c in token.children):
+            continue
+        if trigger.needs_object and not _has_object(token, trigger, vocab.light_verbs):
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in trigger.idiom_objects for c in token.children):
+            continue  # "met the deadline", "struck a deal"
+        if trigger.prepositional and not _prepositional(token, trigger):
+            continue
+        return trigger
+    return None
+
+
+def _prepositional(token: Any, trigger: Trigger) -> bool:
+    """ "called on Iran to …", "called for talks": one of the trigger's prepositions, with no direct
+    object ("called Netanyahu on Tuesday") and no date as its object ("called on Sunday")."""
+    if any(c.dep_ in OBJECT_DEPS for c in token.children):
+        return False
+    return any(
+        c.dep_ in ("prep", "prt")
+        and c.lower_ in trigger.targets
+        and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+        for c in token.children
+    )
+
+
+def _has_object(token: Any, trigger: Trigger, light_verbs: frozenset[str] = frozenset()) -> bool:
+    objects = ("nsubjpass",) if trigger.topic_object else (*OBJECT_DEPS, "nsubjpass", "ccomp", "attr")
+    for child in token.children:
+        if child.dep_ in objects:
+            return True
+        if child.dep_ == "prep" and child.lower_ in trigger.targets:
+            return True
+    if nominal(token) and token.dep_ == "dobj" and token.head.lemma_.lower() in light_verbs:
+        return any(c.dep_ == "prep" and c.lower_ in trigger.targets for c in token.head.children)
+    return token.dep_ in ("relcl", "acl") and token.tag_ == "VBN"
