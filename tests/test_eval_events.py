@@ -90,7 +90,9 @@ ISSUE_FLOORS = {
 # stand for the body named before: "Israel claims it began bombarding Gaza" is now Israel's act,
 # a report of the Israeli offensive the gold set annotates in another sentence (and the evaluator
 # matches by sentence), and no longer merges with Hamas's fighting, which took its place, Gaza,
-# from that merge.
+# from that merge; dev batch 4 target 0.55 → 0.545, when "stand with" became support: "We stand
+# with Iraq's leaders in the Kurdistan region and Baghdad" is found and targets Iraq's government,
+# where the gold set writes the unnamed "~iraqi leaders …".
 BATCH_FLOORS = {
     "1": {
         "dev": {
@@ -124,7 +126,7 @@ BATCH_FLOORS = {
     },
     "4": {
         "dev": {
-            "detection": 0.66, "root": 0.66, "source": 0.585, "target": 0.55, "date": 0.57, "place": 0.365,
+            "detection": 0.66, "root": 0.66, "source": 0.585, "target": 0.545, "date": 0.57, "place": 0.365,
             "counts": 0.44, "quote_speaker": 0.885, "date_value": 0.96,
         },
         "heldout": {

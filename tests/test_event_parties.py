@@ -546,3 +546,21 @@ def test_a_hyphened_pair_names_both_parties_of_a_reciprocal_act(extractor: Artic
     assert set(talks.source_ids) == set(talks.target_ids) == {"us-government", "israel-government"}
     conflict = next(e for e in x.facts.events if e.trigger_text == "conflict")
     assert set(conflict.source_ids) == {"israel-government", "hamas"}
+
+
+@pytest.mark.extract
+def test_standing_with_is_support_for_those_named_not_for_their_state(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "The United States stands with Israel.\n\n"
+        "The United States, along with our partners, stands with the women of Iran.\n\n"
+        "She stood alongside Benjamin Netanyahu during the ceremony.\n\n"
+        "Hamas carried out terrorist attacks against the people of Israel.",
+    )
+    found = [(e.trigger_text, e.code, e.target_ids) for e in x.facts.events]
+    assert ("stands", "051", ("israel-government",)) in found
+    assert not [
+        f for f in found if f[0] == "stands" and "iran-government" in f[2]
+    ]  # the women, not the state
+    assert not [f for f in found if f[0] == "stood"]  # a scene narrated, not a stance
+    assert ("attacks", "180", ("israel-government",)) in found  # an attack on the people is on the state

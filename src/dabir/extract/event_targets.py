@@ -32,6 +32,7 @@ from dabir.extract.event_actors import (
 )
 from dabir.extract.event_parse import SUBJECT_DEPS, conjuncts, governing_verb, intended_act, nominal, passive
 from dabir.extract.event_vocab import Trigger
+from dabir.resolve.places import gazetteer
 
 
 def interviewed_only(ctx: SentenceContext, token: Any, targets: list[Mention]) -> bool:
@@ -70,8 +71,8 @@ def acted_upon(ctx: SentenceContext, token: Any, trigger: Trigger | None, parts:
         verb = governing_verb(token)  # "In a separate call, X told Y"
         objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] if verb is not None else []
     for obj in objects:
-        if trigger is not None and trigger.counted_summary and _unnamed_count(ctx, obj):
-            continue  # "OFAC sanctioned four senior officials of X": the officials, named elsewhere
+        if _named_no_one(ctx, obj, trigger):
+            continue
         named = named_actors(ctx, antecedent(ctx, obj))[0] or _named_below(ctx, obj)
         found.extend(m for m in named if m not in found)
     if objects:
@@ -268,3 +269,29 @@ def _doers_of_the_act_judged(ctx: SentenceContext, token: Any) -> list[Mention]:
             recent = [ctx.memory.acting[r] for r in sorted(roots) if r in ctx.memory.acting]
             return list(recent[0]) if len(recent) == 1 else []  # "the attack": of one kind only
     return []
+
+
+def _named_no_one(ctx: SentenceContext, obj: Any, trigger: Trigger | None) -> bool:
+    """ "OFAC sanctioned four senior officials of X": the officials, named elsewhere; "stand with
+    the women of Iran" (support, aid: `people_roots`): the women, whom no actor names."""
+    if trigger is None:
+        return False
+    if trigger.counted_summary and _unnamed_count(ctx, obj):
+        return True
+    return trigger.code[:2] in ctx.vocab.people_roots and _people_of(ctx, obj)
+
+
+def _people_of(ctx: SentenceContext, noun: Any) -> bool:
+    """ "the women of Iran", "the people of Israel": people named by the country they are of, not a
+    name of their own (a KB name such as "the people of Palestine" is a mention, and not this; "the
+    people of Gaza" names where the act went, as before)."""
+    if noun.i in ctx.para.at or not {noun.lower_, noun.lemma_.lower()} & ctx.vocab.people_nouns:
+        return False
+    states = [
+        ctx.para.at[o.i]
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj" and o.i in ctx.para.at
+    ]
+    return any(gazetteer().country_named(m.text) is not None for m in states)

@@ -35,6 +35,8 @@ def trigger_of(token: Any, sent_words: frozenset[str], vocab: EventVocabulary) -
             continue  # "met the deadline", "struck a deal"
         if trigger.prepositional and not _prepositional(token, trigger):
             continue
+        if trigger.stance and _narrated(token):
+            continue  # "She stood alongside Valcke during the draw": a scene, not support
         return trigger
     return None
 
@@ -62,3 +64,8 @@ def _has_object(token: Any, trigger: Trigger, light_verbs: frozenset[str] = froz
     if nominal(token) and token.dep_ == "dobj" and token.head.lemma_.lower() in light_verbs:
         return any(c.dep_ == "prep" and c.lower_ in trigger.targets for c in token.head.children)
     return token.dep_ in ("relcl", "acl") and token.tag_ == "VBN"
+
+
+def _narrated(verb: Any) -> bool:
+    """A verb in the simple or the past perfect tense: what happened, not what is held."""
+    return bool(verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))

@@ -43,6 +43,7 @@ class Trigger:
     needs_object: bool = False
     owned: bool = False  # the noun counts only with a possessor ("Russia's war", "its war")
     prepositional: bool = False  # only with one of its target prepositions ("call on X", "call for")
+    stance: bool = False  # a stance stated, not a scene narrated: never in the simple past ("stood")
     actor_object: bool = False  # an event only when its object names an actor ("welcomed X's decision")
     needs_target: bool = False  # no event without someone acted upon ("support for efforts to …")
     counted_summary: bool = False  # "designated four officials of X": a count of unnamed parties, not X
@@ -99,6 +100,8 @@ class EventVocabulary:
     aiming_verbs: frozenset[str] = frozenset()  # "sanctions targeting Iran": aimed at Iran
     state_body_nouns: frozenset[str] = frozenset()  # "officials from the Governments of A and B"
     judging_roots: frozenset[str] = frozenset()  # "condemned the attack": done to the attacker
+    people_roots: frozenset[str] = frozenset()  # support for "the people of X" is not X's state's
+    people_nouns: frozenset[str] = frozenset()  # "the people of", "the women of"
     event_holding_nouns: frozenset[str] = frozenset()  # "the ceasefire deal": still the ceasefire
     participation_verbs: frozenset[str] = frozenset()  # "the meeting was attended by X": X took part
     responsibility_words: frozenset[str] = frozenset()  # "claimed responsibility for the attack"
@@ -137,6 +140,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         needs_object=bool(entry.get("needs_object", False)),
         owned=bool(entry.get("owned", False)),
         prepositional=bool(entry.get("prepositional", False)),
+        stance=bool(entry.get("stance", False)),
         actor_object=bool(entry.get("actor_object", False)),
         needs_target=bool(entry.get("needs_target", False)),
         counted_summary=bool(entry.get("counted_summary", False)),
@@ -209,6 +213,8 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         aiming_verbs=frozenset(data.get("aiming_verbs", ())),
         state_body_nouns=frozenset(data.get("state_body_nouns", ())),
         judging_roots=frozenset(data.get("judging_roots", ())),
+        people_roots=frozenset(data.get("people_roots", ())),
+        people_nouns=frozenset(data.get("people_nouns", ())),
         event_holding_nouns=frozenset(data.get("event_holding_nouns", ())),
         participation_verbs=frozenset(data.get("participation_verbs", ())),
         responsibility_words=frozenset(data.get("responsibility_words", ())),
