@@ -1,6 +1,6 @@
 """When an event happened, read from the parse (events.v1; real spaCy parse, real KB, invented
 sentences): a date on a verb also dates the verbs coordinated with it that share its subject and
-tense."""
+tense; strike nouns count only the figure the text gives ("an airstrike" is one)."""
 
 from __future__ import annotations
 
@@ -62,3 +62,22 @@ def test_a_coordinated_passive_acts_on_the_subject_of_the_first(extractor: Artic
     assert [([names[t] for t in e.target_ids], e.date.iso if e.date else None) for e in designated] == [
         (["Syrian Arab Airlines"], "2013")
     ]
+
+
+def test_strike_nouns_count_only_a_figure_the_text_gives(extractor: ArticleExtractor) -> None:
+    item = {
+        "id": "time",
+        "publisher": "",
+        "fields": {
+            "title": "Test",
+            "text": "The Turkish military conducts airstrikes on PKK camps in Iraq's northern Dohuk Governorate. "
+            "Near Mosul, an airstrike struck an ISIL tactical unit. Near Raqqa, three airstrikes struck ISIL "
+            "positions.",
+        },
+    }
+    article = replace(gold_article(item), published=PublishedDate("2015-09-20", "day"))
+    events = extractor.extract(article, 1 << 30).facts.events
+    counted = [(e.trigger_text, [(c.kind, c.n) for c in e.counts]) for e in events]
+    assert ("airstrikes", []) in counted  # no figure: no count
+    assert ("airstrike", [("strikes", 1)]) in counted  # "an airstrike": one
+    assert ("airstrikes", [("strikes", 3)]) in counted

@@ -453,8 +453,20 @@ def _counts(ctx: SentenceContext, token: Any, parts: list[Any]) -> list[Count]:
     own_kind = ctx.vocab.count_nouns.get(token.lemma_.lower())
     if nominal(token) and own_kind == "strikes":
         count = _count(ctx, own_kind, token, None)
-        counts.append(count or Count("strikes", 1, False, False, None, ctx.para.token_span(token)))
+        if count is None and _one(token):  # "an airstrike struck …": one; "airstrikes", "the strikes": none
+            count = Count("strikes", 1, False, False, None, ctx.para.token_span(token))
+        counts.extend([count] if count is not None else [])
     return counts
+
+
+def _one(noun: Any) -> bool:
+    """A single strike the text counts: "an airstrike", "one airstrike" (also "one airstrike
+    truck [struck] …", where the parse hangs "one" on the next word)."""
+    holders = [noun, noun.head] if noun.dep_ == "compound" else [noun]
+    ones = {"a", "an", "one"}
+    return noun.tag_ == "NN" and any(
+        c.dep_ in ("det", "nummod") and c.lower_ in ones for h in holders for c in h.children
+    )
 
 
 def _with_absolutes(part: Any) -> list[Any]:
