@@ -81,3 +81,21 @@ def test_strike_nouns_count_only_a_figure_the_text_gives(extractor: ArticleExtra
     assert ("airstrikes", []) in counted  # no figure: no count
     assert ("airstrike", [("strikes", 1)]) in counted  # "an airstrike": one
     assert ("airstrikes", [("strikes", 3)]) in counted
+
+
+def test_rockets_fired_are_strikes_and_a_people_named_in_the_plural_is_counted(
+    extractor: ArticleExtractor,
+) -> None:
+    item = {
+        "id": "time",
+        "publisher": "",
+        "fields": {
+            "title": "Test",
+            "text": "Hamas has fired more than 100 rockets at Israel since Tuesday, when Israeli forces killed "
+            "19 Palestinians. The minister fired two officials.",
+        },
+    }
+    article = replace(gold_article(item), published=PublishedDate("2008-01-19", "day"))
+    events = extractor.extract(article, 1 << 30).facts.events
+    counted = {(c.kind, c.n) for e in events for c in e.counts}
+    assert counted == {("strikes", 100), ("killed", 19)}  # not two strikes for two officials fired

@@ -67,6 +67,8 @@ class EventVocabulary:
     military_cues: frozenset[str]
     count_verbs: dict[str, str]
     count_nouns: dict[str, str]
+    fired_nouns: frozenset[str]
+    firing_verbs: frozenset[str]
     counted_people: frozenset[str]
     approximate: dict[str, int]
     bound_words: frozenset[str]
@@ -180,6 +182,8 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         military_cues=_words(data["military_cues"]),
         count_verbs={str(k): str(v) for k, v in data["count_verbs"].items()},
         count_nouns={str(k): str(v) for k, v in data["count_nouns"].items()},
+        fired_nouns=_words(data.get("fired_nouns", [])),
+        firing_verbs=_words(data.get("firing_verbs", [])),
         counted_people=_words(data["counted_people"]),
         approximate={str(k): int(v) for k, v in data["approximate_numbers"].items()},
         bound_words=_words(data["bound_words"]),

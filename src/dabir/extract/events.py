@@ -441,7 +441,8 @@ def _counts(ctx: SentenceContext, token: Any, parts: list[Any]) -> list[Count]:
     verbs = [p for part in parts for p in with_conjunct_verbs(part) if p.pos_ == "VERB"]
     verbs += [v for part in parts for v in _with_absolutes(part)]
     for verb in dict.fromkeys(verbs):
-        kind = ctx.vocab.count_verbs.get(verb.lemma_.lower())
+        lemma = verb.lemma_.lower()
+        kind = ctx.vocab.count_verbs.get(lemma) or ("strikes" if lemma in ctx.vocab.firing_verbs else None)
         if kind is None:
             continue
         acted = patients(ctx, verb) if passive(verb) else [c for c in verb.children if c.dep_ == "dobj"]
@@ -489,9 +490,11 @@ def _count(ctx: SentenceContext, kind: str, noun: Any, verb: Any | None) -> Coun
         number_tokens, counted = [noun], of_object(noun) or noun
     if not number_tokens:
         return None
-    counted_words = ctx.vocab.counted_people | ctx.vocab.count_nouns.keys()
-    if kind != "strikes" and not {counted.lemma_.lower(), counted.lower_} & counted_words:
+    words_of = {counted.lemma_.lower(), counted.lower_, counted.lower_.removesuffix("s")}  # "Palestinians"
+    if kind != "strikes" and not words_of & (ctx.vocab.counted_people | ctx.vocab.count_nouns.keys()):
         return None
+    if kind == "strikes" and verb is not None and not words_of & ctx.vocab.fired_nouns:
+        return None  # "fired two officials"
     words = [t for n in number_tokens for t in n.subtree if t.like_num or t.lower_ in ctx.vocab.approximate]
     number = read_number([t.text for t in words], ctx.vocab.approximate)
     if number is None:
