@@ -99,3 +99,22 @@ def test_rockets_fired_are_strikes_and_a_people_named_in_the_plural_is_counted(
     events = extractor.extract(article, 1 << 30).facts.events
     counted = {(c.kind, c.n) for e in events for c in e.counts}
     assert counted == {("strikes", 100), ("killed", 19)}  # not two strikes for two officials fired
+
+
+def test_the_dead_of_a_when_clause_are_its_event_s(extractor: ArticleExtractor) -> None:
+    item = {
+        "id": "time",
+        "publisher": "",
+        "fields": {
+            "title": "Test",
+            "text": "At least 55 are killed when Turkish warplanes hit Kurdistan Workers Party (PKK) camps in "
+            "northern Iraq. Two ISIS militants, Reyaad Khan and Ruhul Amin, were killed in Syria when a "
+            "British drone attack hit their car. No one was injured in the explosion.",
+        },
+    }
+    article = replace(gold_article(item), published=PublishedDate("2015-09-20", "day"))
+    events = extractor.extract(article, 1 << 30).facts.events
+    counted = {(e.trigger_text, c.kind, c.n) for e in events for c in e.counts}
+    assert ("hit", "killed", 55) in counted
+    assert ("attack", "killed", 2) in counted  # "killed" → "hit" → the drone attack "hit" is folded into
+    assert not [c for c in counted if c[1] == "injured"]  # "no one"

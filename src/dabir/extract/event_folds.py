@@ -61,6 +61,8 @@ def folded_into(ctx: SentenceContext, triggers: Triggers) -> dict[int, int]:
         into = _event_noun_acting(ctx, token, nouns)
         if into is None and passive(token):
             into = next((o.i for o in instruments(token) if o.i in nouns and _agent_like(o, triggers)), None)
+        if into is None and token.lemma_.lower() in ctx.vocab.count_verbs:
+            into = _when_it_happened(token, triggers)
         if into is not None and (token.i in triggers or token.lemma_.lower() in ctx.vocab.count_verbs):
             folds[token.i] = into
     for index in nouns:  # "his July trip to Israel, a visit that …": the same event named again
@@ -68,7 +70,17 @@ def folded_into(ctx: SentenceContext, triggers: Triggers) -> dict[int, int]:
         head = token.head.i
         if token.dep_ == "appos" and head in nouns and triggers[head][2][:2] == code[:2]:
             folds[index] = head
-    return folds
+    return {index: _last_fold(folds, index) for index in folds}
+
+
+def _last_fold(folds: dict[int, int], index: int) -> int:
+    """ "killed … when a drone attack hit their car": "killed" is folded into what "hit" is."""
+    into = folds[index]
+    for _ in range(len(folds)):  # bounded: a cycle stops where it began
+        if into not in folds or folds[into] == index:
+            break
+        into = folds[into]
+    return into
 
 
 def instruments_of(triggers: Triggers, folds: dict[int, int]) -> dict[int, int]:
@@ -95,6 +107,15 @@ def _agent_like(noun: Any, triggers: Triggers) -> bool:
     "killed in an airstrike", "killed following clashes" — but "arrested following protests"
     (after, not by them): "following" and "amid" only tell the act of violence that did it."""
     return noun.head.lower_ in ("in", "by", "during") or triggers[noun.i][2][:2] in ("18", "19", "20")
+
+
+def _when_it_happened(verb: Any, triggers: Triggers) -> int | None:
+    """ "At least 55 are killed when Turkish warplanes hit PKK camps": a casualty verb whose "when"
+    clause tells an event counts that event's dead."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i in triggers):
+        if any(m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children):
+            return int(clause.i)
+    return None
 
 
 def _event_noun_acting(ctx: SentenceContext, verb: Any, nouns: set[int]) -> int | None:

@@ -491,7 +491,10 @@ def _count(ctx: SentenceContext, kind: str, noun: Any, verb: Any | None) -> Coun
     if not number_tokens:
         return None
     words_of = {counted.lemma_.lower(), counted.lower_, counted.lower_.removesuffix("s")}  # "Palestinians"
-    if kind != "strikes" and not words_of & (ctx.vocab.counted_people | ctx.vocab.count_nouns.keys()):
+    people = ctx.vocab.counted_people | ctx.vocab.count_nouns.keys()
+    bare = counted is noun and noun.like_num and verb is not None  # "at least 55 are killed"
+    bare = bare and not any(c.lower_ == "no" for c in noun.children)  # "no one was injured"
+    if kind != "strikes" and not words_of & people and not bare:
         return None
     if kind == "strikes" and verb is not None and not words_of & ctx.vocab.fired_nouns:
         return None  # "fired two officials"
