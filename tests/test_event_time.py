@@ -118,3 +118,15 @@ def test_the_dead_of_a_when_clause_are_its_event_s(extractor: ArticleExtractor) 
     assert ("hit", "killed", 55) in counted
     assert ("attack", "killed", 2) in counted  # "killed" → "hit" → the drone attack "hit" is folded into
     assert not [c for c in counted if c[1] == "injured"]  # "no one"
+
+
+def test_no_time_is_shared_across_a_change_of_tense_or_a_word_of_sequence(
+    extractor: ArticleExtractor,
+) -> None:
+    found = _dates(
+        extractor,
+        "He began working for Hezbollah in 2009 and was later arrested by Israel.\n\n"
+        "Bahrain normalized relations with Israel in 2020 and has welcomed Israeli tourists.",
+        "2023-01-14",
+    )
+    assert ("arrested", "2023-01-14") in found and ("welcomed", "2023-01-14") in found

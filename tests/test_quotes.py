@@ -659,7 +659,8 @@ def test_a_document_with_no_author_named_speaks_for_who_put_it_out(
     text = (
         '"We presented our vision," said Hamas in a statement which also added that it did not reject the plan. '
         "Hezbollah issued a statement which said that the talks had failed. "
-        "Israel rejected the statement, which said that Israel must withdraw."
+        "Israel rejected the statement, which said that Israel must withdraw. "
+        "Egypt presented a proposal drafted by Qatar which said that the truce should hold."
     )
     facts = quotes(finder, media, {"text": text})
     assert [(f.cue, who(f)) for f in facts if not f.scare] == [
@@ -667,6 +668,7 @@ def test_a_document_with_no_author_named_speaks_for_who_put_it_out(
         ("added", "Hamas"),  # the statement Hamas spoke in
         ("said", "Hezbollah"),  # the statement Hezbollah issued
         ("said", "the statement"),  # a statement Israel rejected is not Israel's
+        ("said", "Qatar"),  # who drafted it, not who presented it
     ]
 
 

@@ -240,9 +240,11 @@ class FactReader:
     ) -> EventRecord:
         info = self.vocab.describe(e.code)
         places = [m for m in e.targets if self._only_a_place(m, actor_at, scope)]  # where, not whom
-        where = e.place or (places[0] if places else None) or self._destination(e, actor_at, scope)
+        spots = [m for m in e.sources if self._only_a_place(m, actor_at, scope)]  # "attacks in the Red Sea"
+        where = e.place or next(iter(places + spots), None) or self._destination(e, actor_at, scope)
         place = self._place(where, actor_at.get(where.span), scope.countries) if where else None
-        sources = self._parties(e.sources, actor_at, scope) or self._state_where(e.code, place)
+        acting = [m for m in e.sources if m not in spots]
+        sources = self._parties(acting, actor_at, scope) or self._state_where(e.code, place)
         targets = self._parties([m for m in e.targets if m not in places], actor_at, scope)
         if not targets and where is not None and _within_evidence(where, e):
             targets = self._host_where(e.code, place, sources)
@@ -308,8 +310,9 @@ class FactReader:
         return tuple(dict.fromkeys(scope.governments.get(i, i) for i in ids if i is not None))
 
     def _only_a_place(self, mention: Mention, actor_at: Mapping[Span, str | None], scope: _Scope) -> bool:
-        """A place acted upon that no government stands for ("an air-strike on Mocha", "seized
-        control of Gaza"): where it happened, not whom it was done to."""
+        """A place acted upon or acting that no government stands for ("an air-strike on Mocha",
+        "seized control of Gaza", "attacks in the Red Sea have continued"): where it happened, not
+        who did it or to whom."""
         actor = self._actor_of(mention, actor_at)
         if actor is not None and actor in scope.governments:
             return False

@@ -135,7 +135,8 @@ def patients(ctx: SentenceContext, verb: Any) -> list[Any]:
     subjects = [antecedent(ctx, c) for c in verb.children if c.dep_ == "nsubjpass"]
     if subjects:
         return subjects  # "A, B, and C are being designated": the parse may give two
-    if verb.dep_ == "conj" and passive(verb) and passive(verb.head) and not own_subject(verb):
+    auxiliary = any(c.dep_ == "auxpass" for c in verb.children)  # "… and was concurrently designated"
+    if verb.dep_ == "conj" and auxiliary and passive(verb.head) and not own_subject(verb):
         return patients(ctx, verb.head)  # "X was identified as … and was concurrently designated"
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         return [verb.head]
@@ -196,7 +197,7 @@ def phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Span
         return [titled], None
     direct = [para.at[c.i] for c in token.children if c.i in para.at and c.dep_ in (*MODIFIER_DEPS, "prep")]
     direct += [para.at[t.i] for t in phrase if t.i in para.at and t.head.lower_ == "of" and t.dep_ == "pobj"]
-    inside = [para.at[t.i] for t in phrase if t.i in para.at and not located(para, para.at[t.i])]
+    inside = [para.at[t.i] for t in phrase if t.i in para.at and not located(para, para.at[t.i], t)]
     candidates = unique(direct) or unique(inside)
     owners = {para.at[c.i] for c in token.children if c.dep_ == "poss" and c.i in para.at}
     # the possessor first: "Saudi Arabia's leadership of the Center" is Saudi Arabia's
@@ -352,14 +353,18 @@ def regarding(prep: Any) -> bool:
     )
 
 
-def located(para: ParsedParagraph, mention: Mention) -> bool:
-    """ "targets in Syria": a place in a place phrase of the noun is where, not whom (read at the
-    head of the place's name: "the Red Sea" is in the phrase whichever of its words is looked at)."""
+def located(para: ParsedParagraph, mention: Mention, token: Any) -> bool:
+    """ "targets in Syria": a place in a place phrase of the noun (looked at through ``token``, a
+    word of its name) is where, not whom; a place or facility in an "at" phrase is a venue ("a
+    delegation at the White House"), read at the head of its name. "Officials at the State
+    Department" are of it: a body is no venue. (A place of several words, "the Red Sea", passes
+    through its other words: the article layer makes a place that no government stands for the
+    event's place, on either side.)"""
     root = mention_root(para, mention)
-    if root.dep_ != "pobj":
-        return False
-    venue = root.head.lower_ in VENUE_PREPOSITIONS  # "a delegation at the White House": where, whatever it is
-    return venue or (mention.kind == "place" and root.head.lower_ in LOCATING_PREPOSITIONS)
+    at = root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPOSITIONS
+    if at and (mention.kind == "place" or root.ent_type_ == "FAC"):
+        return True
+    return mention.kind == "place" and token.dep_ == "pobj" and token.head.lower_ in LOCATING_PREPOSITIONS
 
 
 def _possessed(para: ParsedParagraph, mention: Mention) -> Mention:
@@ -552,42 +557,49 @@ def _its_antecedent(ctx: SentenceContext, its: Any) -> Mention | None:
 
 def _its_own_subject(verb: Any, it: Any) -> bool:
     """ "It attacked X and killed Y", "it began bombarding Gaza": "it" is the subject of the act,
-    along coordination and control; in "when it comes to demanding access", it is no one's."""
+    along coordination and control; in "when it comes to demanding access" and "it is a pleasure
+    to visit" (an "it" of "be": what follows is the subject), it is no one's."""
+    if it.head.lemma_ == "be":
+        return False
     while verb.i != it.head.i and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
     return bool(verb.i == it.head.i)
 
 
 def _it_stands_for(ctx: SentenceContext, it: Any) -> Mention | None:
-    """ "Hamas said it fired the rockets": the nearest subject before "it" in its sentence, when it
-    names a state or body (an object or a place phrase is not what "it" picks up: "banned by France
-    and Spain, making it unavailable in Canada while it has not been banned"); "Hezbollah … . It
-    was also designated …": at the head of a sentence, the state or body the last sentence was
-    about (`body_subject`)."""
+    """ "Hamas said it fired the rockets": the nearest subject before "it" of a verb "it" is said
+    under (not "The State Department said Iran was arming the Houthis, and it imposed …": Iran is
+    the subject of a clause "it" is not in), when it names a state or body; "Hezbollah … . It was
+    also designated …": at the head of a sentence, the state or body the last sentence was about
+    (`body_subject`)."""
+    above = {t.i for t in it.ancestors}
     for token in reversed(ctx.sent[: it.i - ctx.sent.start]):
-        subject = token if token.dep_ in SUBJECT_DEPS else None
-        if subject is None and token.dep_ in ("compound", "poss") and token.head.dep_ in SUBJECT_DEPS:
-            subject = token  # "the 27 European Union ministers … saying it condemns"
-        if subject is None:
+        if token.dep_ not in SUBJECT_DEPS or token.head.i not in above:
             continue
-        if subject.lower_ == "it" and subject.tag_ == "PRP":
-            return _it_stands_for(ctx, subject)
-        mention = ctx.para.at.get(subject.i)
+        if token.lower_ == "it" and token.tag_ == "PRP":
+            return _it_stands_for(ctx, token)
+        mention = ctx.para.at.get(token.i)
         if mention is None or mention.kind == "person" or _a_town(mention):
             return None
         return _possessed(ctx.para, mention)
-    return ctx.memory.last_body
+    return ctx.memory.last_body if not above & {t.i for t in ctx.sent if t.i < it.i} else None
 
 
 def body_subject(para: ParsedParagraph, sent: Any, last: Mention | None) -> Mention | None:
     """What a next sentence's "it" stands for: the subject of this sentence's main verb when it
-    names a state or body (not a person, not a town); still the last one when the subject is
-    "it" itself; else nothing (a ship or a deal may be "it" too)."""
-    subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    names a state or body (not a person, not a town) and no other body is its object ("OFAC
+    designated the Central Bank of Iran. It was also sanctioned by the EU": either could be "it");
+    still the last one when the subject is "it" itself; else nothing (a ship or a deal may be "it"
+    too)."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or (subject.lower_ == "it" and subject.tag_ == "PRP"):
         return last
     mention = para.at.get(subject.i)
     if mention is None or mention.kind == "person" or _a_town(mention):
+        return None
+    objects = [para.at[t.i] for c in root.children if c.dep_ == "dobj" for t in c.subtree if t.i in para.at]
+    if any(m.kind != "person" and m != mention for m in objects):
         return None
     return _possessed(para, mention)
 

@@ -177,7 +177,7 @@ def _named_below(ctx: SentenceContext, obj: Any) -> list[Mention]:
     own phrase names no one, the first actor named anywhere below it."""
     agents = {t.i for c in obj.children if c.dep_ == "agent" for t in c.subtree}  # "brokered by X": the doer
     below = [t for t in obj.subtree if t.i in ctx.para.at and t.i not in agents | circumstances(obj)]
-    named = [ctx.para.at[t.i] for t in below if not located(ctx.para, ctx.para.at[t.i])]
+    named = [ctx.para.at[t.i] for t in below if not located(ctx.para, ctx.para.at[t.i], t)]
     return [m for m in named if m.kind != "place"][:1] or named[:1]
 
 
@@ -255,19 +255,14 @@ def _lost_conjuncts(ctx: SentenceContext, obj: Any) -> list[Mention]:
 
 def _doers_of_the_act_judged(ctx: SentenceContext, token: Any) -> list[Mention]:
     """ "Hamas condemned the Israeli airstrike", "condemned the rocket attacks by Hamas": an act
-    that judges another act (`judging_roots`) is done to whoever did that one, named with it or,
-    for "the attack" told before, whoever did the last act of its kind."""
+    that judges another act (`judging_roots`) is done to whoever did that one, when it is named
+    with it. ("The attack" alone is not traced back: the last attacker told before was too often
+    another one.)"""
     for obj in (c for c in token.children if c.dep_ in OBJECT_DEPS and nominal(c)):
         judged = list(ctx.vocab.triggers.get((obj.lemma_.lower(), "NOUN"), ()))
-        if not judged:
-            continue
-        doers = acting_actors(ctx, obj, judged[0])[0]
+        doers = acting_actors(ctx, obj, judged[0])[0] if judged else []
         if doers:
             return doers
-        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in obj.children):
-            roots = {t.code[:2] for t in judged} | {t.military[:2] for t in judged if t.military}
-            recent = [ctx.memory.acting[r] for r in sorted(roots) if r in ctx.memory.acting]
-            return list(recent[0]) if len(recent) == 1 else []  # "the attack": of one kind only
     return []
 
 

@@ -87,6 +87,10 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "attr"})
 MAX_SENTENCE_TOKENS = 250  # a longer "sentence" is a list or a text without stops: not read for events
 CLOSING = frozenset({".", "!", "?", '"', "”", "’", ":", ")", "…"})
 MAX_HEADING_TOKENS = 30
+PAST_TAGS = frozenset({"VBD", "VBN"})
+SEQUENCE_WORDS = frozenset(
+    {"later", "subsequently", "now", "currently", "then", "afterwards", "since", "again"}
+)
 PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "at", "outside", "around", "inside", "across", "on", "into", "over"}
 )
@@ -291,18 +295,32 @@ def _date(ctx: SentenceContext, parts: list[Any], others: frozenset[int]) -> Dat
 
 
 def _sharing_a_time(parts: list[Any]) -> set[int]:
-    """ "On Tuesday, Britain issued a statement … and urged the Council to intervene": a verb
-    coordinated with no subject and no modal of its own happened when the verb it is joined to
-    did (not "met X on Monday and will visit Y")."""
+    """ "On Tuesday, Britain issued a statement … and urged the Council to intervene": a past verb
+    coordinated with no subject of its own, in the same tense as the verb it is joined to and with
+    no word of sequence ("later", "subsequently", "now"), happened when that verb did (not "began
+    working in 2009 and was later arrested", "normalized relations in 2020 and has welcomed …")."""
     found: set[int] = set()
     for part in parts:
         verb = part
         while verb.dep_ == "conj" and verb.pos_ == "VERB" and not own_subject(verb):
-            if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            head = verb.head
+            sequenced = any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in verb.children)
+            if sequenced or not _same_tense(verb, head):
                 break
-            verb = verb.head
+            verb = head
             found.add(verb.i)
     return found
+
+
+def _same_tense(verb: Any, head: Any) -> bool:
+    """Both past, and the joined verb has no auxiliary the first lacks ("had disrupted the cell and
+    arrested Mansur": the perfect is shared; "began … and was later arrested" is not one tense)."""
+    past = verb.tag_ in PAST_TAGS and head.tag_ in PAST_TAGS and _auxiliaries(verb) <= _auxiliaries(head)
+    return past and (verb.tag_ == head.tag_ or bool(_auxiliaries(head)))
+
+
+def _auxiliaries(verb: Any) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
 
 
 def _only_referred_to(ctx: SentenceContext, token: Any, trigger: Trigger | None) -> bool:

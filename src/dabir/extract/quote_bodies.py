@@ -35,6 +35,10 @@ def _issuer(document: Any, at: Mapping[int, Mention]) -> list[Mention]:
     """Who put out a document its own phrase names no author of: the subject of the verb that
     issued it (`issuing_verbs`: "Hamas issued a statement which said …"), or of the cue verb it
     was spoken in ("said Hamas in a statement which also added …")."""
+    drafted = [o for c in document.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+               for o in a.children if o.dep_ == "pobj"]  # fmt: skip
+    if drafted:  # "a proposal drafted by Qatar which said …"
+        return [at[o.i] for o in drafted if o.i in at]
     verb = None
     if document.dep_ == "dobj" and document.head.lemma_.lower() in cues().issuing_verbs:
         verb = document.head
