@@ -95,12 +95,12 @@ ISSUE_FLOORS = {
 # where the gold set writes the unnamed "~iraqi leaders …". Held-out batch 1 place 0.375 → 0.35
 # (measured once, at the session's end; not looked into). Every other floor was pinned again at its
 # measured value, rounded down to 0.005 (held-out target 0.39 → 0.395, counts 0.36 → 0.40; dev
-# counts 0.62 → 0.72, place 0.45 → 0.475; the dev floors lowered above came back up).
+# counts 0.62 → 0.74, place 0.45 → 0.475; the dev floors lowered above came back up).
 BATCH_FLOORS = {
     "1": {
         "dev": {
             "detection": 0.79, "root": 0.785, "source": 0.735, "target": 0.755, "date": 0.735, "place": 0.545,
-            "counts": 0.75, "quote_speaker": 0.935, "date_value": 0.955,
+            "counts": 0.78, "quote_speaker": 0.935, "date_value": 0.955,
         },
         "heldout": {
             "detection": 0.625, "root": 0.615, "source": 0.4, "target": 0.495, "date": 0.48, "place": 0.35,
@@ -141,7 +141,7 @@ BATCH_FLOORS = {
 FLOORS = {
     "dev": {
         "detection": 0.72, "root": 0.71, "source": 0.66, "target": 0.64, "date": 0.65, "place": 0.475,
-        "counts": 0.72, "quote_speaker": 0.915, "date_value": 0.945,
+        "counts": 0.74, "quote_speaker": 0.915, "date_value": 0.945,
     },
     "heldout": {
         "detection": 0.575, "root": 0.565, "source": 0.44, "target": 0.395, "date": 0.445, "place": 0.31,

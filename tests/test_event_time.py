@@ -130,3 +130,22 @@ def test_no_time_is_shared_across_a_change_of_tense_or_a_word_of_sequence(
         "2023-01-14",
     )
     assert ("arrested", "2023-01-14") in found and ("welcomed", "2023-01-14") in found
+
+
+def test_casualties_told_right_after_an_act_of_violence_are_its_own(extractor: ArticleExtractor) -> None:
+    item = {
+        "id": "time",
+        "publisher": "",
+        "fields": {
+            "title": "Test",
+            "text": "On Wednesday evening, a bomb exploded in a north-eastern Druze district of Aley. Five people "
+            "were wounded according to a senior security official.\n\n"
+            "Hamas condemned Israel. Ten people were wounded.",
+        },
+    }
+    article = replace(gold_article(item), published=PublishedDate("2007-05-25", "day"))
+    events = extractor.extract(article, 1 << 30).facts.events
+    assert [(e.trigger_text, [(c.kind, c.n) for c in e.counts]) for e in events] == [
+        ("exploded", [("injured", 5)]),
+        ("condemned", []),  # no act of violence: the ten wounded are not the condemnation's
+    ]

@@ -121,3 +121,19 @@ def _count_place(ctx: SentenceContext, counted: Any, verb: Any | None) -> Mentio
                     if places:
                         return places[-1]
     return None
+
+
+def casualties_told_after(ctx: SentenceContext) -> list[Count]:
+    """The dead, injured, arrested or displaced a sentence that tells no event of its own counts
+    ("Five people were wounded according to a senior security official"): the caller gives them to
+    the act of violence told just before."""
+    counts: list[Count] = []
+    for verb in (t for t in ctx.sent if t.pos_ == "VERB"):
+        kind = ctx.vocab.count_verbs.get(verb.lemma_.lower())
+        if kind is None:
+            continue
+        acted = patients(ctx, verb) if passive(verb) else [c for c in verb.children if c.dep_ == "dobj"]
+        for patient in (c for p in acted for c in conjuncts(p)):
+            count = _count(ctx, kind, patient, verb)
+            counts.extend([count] if count is not None else [])
+    return counts

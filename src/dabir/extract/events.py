@@ -52,7 +52,7 @@ from dabir.extract.event_acts import (
     not_an_act,
     purpose_of_a_journey,
 )
-from dabir.extract.event_counts import PLACE_PREPOSITIONS, Count, counts_of
+from dabir.extract.event_counts import PLACE_PREPOSITIONS, Count, casualties_told_after, counts_of
 from dabir.extract.event_folds import (
     compounds_folded,
     folded_into,
@@ -142,10 +142,27 @@ def find_events(
             context = SentenceContext(
                 para, sent, dates, phone, memory, vocab, media, anchor, frozenset(title_words)
             )
-            found.extend(_sentence_events(context))
+            told = list(_sentence_events(context))
+            if not told and found and _just_before(found[-1], context):
+                found[-1] = _with_counts(found[-1], casualties_told_after(context))
+            found.extend(told)
             _remember(para, sent, memory)
         previous_words = words
     return found
+
+
+def _just_before(event: EventFact, ctx: SentenceContext) -> bool:
+    """An act of violence told in the sentence right before this one, in the same paragraph ("A bomb
+    exploded in Aley. Five people were wounded …": the wounded are the bomb's)."""
+    start = ctx.para.offset + ctx.sent[0].idx
+    gap = ctx.para.doc.text[event.evidence.end - ctx.para.offset : start - ctx.para.offset]
+    same = event.evidence.field == ctx.para.field and ctx.para.offset <= event.evidence.start < start
+    return same and not gap.strip() and event.code[:2] in VIOLENT_ROOTS
+
+
+def _with_counts(event: EventFact, counts: list[Count]) -> EventFact:
+    kinds = {c.kind for c in event.counts}
+    return replace(event, counts=(*event.counts, *(c for c in counts if c.kind not in kinds)))
 
 
 def _dates_by_root(para: ParsedParagraph, anchor: date) -> dict[int, DateRef]:
