@@ -582,7 +582,8 @@ def _it_stands_for(ctx: SentenceContext, it: Any) -> Mention | None:
         if mention is None or mention.kind == "person" or _a_town(mention):
             return None
         return _possessed(ctx.para, mention)
-    return ctx.memory.last_body if not above & {t.i for t in ctx.sent if t.i < it.i} else None
+    heads_its_sentence = not any(a.i < it.i for a in it.ancestors)
+    return ctx.memory.last_body if heads_its_sentence else None
 
 
 def body_subject(para: ParsedParagraph, sent: Any, last: Mention | None) -> Mention | None:

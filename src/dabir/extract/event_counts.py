@@ -44,12 +44,8 @@ def counts_of(ctx: SentenceContext, token: Any, parts: list[Any]) -> list[Count]
         kind = ctx.vocab.count_verbs.get(lemma) or ("strikes" if lemma in ctx.vocab.firing_verbs else None)
         if kind is None:
             continue
-        acted = patients(ctx, verb) if passive(verb) else [c for c in verb.children if c.dep_ == "dobj"]
-        acted = acted or [c for c in verb.children if c.dep_ == "nsubj" and verb.tag_ == "VBN"]
-        for patient in (c for p in acted for c in conjuncts(p)):  # "34 militants, four civilians and …"
-            count = _count(ctx, kind, patient, verb)
-            if count is not None:
-                counts.append(count)
+        acted = _acted(ctx, verb) or [c for c in verb.children if c.dep_ == "nsubj" and verb.tag_ == "VBN"]
+        counts.extend(_counted(ctx, kind, verb, acted))
     own_kind = ctx.vocab.count_nouns.get(token.lemma_.lower())
     if nominal(token) and own_kind == "strikes":
         count = _count(ctx, own_kind, token, None)
@@ -132,8 +128,16 @@ def casualties_told_after(ctx: SentenceContext) -> list[Count]:
         kind = ctx.vocab.count_verbs.get(verb.lemma_.lower())
         if kind is None:
             continue
-        acted = patients(ctx, verb) if passive(verb) else [c for c in verb.children if c.dep_ == "dobj"]
-        for patient in (c for p in acted for c in conjuncts(p)):
-            count = _count(ctx, kind, patient, verb)
-            counts.extend([count] if count is not None else [])
+        counts.extend(_counted(ctx, kind, verb, _acted(ctx, verb)))
     return counts
+
+
+def _acted(ctx: SentenceContext, verb: Any) -> list[Any]:
+    """What a casualty or firing verb counts: its passive subject, or its object."""
+    return patients(ctx, verb) if passive(verb) else [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def _counted(ctx: SentenceContext, kind: str, verb: Any, acted: list[Any]) -> list[Count]:
+    """The figures of what a verb counts, each conjunct its own ("34 militants, four civilians and …")."""
+    found = (_count(ctx, kind, patient, verb) for p in acted for patient in conjuncts(p))
+    return [count for count in found if count is not None]
