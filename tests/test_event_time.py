@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 
+from dabir.actor_types import ArticleExtraction
 from dabir.evaluate import gold_article
 from dabir.extract.article import ArticleExtractor
 from dabir.extract.nlp import load_english
@@ -22,10 +23,14 @@ def extractor() -> ArticleExtractor:
     return ArticleExtractor(load_english(), load_kb())
 
 
-def _dates(extractor: ArticleExtractor, text: str, published: str) -> list[tuple[str, str | None]]:
+def _extraction(extractor: ArticleExtractor, text: str, published: str) -> ArticleExtraction:
     item = {"id": "time", "publisher": "", "fields": {"title": "Test", "text": text}}
     article = replace(gold_article(item), published=PublishedDate(published, "day"))
-    events = extractor.extract(article, 1 << 30).facts.events
+    return extractor.extract(article, 1 << 30)
+
+
+def _dates(extractor: ArticleExtractor, text: str, published: str) -> list[tuple[str, str | None]]:
+    events = _extraction(extractor, text, published).facts.events
     return [(e.trigger_text, e.date.iso if e.date else None) for e in events if e.trigger.field == "text"]
 
 
@@ -45,18 +50,13 @@ def test_a_coordinated_verb_happened_when_the_verb_it_is_joined_to_did(extractor
 
 
 def test_a_coordinated_passive_acts_on_the_subject_of_the_first(extractor: ArticleExtractor) -> None:
-    item = {
-        "id": "time",
-        "publisher": "",
-        "fields": {
-            "title": "Test",
-            "text": "Syrian Arab Airlines was identified as a controlled entity of the Government of Syria "
-            "in 2013 and was concurrently designated pursuant to E.O. 13224 for acting for Iran's "
-            "Islamic Revolutionary Guard Corps.",
-        },
-    }
-    article = replace(gold_article(item), published=PublishedDate("2016-12-23", "day"))
-    x = extractor.extract(article, 1 << 30)
+    x = _extraction(
+        extractor,
+        "Syrian Arab Airlines was identified as a controlled entity of the Government of Syria "
+        "in 2013 and was concurrently designated pursuant to E.O. 13224 for acting for Iran's "
+        "Islamic Revolutionary Guard Corps.",
+        "2016-12-23",
+    )
     designated = [e for e in x.facts.events if e.trigger_text == "designated"]
     names = {a.id: a.name for a in x.new_actors} | {m.actor_id: m.text for m in x.mentions if m.actor_id}
     assert [([names[t] for t in e.target_ids], e.date.iso if e.date else None) for e in designated] == [
@@ -65,18 +65,13 @@ def test_a_coordinated_passive_acts_on_the_subject_of_the_first(extractor: Artic
 
 
 def test_strike_nouns_count_only_a_figure_the_text_gives(extractor: ArticleExtractor) -> None:
-    item = {
-        "id": "time",
-        "publisher": "",
-        "fields": {
-            "title": "Test",
-            "text": "The Turkish military conducts airstrikes on PKK camps in Iraq's northern Dohuk Governorate. "
-            "Near Mosul, an airstrike struck an ISIL tactical unit. Near Raqqa, three airstrikes struck ISIL "
-            "positions.",
-        },
-    }
-    article = replace(gold_article(item), published=PublishedDate("2015-09-20", "day"))
-    events = extractor.extract(article, 1 << 30).facts.events
+    events = _extraction(
+        extractor,
+        "The Turkish military conducts airstrikes on PKK camps in Iraq's northern Dohuk Governorate. "
+        "Near Mosul, an airstrike struck an ISIL tactical unit. Near Raqqa, three airstrikes struck ISIL "
+        "positions.",
+        "2015-09-20",
+    ).facts.events
     counted = [(e.trigger_text, [(c.kind, c.n) for c in e.counts]) for e in events]
     assert ("airstrikes", []) in counted  # no figure: no count
     assert ("airstrike", [("strikes", 1)]) in counted  # "an airstrike": one
@@ -86,34 +81,24 @@ def test_strike_nouns_count_only_a_figure_the_text_gives(extractor: ArticleExtra
 def test_rockets_fired_are_strikes_and_a_people_named_in_the_plural_is_counted(
     extractor: ArticleExtractor,
 ) -> None:
-    item = {
-        "id": "time",
-        "publisher": "",
-        "fields": {
-            "title": "Test",
-            "text": "Hamas has fired more than 100 rockets at Israel since Tuesday, when Israeli forces killed "
-            "19 Palestinians. The minister fired two officials.",
-        },
-    }
-    article = replace(gold_article(item), published=PublishedDate("2008-01-19", "day"))
-    events = extractor.extract(article, 1 << 30).facts.events
+    events = _extraction(
+        extractor,
+        "Hamas has fired more than 100 rockets at Israel since Tuesday, when Israeli forces killed "
+        "19 Palestinians. The minister fired two officials.",
+        "2008-01-19",
+    ).facts.events
     counted = {(c.kind, c.n) for e in events for c in e.counts}
     assert counted == {("strikes", 100), ("killed", 19)}  # not two strikes for two officials fired
 
 
 def test_the_dead_of_a_when_clause_are_its_event_s(extractor: ArticleExtractor) -> None:
-    item = {
-        "id": "time",
-        "publisher": "",
-        "fields": {
-            "title": "Test",
-            "text": "At least 55 are killed when Turkish warplanes hit Kurdistan Workers Party (PKK) camps in "
-            "northern Iraq. Two ISIS militants, Reyaad Khan and Ruhul Amin, were killed in Syria when a "
-            "British drone attack hit their car. No one was injured in the explosion.",
-        },
-    }
-    article = replace(gold_article(item), published=PublishedDate("2015-09-20", "day"))
-    events = extractor.extract(article, 1 << 30).facts.events
+    events = _extraction(
+        extractor,
+        "At least 55 are killed when Turkish warplanes hit Kurdistan Workers Party (PKK) camps in "
+        "northern Iraq. Two ISIS militants, Reyaad Khan and Ruhul Amin, were killed in Syria when a "
+        "British drone attack hit their car. No one was injured in the explosion.",
+        "2015-09-20",
+    ).facts.events
     counted = {(e.trigger_text, c.kind, c.n) for e in events for c in e.counts}
     assert ("hit", "killed", 55) in counted
     assert ("attack", "killed", 2) in counted  # "killed" → "hit" → the drone attack "hit" is folded into
@@ -133,18 +118,13 @@ def test_no_time_is_shared_across_a_change_of_tense_or_a_word_of_sequence(
 
 
 def test_casualties_told_right_after_an_act_of_violence_are_its_own(extractor: ArticleExtractor) -> None:
-    item = {
-        "id": "time",
-        "publisher": "",
-        "fields": {
-            "title": "Test",
-            "text": "On Wednesday evening, a bomb exploded in a north-eastern Druze district of Aley. Five people "
-            "were wounded according to a senior security official.\n\n"
-            "Hamas condemned Israel. Ten people were wounded.",
-        },
-    }
-    article = replace(gold_article(item), published=PublishedDate("2007-05-25", "day"))
-    events = extractor.extract(article, 1 << 30).facts.events
+    events = _extraction(
+        extractor,
+        "On Wednesday evening, a bomb exploded in a north-eastern Druze district of Aley. Five people "
+        "were wounded according to a senior security official.\n\n"
+        "Hamas condemned Israel. Ten people were wounded.",
+        "2007-05-25",
+    ).facts.events
     assert [(e.trigger_text, [(c.kind, c.n) for c in e.counts]) for e in events] == [
         ("exploded", [("injured", 5)]),
         ("condemned", []),  # no act of violence: the ten wounded are not the condemnation's
