@@ -4,17 +4,13 @@ unattributed attacks, deaths in a fight that name its sides, "killed following c
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from dabir.actor_types import ArticleExtraction
-from dabir.evaluate import gold_article
 from dabir.extract.article import ArticleExtractor
 from dabir.extract.nlp import load_english
 from dabir.fact_types import EventRecord
 from dabir.resolve.kb import load_kb
-from dabir.types import PublishedDate
+from tests.extracting import events_of, extraction_of
 
 pytestmark = pytest.mark.extract
 
@@ -22,29 +18,6 @@ pytestmark = pytest.mark.extract
 @pytest.fixture(scope="module")
 def extractor() -> ArticleExtractor:
     return ArticleExtractor(load_english(), load_kb())
-
-
-def extraction_of(
-    extractor: ArticleExtractor,
-    text: str,
-    publisher: str = "",
-    published: str = "2024-03-12",
-    title: str = "Test",
-) -> ArticleExtraction:
-    item = {"id": "rules", "publisher": publisher, "fields": {"title": title, "text": text}}
-    article = replace(gold_article(item), published=PublishedDate(published, "day"))
-    return extractor.extract(article, 1 << 30)
-
-
-def events_of(
-    extractor: ArticleExtractor,
-    text: str,
-    publisher: str = "",
-    published: str = "2024-03-12",
-    title: str = "Test",
-) -> list[EventRecord]:
-    events = extraction_of(extractor, text, publisher, published, title).facts.events
-    return [e for e in events if e.trigger.field == "text"]
 
 
 def only(events: list[EventRecord], trigger: str) -> EventRecord:

@@ -166,10 +166,17 @@ def clause_children(token: Any) -> Iterator[Any]:
 
 
 def nominal(token: Any) -> bool:
-    """A noun, or a gerund the parse tags as a verb where a noun stands ("Fighting in X kills 40")."""
+    """A noun, or a gerund the parse tags as a verb where a noun stands ("Fighting in X kills 40"),
+    or an adjective it tags where a noun with its article stands ("convened a roundtable with")."""
     if mistagged_verb(token):
         return False
-    return bool(token.pos_ == "NOUN" or (token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS))
+    if token.dep_ in NOMINAL_DEPS and (token.tag_ == "VBG" or _determined_adjective(token)):
+        return True
+    return bool(token.pos_ == "NOUN")
+
+
+def _determined_adjective(token: Any) -> bool:
+    return bool(token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children))
 
 
 def mistagged_verb(token: Any) -> bool:
