@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import takewhile
 from typing import Any
 
@@ -34,7 +34,7 @@ from dabir.actor_types import Mention
 from dabir.extract.event_parse import FINITE_TAGS, past_the_dateline
 from dabir.extract.mentions import Paragraph
 from dabir.extract.quote_bodies import author, body_before
-from dabir.extract.quote_cues import cue_text, cues, flags, is_cue, media_noun, particle, phrase_object
+from dabir.extract.quote_cues import cues, flags, is_cue, media_noun, particle, phrase_object
 from dabir.extract.quote_fact import OPENERS, QuoteFact, attributed, led_in, shared
 from dabir.extract.quote_grammar import (
     FINITE,
@@ -48,6 +48,16 @@ from dabir.extract.quote_grammar import (
     verb_above,
 )
 from dabir.extract.quote_marks import Marks, pair_marks
+from dabir.extract.quote_parts import (
+    Found,
+    Frame,
+    ParaDoc,
+    QuoteArticle,
+    Who,
+    chars_of,
+    fact_of,
+    words_of,
+)
 from dabir.extract.quote_refer import Person, described, named, people
 from dabir.types import FieldName, Span
 from dabir.vocab import office_modifiers
@@ -55,68 +65,12 @@ from dabir.vocab import office_modifiers
 COMPONENT = "quotes.v1"
 SCARE_WORDS = 2  # a quote of at most this many words is a scare quote
 ADJACENT = 4  # words looked at beside a quote's marks for a cue verb
-CONFIDENCE = {
-    "governs": 0.9, "inside": 0.85, "adjacent": 0.75, "colon": 0.6, "none": 0.3, "scare": 0.6,
-    "clause": 0.75, "relayed": 0.65, "according": 0.7, "inverted": 0.6, "object": 0.7,
-}  # fmt: skip
-PRONOUN_FACTOR = 0.85  # the speaker was resolved from "he"/"she"
-UNNAMED_FACTOR = 0.9  # the speaker is a phrase that names no actor ("the commander")
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 VERB_POS = frozenset({"VERB", "AUX"})
 _SENTENCE_ENDS = frozenset('.!?,:;”"»')
 _OF = frozenset({"of", "for", "at"})  # "a spokesman for the ministry"
-
-
-# --- The article, indexed once. ---
-
-
-@dataclass(frozen=True)
-class _Doc:
-    doc: Any
-    field: FieldName
-    offset: int
-    rank: int  # the paragraph's place in reading order
-    text: str  # the paragraph's characters (the article's own where the field text was given)
-    at: dict[int, Mention]  # token index → the mention it is part of
-    quoted: list[int]  # token index → the quote (index into the marks) it lies inside, -1 outside
-    quotes: dict[int, tuple[int, int]]  # quote → its first and last-plus-one token indices
-    cues: frozenset[int]  # the cue verbs and phrases (their first word)
-    labels: frozenset[int]  # the scare quotes: quotes of one or two words
-
-
-@dataclass(frozen=True)
-class _Article:
-    docs: list[_Doc]
-    media: frozenset[str]
-    subjects: list[tuple[tuple[int, int], Mention]]  # people named as a subject, by (rank, start)
-    people: list[Person]  # every person mention with its title, in reading order
-
-
-@dataclass(frozen=True)
-class _Who:
-    mention: Mention | None = None
-    text: str | None = None
-    pronoun: Span | None = None
-    media: bool = False
-    token: int | None = None  # where the words are in the paragraph, for the evidence
-
-
-@dataclass(frozen=True)
-class _Frame:
-    cue: Any  # the cue token, or None for a colon attribution
-    speaker: _Who | None
-    addressees: tuple[Mention, ...]
-    reported: _Who | None
-
-
-@dataclass(frozen=True)
-class _Found:
-    fact: QuoteFact
-    doc: _Doc
-    cue: int | None  # the cue's token index in its paragraph
-    chain: tuple[FieldName, int] | None
 
 
 def find_quotes(
@@ -134,7 +88,7 @@ def find_quotes(
     marks = [m for name in names for m in pair_marks(name, _paragraphs_of(name, paragraphs, texts))]
     docs = _index(paragraphs, mentions, marks, texts)
     known = [person for d in docs for person in people(d.rank, d.offset, d.doc, d.at)]
-    article = _Article(docs, media, _person_subjects(docs, known), known)
+    article = QuoteArticle(docs, media, _person_subjects(docs, known), known)
     found = [_direct(article, d, i, marks[i]) for d in docs for i in d.quotes]
     used = {(f.doc.rank, f.cue) for f in found if f.cue is not None}
     cued = [(d, d.doc[i]) for d in docs for i in sorted(d.cues)]
@@ -159,7 +113,7 @@ def _paragraphs_of(name: FieldName, paras: Sequence[Paragraph], texts: list[str]
 
 def _index(
     paras: Sequence[Paragraph], mentions: Sequence[Mention], marks: list[Marks], texts: list[str]
-) -> list[_Doc]:
+) -> list[ParaDoc]:
     """Each paragraph with its mentions and quotes located on its tokens."""
     mentions_in = _buckets(paras, texts, [m.span for m in mentions])
     marks_in = _buckets(paras, texts, [Span(m.field, m.start, m.end) for m in marks])
@@ -178,7 +132,7 @@ def _index(
         labels = frozenset(
             i for i in marks_in[rank] if _words_in(marks[i], p.offset, texts[rank]) <= SCARE_WORDS
         )
-        docs.append(_Doc(p.doc, p.field, p.offset, rank, texts[rank], at, quoted, quotes, cued, labels))
+        docs.append(ParaDoc(p.doc, p.field, p.offset, rank, texts[rank], at, quoted, quotes, cued, labels))
     return docs
 
 
@@ -209,7 +163,7 @@ def _tokens(p: Paragraph, start: int, stop: int, end: int, mode: str) -> tuple[i
     return (found.start, found.end) if found is not None else (0, 0)
 
 
-def _person_subjects(docs: list[_Doc], known: list[Person]) -> list[tuple[tuple[int, int], Mention]]:
+def _person_subjects(docs: list[ParaDoc], known: list[Person]) -> list[tuple[tuple[int, int], Mention]]:
     """People named as the subject of a verb ("Qaani told", "…, said <name>", "The President
     conveyed") or as the source of "according to <name>", in reading order: what "he" and "she"
     can stand for."""
@@ -247,28 +201,28 @@ def _cited(token: Any) -> bool:
 # --- Cues, speakers, addressees, sources. ---
 
 
-def _outside(d: _Doc, token: Any) -> Any:
+def _outside(d: ParaDoc, token: Any) -> Any:
     """``token``, or its nearest ancestor outside any quote (coordination never enters a quote)."""
     while d.quoted[token.i] >= 0 and token.head.i != token.i:
         token = token.head
     return token
 
 
-def _frame(article: _Article, d: _Doc, cue: Any) -> _Frame:
+def _frame(article: QuoteArticle, d: ParaDoc, cue: Any) -> Frame:
     """Speaker, addressees and reporting source of a cue verb or phrase."""
     if cue.lower_ in cues().phrases:
         source = _who(article, d, phrase_object(cue))
         if source.media:
-            return _Frame(cue, None, (), source)
-        return _Frame(cue, source, (), _relay(article, d, cue))
+            return Frame(cue, None, (), source)
+        return Frame(cue, source, (), _relay(article, d, cue))
     speaker, holder = _speaker(article, d, cue)
     addressees = _addressees(d, cue) or (_addressees(d, holder) if holder is not cue else ())
     if speaker is not None and speaker.media and "reporting" in flags(holder) | flags(cue):
-        return _Frame(cue, None, addressees, speaker)
-    return _Frame(cue, speaker, addressees, _relay(article, d, cue))
+        return Frame(cue, None, addressees, speaker)
+    return Frame(cue, speaker, addressees, _relay(article, d, cue))
 
 
-def _speaker(article: _Article, d: _Doc, verb: Any) -> tuple[_Who | None, Any]:
+def _speaker(article: QuoteArticle, d: ParaDoc, verb: Any) -> tuple[Who | None, Any]:
     """Who speaks through ``verb``, and the verb whose subject that is."""
     inverted = _inverted(d, verb, article.media, article.people)
     if inverted is not None:
@@ -285,7 +239,7 @@ def _speaker(article: _Article, d: _Doc, verb: Any) -> tuple[_Who | None, Any]:
     return (_who(article, d, subject) if subject is not None else None), holder
 
 
-def _subject(d: _Doc, verb: Any) -> tuple[Any | None, Any]:
+def _subject(d: ParaDoc, verb: Any) -> tuple[Any | None, Any]:
     """The subject of ``verb`` outside the quotes, or that of the verb it is coordinated with,
     or of the verb a participle hangs on ("X condemned …, saying …", "went on by describing")."""
     for _ in range(MAX_CLIMB):
@@ -305,7 +259,7 @@ def _subject(d: _Doc, verb: Any) -> tuple[Any | None, Any]:
     return _name_before(d, verb), verb
 
 
-def _name_before(d: _Doc, verb: Any) -> Any | None:
+def _name_before(d: ParaDoc, verb: Any) -> Any | None:
     """ "In an op-ed in the Sun-Sentinel, Treasury Acting Under Secretary … Adam Szubin writes
     that …": a finite cue verb the parse left with no subject, right after a person's name, is
     that person's (the parse hung the name on a preposition before it). Not a body's: "The New
@@ -316,7 +270,7 @@ def _name_before(d: _Doc, verb: Any) -> Any | None:
     return before if d.at[before.i].kind == "person" else None
 
 
-def _name_in_subject(d: _Doc, subject: Any, verb: Any) -> Any | None:
+def _name_in_subject(d: ParaDoc, subject: Any, verb: Any) -> Any | None:
     """ "Treasury Acting Under Secretary for … Adam Szubin writes": the parse made "Acting" the
     subject; when the subject is a word that opens an office ("Acting", "Deputy": vocab
     office-modifiers.txt), the name that ends its phrase, right before the verb, is who speaks."""
@@ -326,12 +280,12 @@ def _name_in_subject(d: _Doc, subject: Any, verb: Any) -> Any | None:
     return named if named is not None and named in subject.subtree else None
 
 
-def _own_subject(d: _Doc, verb: Any) -> Any | None:
+def _own_subject(d: ParaDoc, verb: Any) -> Any | None:
     found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and d.quoted[c.i] < 0), None)
     return past_the_dateline(found) if found is not None else None  # "WASHINGTON – X said"
 
 
-def _inverted(d: _Doc, verb: Any, media: frozenset[str], known: Sequence[Person]) -> _Who | None:
+def _inverted(d: ParaDoc, verb: Any, media: frozenset[str], known: Sequence[Person]) -> Who | None:
     """ "…, said <name>" and "“…,” said <name>": the subject after the verb. A person named
     there wins ("said <title> <name>, <title>"); else the actor ending or opening the first
     phrase ("said state news agency IRNA"); else a person named before in full ("added
@@ -355,12 +309,12 @@ def _inverted(d: _Doc, verb: Any, media: frozenset[str], known: Sequence[Person]
     phrase = words[: next((k for k, t in enumerate(words) if t.text == ","), len(words))]
     ends = [d.at[t.i] for t in (phrase[-1], phrase[0]) if t.i in d.at]
     for mention in [m for m in persons if m.kind == "person"] + ends:
-        return _Who(mention, media=_is_media(mention, media), token=words[0].i)
+        return Who(mention, media=_is_media(mention, media), token=words[0].i)
     earlier = named(known, (d.rank, d.offset + verb.idx), phrase)
     if earlier is not None:
-        return _Who(earlier, token=words[0].i)
+        return Who(earlier, token=words[0].i)
     media_words = any(media_noun(t) for t in phrase)
-    return _Who(text=_words(d, phrase[0].i, phrase[-1].i + 1), media=media_words, token=words[0].i)
+    return Who(text=words_of(d, phrase[0].i, phrase[-1].i + 1), media=media_words, token=words[0].i)
 
 
 def _inverted_words(doc: Any, verb: Any) -> Iterator[Any]:
@@ -377,40 +331,40 @@ def _inverted_words(doc: Any, verb: Any) -> Iterator[Any]:
         yield token
 
 
-def _who(article: _Article, d: _Doc, token: Any) -> _Who:
+def _who(article: QuoteArticle, d: ParaDoc, token: Any) -> Who:
     """The actor (or the words) a subject or object token stands for; "he" and "she", the last
     person named as a subject before them; "the President", the last person titled so."""
     if token.lower_ in cues().pronouns and token.pos_ == "PRON":
         start = d.offset + token.idx
         at = bisect.bisect_left(article.subjects, (d.rank, start), key=lambda item: item[0])
         person = article.subjects[at - 1][1] if at else None
-        return _Who(person, pronoun=Span(d.field, start, start + len(token.text)), token=token.i)
+        return Who(person, pronoun=Span(d.field, start, start + len(token.text)), token=token.i)
     body = body_before(token, d.at, _previous(article, d)) if token.lower_ in cues().body_pronouns else None
     if body is not None:
         start = d.offset + token.idx
         pronoun = Span(d.field, start, start + len(token.text))
-        return _Who(body, pronoun=pronoun, media=_is_media(body, article.media), token=token.i)
+        return Who(body, pronoun=pronoun, media=_is_media(body, article.media), token=token.i)
     mention = d.at.get(token.i) or _apposed(d, token) or author(token, d.at)
     if mention is not None:
-        return _Who(mention, media=_is_media(mention, article.media), token=token.i)
+        return Who(mention, media=_is_media(mention, article.media), token=token.i)
     place = (d.rank, d.offset + token.idx)
     names = [c for c in token.children if c.dep_ == "compound"] + [token]
     earlier = described(article.people, place, token) or named(article.people, place, names)
     if earlier is not None:  # "The President", "d'Escoto": the person named before
-        return _Who(earlier, token=token.i)
+        return Who(earlier, token=token.i)
     compounds = [d.at[c.i] for c in token.children if c.dep_ == "compound" and c.i in d.at]
     media = media_noun(token) and not any(m.kind == "organization" for m in compounds)
-    return _Who(text=_phrase(d, token), media=media, token=token.i)
+    return Who(text=_phrase(d, token), media=media, token=token.i)
 
 
-def _previous(article: _Article, d: _Doc) -> tuple[Any, Mapping[int, Mention]] | None:
+def _previous(article: QuoteArticle, d: ParaDoc) -> tuple[Any, Mapping[int, Mention]] | None:
     """The parse and mentions of the paragraph before ``d`` in the same field, if any."""
     k = next((i for i, x in enumerate(article.docs) if x is d), 0)
     before = article.docs[k - 1] if k else None
     return (before.doc, before.at) if before is not None and before.field == d.field else None
 
 
-def _apposed(d: _Doc, token: Any, depth: int = 3) -> Mention | None:
+def _apposed(d: ParaDoc, token: Any, depth: int = 3) -> Mention | None:
     """A mention in apposition to ``token`` or to a noun of its "of" phrase: "the head of
     Hamas' political bureau, Ismail Haniyeh"; or the person a capitalized title's "of" phrase
     ends in ("Prime Minister of Lebanon Fouad Siniora")."""
@@ -422,7 +376,7 @@ def _apposed(d: _Doc, token: Any, depth: int = 3) -> Mention | None:
     return found[0] if found else None
 
 
-def _phrase(d: _Doc, token: Any) -> str:
+def _phrase(d: ParaDoc, token: Any) -> str:
     """The words of a noun phrase naming no actor ("Iran's Revolutionary Guards Quds Force
     commander", "a spokesman for the ministry"): at most a dozen words each side, to a comma."""
     first, last = max(token.left_edge.i, token.i - 12), token.i + 1
@@ -430,19 +384,14 @@ def _phrase(d: _Doc, token: Any) -> str:
         if child.dep_ != "prep" or child.lower_ not in _OF or child.right_edge.i > token.i + 12:
             break
         last = child.right_edge.i + 1
-    return _words(d, first, next((t.i for t in d.doc[token.i : last] if t.text == ","), last))
-
-
-def _words(d: _Doc, first: int, last: int) -> str:
-    """The paragraph's own characters from token ``first`` to token ``last`` (excluded)."""
-    return d.text[d.doc[first].idx : d.doc[last - 1].idx + len(d.doc[last - 1].text)]
+    return words_of(d, first, next((t.i for t in d.doc[token.i : last] if t.text == ","), last))
 
 
 def _is_media(mention: Mention, media: frozenset[str]) -> bool:
     return mention.actor in media or any(a in media for a in mention.actors)
 
 
-def _addressees(d: _Doc, verb: Any) -> tuple[Mention, ...]:
+def _addressees(d: ParaDoc, verb: Any) -> tuple[Mention, ...]:
     """Who ``verb`` speaks to: its object ("told A and B") or the object of "to"."""
     told = "addressee" in flags(verb)
     objects = [c for c in verb.children if told and c.dep_ in {"dobj", "dative"}]
@@ -457,7 +406,7 @@ def _addressees(d: _Doc, verb: Any) -> tuple[Mention, ...]:
     return tuple(found.values())
 
 
-def _relay(article: _Article, d: _Doc, verb: Any) -> _Who | None:
+def _relay(article: QuoteArticle, d: ParaDoc, verb: Any) -> Who | None:
     """The news outlet relaying what ``verb`` says: the media subject of a reporting verb above
     it ("…, IRNA reported"), or "according to <outlet>" on the way up."""
     token = verb
@@ -481,7 +430,7 @@ def _relay(article: _Article, d: _Doc, verb: Any) -> _Who | None:
 # --- Direct quotes. ---
 
 
-def _direct(article: _Article, d: _Doc, index: int, marks: Marks) -> _Found:
+def _direct(article: QuoteArticle, d: ParaDoc, index: int, marks: Marks) -> Found:
     """The fact of one quote between marks, found in paragraph ``d``. One or two quoted words
     are a scare quote whatever cue governs them (“called it a ‘crime’”): a label, not a
     statement; the clause around them is reported speech of its own."""
@@ -489,15 +438,17 @@ def _direct(article: _Article, d: _Doc, index: int, marks: Marks) -> _Found:
     start, end = marks.start - d.offset, min(marks.end - d.offset, len(d.text))
     scare = index in d.labels
     frame, how = (None, "scare") if scare else _quote_frame(article, d, index, tokens)
-    fact = _fact(d, frame, (start, end), how, direct=True, scare=scare)
+    fact = fact_of(d, frame, (start, end), how, direct=True, scare=scare)
     chain = (marks.field, marks.chain) if marks.chain is not None else None
-    return _Found(fact, d, frame.cue.i if frame is not None and frame.cue is not None else None, chain)
+    return Found(fact, d, frame.cue.i if frame is not None and frame.cue is not None else None, chain)
 
 
-def _quote_frame(article: _Article, d: _Doc, index: int, tokens: list[Any]) -> tuple[_Frame | None, str]:
+def _quote_frame(
+    article: QuoteArticle, d: ParaDoc, index: int, tokens: list[Any]
+) -> tuple[Frame | None, str]:
     """The attribution of a quote, and how its cue was found. A cue that names a speaker wins
     over one that only names a reporting source."""
-    first: tuple[_Frame, str] | None = None
+    first: tuple[Frame, str] | None = None
     for cue, how in dict.fromkeys(_cue_candidates(d, index, tokens)):
         frame = _frame(article, d, cue)
         if frame.speaker is not None:
@@ -506,10 +457,10 @@ def _quote_frame(article: _Article, d: _Doc, index: int, tokens: list[Any]) -> t
     if first is not None:
         return first
     speaker = _colon_speaker(article, d, tokens)
-    return (_Frame(None, speaker, (), None), "colon") if speaker is not None else (None, "none")
+    return (Frame(None, speaker, (), None), "colon") if speaker is not None else (None, "none")
 
 
-def _cue_candidates(d: _Doc, index: int, tokens: list[Any]) -> Iterator[tuple[Any, str]]:
+def _cue_candidates(d: ParaDoc, index: int, tokens: list[Any]) -> Iterator[tuple[Any, str]]:
     """Cues for the quote ``index`` (its ``tokens``), best first, with how each was found."""
     roots = [t for t in tokens if t.head.i == t.i or d.quoted[t.head.i] != index]
     for root in roots:
@@ -534,7 +485,7 @@ def _cue_candidates(d: _Doc, index: int, tokens: list[Any]) -> Iterator[tuple[An
         yield from ((cue, "according") for cue in _cited_before(d, first))
 
 
-def _cited_before(d: _Doc, first: int) -> Iterator[Any]:
+def _cited_before(d: ParaDoc, first: int) -> Iterator[Any]:
     """ "According to <name>, <title>, “…”": a cue phrase before the quote's first token
     ``first`` in its sentence, with no verb between (the parse hangs the quote on the title)."""
     for i in range(first - 1, max(-1, first - 31), -1):
@@ -546,7 +497,7 @@ def _cited_before(d: _Doc, first: int) -> Iterator[Any]:
             return
 
 
-def _window(d: _Doc, indices: range) -> Iterator[Any]:
+def _window(d: ParaDoc, indices: range) -> Iterator[Any]:
     """Cues among the few words at ``indices``, up to a sentence's end or another quote."""
     words = 0
     for i in indices:
@@ -558,7 +509,7 @@ def _window(d: _Doc, indices: range) -> Iterator[Any]:
         words += not token.is_punct
 
 
-def _colon_speaker(article: _Article, d: _Doc, tokens: list[Any]) -> _Who | None:
+def _colon_speaker(article: QuoteArticle, d: ParaDoc, tokens: list[Any]) -> Who | None:
     """ "<name>, <title>: “…”": the name before a colon opening the quote, with no verb between."""
     doc = d.doc
     i = tokens[0].i - 1 if tokens else -1
@@ -572,16 +523,16 @@ def _colon_speaker(article: _Article, d: _Doc, tokens: list[Any]) -> _Who | None
     )
     named = list(dict.fromkeys(d.at[t.i] for t in reversed(list(stretch)) if t.i in d.at))
     for mention in [m for m in named if m.kind == "person"] + named:
-        return _Who(mention, media=_is_media(mention, article.media), token=i)
+        return Who(mention, media=_is_media(mention, article.media), token=i)
     return None
 
 
-def _share(found: list[_Found]) -> list[QuoteFact]:
+def _share(found: list[Found]) -> list[QuoteFact]:
     """An unattributed quote takes the attribution of the first attributed piece of its
     multi-paragraph quote, or of the quote whose sentence it directly follows."""
     lead = {f.chain: f.fact for f in reversed(found) if f.chain is not None and attributed(f.fact)}
     facts: list[QuoteFact] = []
-    previous: _Found | None = None
+    previous: Found | None = None
     for f in found:
         source = lead.get(f.chain) if f.chain is not None else None
         source = source or (previous.fact if previous is not None and _follows(previous, f) else None)
@@ -594,7 +545,7 @@ def _share(found: list[_Found]) -> list[QuoteFact]:
     return facts
 
 
-def _follows(previous: _Found, f: _Found) -> bool:
+def _follows(previous: Found, f: Found) -> bool:
     """``f`` opens a sentence right after the sentence of the direct quote ``previous``."""
     d = f.doc
     if previous.doc is not d or not previous.fact.direct or not attributed(previous.fact):
@@ -607,7 +558,7 @@ def _follows(previous: _Found, f: _Found) -> bool:
 # --- Indirect quotes. ---
 
 
-def _indirect(article: _Article, d: _Doc, cue: Any, used: set[tuple[int, int]]) -> QuoteFact | None:
+def _indirect(article: QuoteArticle, d: ParaDoc, cue: Any, used: set[tuple[int, int]]) -> QuoteFact | None:
     """ "X said (that) …", "X told Y that …", "according to X, …", "<clause>, said <outlet>."
     A cue already carrying a direct quote gives no second fact."""
     if d.quoted[cue.i] >= 0 or (d.rank, cue.i) in used:
@@ -624,7 +575,7 @@ def _indirect(article: _Article, d: _Doc, cue: Any, used: set[tuple[int, int]]) 
     return _relayed(article, d, _frame(article, d, cue), clause, _clause_chars(d, clause), "clause")
 
 
-def _object_fact(article: _Article, d: _Doc, cue: Any) -> QuoteFact | None:
+def _object_fact(article: QuoteArticle, d: ParaDoc, cue: Any) -> QuoteFact | None:
     """ "The President conveyed his support for …": what a stating verb's object says; "shared
     his conviction that <clause>": the clause the object holds, for any cue verb. One speaker
     states it: "The leaders reaffirmed …", "X and Y reiterated …" are no quotes."""
@@ -639,12 +590,12 @@ def _object_fact(article: _Article, d: _Doc, cue: Any) -> QuoteFact | None:
     chars = (
         _clause_chars(d, held)
         if held is not None
-        else _chars(d, content.left_edge.i, content.right_edge.i + 1)
+        else chars_of(d, content.left_edge.i, content.right_edge.i + 1)
     )
-    return _fact(d, frame, chars, "object", direct=False) if chars is not None and frame.speaker else None
+    return fact_of(d, frame, chars, "object", direct=False) if chars is not None and frame.speaker else None
 
 
-def _as_fact(article: _Article, d: _Doc, cue: Any) -> QuoteFact | None:
+def _as_fact(article: QuoteArticle, d: ParaDoc, cue: Any) -> QuoteFact | None:
     """ "As X reports from …, <clause>": the clause an "as" adjunct of a cue hangs on is what
     X says."""
     main = cue.head
@@ -654,18 +605,18 @@ def _as_fact(article: _Article, d: _Doc, cue: Any) -> QuoteFact | None:
         return None
     first, last = main.left_edge.i, main.right_edge.i + 1
     before, after = (first, cue.left_edge.i), (cue.right_edge.i + 1, last)
-    chars = _chars(d, *(before if before[1] - before[0] >= after[1] - after[0] else after))
+    chars = chars_of(d, *(before if before[1] - before[0] >= after[1] - after[0] else after))
     frame = _frame(article, d, cue)
-    return _fact(d, frame, chars, "clause", direct=False) if chars is not None and frame.speaker else None
+    return fact_of(d, frame, chars, "clause", direct=False) if chars is not None and frame.speaker else None
 
 
-def _relaying(d: _Doc, cue: Any) -> bool:
+def _relaying(d: ParaDoc, cue: Any) -> bool:
     """A reporting verb relays ``cue``'s clause ("state media reported [X stressed …]"):
     :func:`_relayed` reads it from there."""
     return cue.dep_ == "ccomp" and cue.head.i in d.cues and "reporting" in flags(cue.head)
 
 
-def _content(d: _Doc, cue: Any) -> Any | None:
+def _content(d: ParaDoc, cue: Any) -> Any | None:
     """The direct object of a cue verb, outside the quotes; for a verb phrase whose word took
     it as a subject ("made [clear his commitment]"), that subject."""
     holders = [cue, *([p] if (p := particle(cue)) is not None else [])]
@@ -677,7 +628,7 @@ def _content(d: _Doc, cue: Any) -> Any | None:
     return found[0] if found else None
 
 
-def _clause(d: _Doc, verb: Any) -> Any | None:
+def _clause(d: ParaDoc, verb: Any) -> Any | None:
     """The clause complement of a cue verb: a verb outside the quotes, or inside a scare quote
     ("said she was “deeply concerned” by …": the clause is reported speech)."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERB_POS and _unquoted(d, c)]
@@ -685,20 +636,20 @@ def _clause(d: _Doc, verb: Any) -> Any | None:
     return clauses[0] if clauses else None
 
 
-def _apart(d: _Doc, clause: Any, verb: Any) -> bool:
+def _apart(d: ParaDoc, clause: Any, verb: Any) -> bool:
     """A clause before its verb across a semicolon is a sentence of its own ("The government
     denies the reports; X confirmed the defection"), not what the verb reports."""
     between = d.doc[clause.right_edge.i + 1 : verb.i] if clause.i < verb.i else []
     return any(t.text == ";" for t in between)
 
 
-def _unquoted(d: _Doc, token: Any) -> bool:
+def _unquoted(d: ParaDoc, token: Any) -> bool:
     """``token`` is outside the quotes, or inside a scare quote."""
     return d.quoted[token.i] < 0 or d.quoted[token.i] in d.labels
 
 
 def _relayed(
-    article: _Article, d: _Doc, frame: _Frame, clause: Any, chars: tuple[int, int] | None, how: str
+    article: QuoteArticle, d: ParaDoc, frame: Frame, clause: Any, chars: tuple[int, int] | None, how: str
 ) -> QuoteFact | None:
     """The fact of a reported clause. When an outlet relays a speech act ("state media reported
     [the commander stressed <Tehran's support>]"), the speech act's speaker and content."""
@@ -708,11 +659,13 @@ def _relayed(
         inner = _frame(article, d, clause)
         content = next((c for c in clause.children if c.dep_ == "dobj" and d.quoted[c.i] < 0), None)
         if inner.speaker is not None and content is not None and "content" in flags(clause):
-            chars, frame, how = _chars(d, content.left_edge.i, content.right_edge.i + 1), inner, "relayed"
-    return _fact(d, frame, chars, how, direct=False) if chars is not None else None
+            chars, frame, how = chars_of(d, content.left_edge.i, content.right_edge.i + 1), inner, "relayed"
+    return fact_of(d, frame, chars, how, direct=False) if chars is not None else None
 
 
-def _according(article: _Article, d: _Doc, phrase: Any, used: set[tuple[int, int]]) -> QuoteFact | None:
+def _according(
+    article: QuoteArticle, d: ParaDoc, phrase: Any, used: set[tuple[int, int]]
+) -> QuoteFact | None:
     """ "According to X, <clause>" or "<clause>, according to X"."""
     clause = phrase.head
     if clause.i == phrase.i or clause.pos_ not in VERB_POS or (d.rank, clause.i) in used:
@@ -722,16 +675,16 @@ def _according(article: _Article, d: _Doc, phrase: Any, used: set[tuple[int, int
     return _relayed(article, d, _frame(article, d, phrase), clause, _clause_chars(d, clause), "according")
 
 
-def _clause_chars(d: _Doc, clause: Any) -> tuple[int, int] | None:
+def _clause_chars(d: ParaDoc, clause: Any) -> tuple[int, int] | None:
     """The characters of a reported clause, without an "according to …" phrase hung on it."""
     first, last = clause.left_edge.i, clause.right_edge.i + 1
     for phrase in (c for c in clause.children if c.lower_ in cues().phrases and c.i in d.cues):
         before, after = (first, phrase.left_edge.i), (phrase.right_edge.i + 1, last)
         first, last = before if before[1] - before[0] >= after[1] - after[0] else after
-    return _chars(d, first, last)
+    return chars_of(d, first, last)
 
 
-def _inverted_fact(article: _Article, d: _Doc, verb: Any) -> QuoteFact | None:
+def _inverted_fact(article: QuoteArticle, d: ParaDoc, verb: Any) -> QuoteFact | None:
     """ "<clause>, said state news agency IRNA.": the clause before the comma is what was said."""
     if _inverted(d, verb, article.media, article.people) is None:
         return None
@@ -739,60 +692,7 @@ def _inverted_fact(article: _Article, d: _Doc, verb: Any) -> QuoteFact | None:
     stretch = d.doc[first : verb.i - 1]
     if not any(t.pos_ == "VERB" for t in stretch) or any(d.quoted[t.i] >= 0 for t in stretch):
         return None
-    chars = _chars(d, first, verb.i - 1)
-    return _fact(d, _frame(article, d, verb), chars, "inverted", direct=False) if chars is not None else None
-
-
-def _chars(d: _Doc, first: int, last: int) -> tuple[int, int] | None:
-    """The characters of tokens ``first``..``last`` (excluded), trimmed of punctuation and "that"."""
-    doc = d.doc
-    while first < last and (doc[first].is_punct or doc[first].dep_ == "mark"):
-        first += 1
-    while last > first and doc[last - 1].is_punct:
-        last -= 1
-    return (doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)) if first < last else None
-
-
-# --- The fact. ---
-
-
-def _fact(
-    d: _Doc, frame: _Frame | None, chars: tuple[int, int], how: str, *, direct: bool, scare: bool = False
-) -> QuoteFact:
-    """The fact of ``chars`` (paragraph characters) attributed by ``frame``; ``how`` the rule."""
-    speaker = (frame.speaker if frame is not None else None) or _Who()
-    reported = (frame.reported if frame is not None else None) or _Who()
-    factor = PRONOUN_FACTOR if speaker.pronoun is not None else UNNAMED_FACTOR if speaker.text else 1.0
-    cue = frame.cue if frame is not None else None
-    return QuoteFact(
-        span=Span(d.field, d.offset + chars[0], d.offset + chars[1]),
-        text=d.text[chars[0] : chars[1]],
-        direct=direct,
-        scare=scare,
-        cue=cue_text(cue) if cue is not None else None,
-        speaker=speaker.mention,
-        speaker_pronoun=speaker.pronoun,
-        addressees=frame.addressees if frame is not None else (),
-        reported_by=reported.mention,
-        reported_by_text=reported.text,
-        evidence=_evidence(d, frame, chars),
-        confidence=round(CONFIDENCE[how] * factor, 3),
-        speaker_text=speaker.text,
+    chars = chars_of(d, first, verb.i - 1)
+    return (
+        fact_of(d, _frame(article, d, verb), chars, "inverted", direct=False) if chars is not None else None
     )
-
-
-def _evidence(d: _Doc, frame: _Frame | None, chars: tuple[int, int]) -> Span:
-    """The sentences from the first to the last of quote, cue, speaker, addressees and source."""
-    points = [chars[0], chars[1] - 1]
-    if frame is not None:
-        words = [w.token for w in (frame.speaker, frame.reported) if w is not None and w.token is not None]
-        points.extend(d.doc[i].idx for i in [*words, *([frame.cue.i] if frame.cue is not None else [])])
-        points.extend(m.span.start - d.offset for m in frame.addressees if m.span.field == d.field)
-    inside = [p for p in points if 0 <= p < len(d.text)]
-    return Span(d.field, d.offset + _sentence(d, min(inside))[0], d.offset + _sentence(d, max(inside))[1])
-
-
-def _sentence(d: _Doc, char: int) -> tuple[int, int]:
-    """The sentence holding character ``char`` (the whole paragraph when the parse has none)."""
-    span = d.doc.char_span(char, char + 1, alignment_mode="expand")
-    return (span.sent.start_char, span.sent.end_char) if span is not None and len(span) else (0, len(d.text))
