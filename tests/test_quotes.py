@@ -728,3 +728,16 @@ def test_a_subject_with_a_clause_speaks_to_whom_it_told(finder: MentionFinder, m
         ("told", "Lance Corporal Roel Ryan Briones", ["Los Angeles Times"]),  # not the newspaper's words
         ("said", "Stuart Levey", []),  # "…, said <name>" still inverted
     ]
+
+
+def test_she_is_never_a_name_inside_the_quote_before(finder: MentionFinder, media: frozenset[str]) -> None:
+    """ "she said" after a quote naming Jack Kevorkian stands for the speaker named before it."""
+    text = (
+        '"That will be very easy for Jack," said Ruth Holmes, his lawyer. "Jack Kevorkian is in great '
+        'spirits, and he intends to do this," she said.'
+    )
+    facts = direct(quotes(finder, media, {"text": text}))
+    assert [(f.cue, f.speaker.text if f.speaker else None) for f in facts] == [
+        ("said", "Ruth Holmes"),
+        ("said", "Ruth Holmes"),
+    ]

@@ -166,10 +166,12 @@ def _tokens(p: Paragraph, start: int, stop: int, end: int, mode: str) -> tuple[i
 def _person_subjects(docs: list[ParaDoc], known: list[Person]) -> list[tuple[tuple[int, int], Mention]]:
     """People named as the subject of a verb ("Qaani told", "…, said <name>", "The President
     conveyed") or as the source of "according to <name>", in reading order: what "he" and "she"
-    can stand for."""
+    can stand for. A name inside quoted words is what the speaker talks of, never them."""
     found: dict[tuple[int, int], Mention] = {}
     for d in docs:
         for i in sorted(d.at.keys() | d.cues | {t.i for t in d.doc if t.dep_ in SUBJECT_DEPS}):
+            if d.quoted[i] >= 0:
+                continue
             token, mention = d.doc[i], d.at.get(i)
             root = mention is not None and (token.head.i == i or d.at.get(token.head.i) is not mention)
             apposed = token.dep_ in {"appos", "conj", "compound"} and token.head.dep_ in SUBJECT_DEPS
