@@ -741,3 +741,17 @@ def test_she_is_never_a_name_inside_the_quote_before(finder: MentionFinder, medi
         ("said", "Ruth Holmes"),
         ("said", "Ruth Holmes"),
     ]
+
+
+def test_a_title_in_marks_is_no_quote(finder: MentionFinder, media: frozenset[str]) -> None:
+    """Titles of orders, documents and works in marks are names, not speech; a title-cased quote
+    that a speaker says stays a quote."""
+    text = (
+        "Ismail was designated pursuant to E.O. 13572, “Blocking Property of Certain Persons with "
+        "Respect to Human Rights Abuses in Syria,” for his role in the crackdown.\n\n"
+        "OFAC published a document outlining these components called “A Framework for OFAC "
+        "Compliance Commitments,” last year.\n\n"
+        "“We Will Never Surrender,” said Hassan Nasrallah."
+    )
+    facts = direct(quotes(finder, media, {"text": text}))
+    assert [(f.text, f.cue) for f in facts] == [("We Will Never Surrender,", "said")]

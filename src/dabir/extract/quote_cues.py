@@ -28,6 +28,7 @@ class Cues:
     document_nouns: frozenset[str]
     body_pronouns: frozenset[str]
     issuing_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +43,7 @@ def cues() -> Cues:
     }
     keys = (
         "addressee_prepositions", "media_nouns", "person_pronouns", "document_nouns", "body_pronouns",
-        "issuing_verbs",
+        "issuing_verbs", "naming_verbs",
     )  # fmt: skip
     words = [frozenset(data[k]) for k in keys]
     return Cues(verbs, phrases, verb_phrases, *words)

@@ -3,6 +3,7 @@ verbs and subjects around it. Pure functions of the parse."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})  # "said", "says", "say": a verb that states
@@ -50,3 +51,13 @@ def has_that(clause: Any) -> bool:
 def joint(subject: Any) -> bool:
     """A subject of several speakers: coordinated ("X and Y"), plural ("the leaders", "they")."""
     return bool(subject.conjuncts) or subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we"}
+
+
+def titled(tokens: Sequence[Any]) -> bool:
+    """Quoted words written as a title: three words or more, the first and every word but the small
+    ones capitalized, no sentence ending inside ("Blocking Property of Certain Persons …",
+    "Between the World and Me")."""
+    words = [t for t in tokens if t.is_alpha]
+    if len(words) < 3 or any(t.text in {".", "!", "?"} for t in tokens):
+        return False
+    return words[0].text[0].isupper() and all(t.text[0].isupper() for t in words if not t.is_stop)
