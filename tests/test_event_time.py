@@ -129,3 +129,19 @@ def test_casualties_told_right_after_an_act_of_violence_are_its_own(extractor: A
         ("exploded", [("injured", 5)]),
         ("condemned", []),  # no act of violence: the ten wounded are not the condemnation's
     ]
+
+
+def test_an_event_noun_happened_when_the_light_verb_carrying_it_did(extractor: ArticleExtractor) -> None:
+    """A date on "conducted" dates the strikes it carries, through "the night of"; a noun beside
+    the verb ("Concurrently with Treasury's designations") is not carried by it."""
+    found = _dates(
+        extractor,
+        "On the night of November 12, 2023, at my direction, United States forces conducted precision "
+        "strikes against two facilities in eastern Syria.\n\n"
+        "Concurrently with Treasury's designations, the Department of State on Monday imposed "
+        "sanctions on five entities based in Iran.",
+        "2023-11-14",
+    )
+    assert ("strikes", "2023-11-12") in found
+    assert ("sanctions", "2023-11-13") in found
+    assert ("designations", "2023-11-14") in found  # dated by the report

@@ -205,7 +205,7 @@ MODAL_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp")  # the links a 
 def modality_of(ctx: SentenceContext, token: Any) -> str:
     """How the act is told: asserted, or planned ("will …", "plans to …"), threatened, claimed or
     denied by a verb or noun above it; a denial above a plan wins ("denied plans to attack")."""
-    verb = _carrying_light_verb(ctx, token)  # "will provide $5 million in aid"
+    verb = carrying_light_verb(ctx, token)  # "will provide $5 million in aid"
     words = (token,) if verb is None else (token, verb)
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for w in words for c in w.children)
     kinds = ["planned"] if future else []
@@ -222,7 +222,7 @@ def modality_of(ctx: SentenceContext, token: Any) -> str:
     return "denied" if "denied" in kinds else kinds[0] if kinds else "asserted"
 
 
-def _carrying_light_verb(ctx: SentenceContext, token: Any) -> Any | None:
+def carrying_light_verb(ctx: SentenceContext, token: Any) -> Any | None:
     """The light verb whose object an event noun is ("will hold talks"), or the sum it is counted
     in ("will provide $5 million in aid"); not a verb it is only the topic of ("will deliver
     remarks on the attack")."""

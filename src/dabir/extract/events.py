@@ -46,6 +46,7 @@ from dabir.extract.event_actors import (
 )
 from dabir.extract.event_acts import (
     aimed_at,
+    carrying_light_verb,
     hypothetical,
     modality_of,
     negated,
@@ -283,7 +284,10 @@ def _sides_of_the_dead(ctx: SentenceContext, parts: list[Any]) -> list[Mention]:
 
 
 def _date(ctx: SentenceContext, parts: list[Any], others: frozenset[int]) -> DateRef | None:
-    for own in ({t.i for t in parts}, _sharing_a_time(parts)):
+    """The date hung on the event's own words, or on the light verb carrying its noun ("On the
+    night of November 12, forces conducted strikes"), or shared with a coordinated verb."""
+    carried = [verb for part in parts if (verb := _carrier(ctx, part)) is not None]
+    for own in ({t.i for t in [*parts, *carried]}, _sharing_a_time([*parts, *carried])):
         for root, ref in sorted(ctx.dates.items()):
             if not ctx.sent.start <= root < ctx.sent.end:
                 continue
@@ -293,6 +297,15 @@ def _date(ctx: SentenceContext, parts: list[Any], others: frozenset[int]) -> Dat
             if _attached(token, own, others):
                 return _inside_since(ref)
     return _date_of_when(ctx, parts)
+
+
+def _carrier(ctx: SentenceContext, part: Any) -> Any | None:
+    """The light verb whose direct object the event noun (or the sum it is counted in) is; not the
+    verb of a "with" beside it ("Concurrently with Treasury's designations, State imposed …")."""
+    verb = carrying_light_verb(ctx, part)
+    return (
+        verb if verb is not None and any(c.dep_ == "dobj" and c.i <= part.i for c in verb.children) else None
+    )
 
 
 def _sharing_a_time(parts: list[Any]) -> set[int]:
