@@ -26,3 +26,18 @@ def test_an_event_noun_tagged_as_an_adjective_still_names_the_event(extractor: A
         "Deputy Secretary Wally Adeyemo convened a roundtable with humanitarian organizations in Brussels.",
     )
     assert [(e.trigger_text, e.code) for e in events] == [("roundtable", "040")]
+
+
+def test_to_endanger_a_state_of_things_is_no_threat(extractor: ArticleExtractor) -> None:
+    """ "threatened Yemen's peace", "threatens to undermine the peace" and "the threat posed by"
+    endanger; "threatened to kill" and "threatened Israel" threaten someone."""
+    text = (
+        "The actions by the Government of Turkey threaten to undermine the peace, security, and stability "
+        "in the region.\n\n"
+        "Certain members of the Government of Yemen threatened Yemen's peace, security, and stability.\n\n"
+        "Treasury will protect the financial system from the threat posed by Iran.\n\n"
+        "Hamas threatened to kill the hostages.\n\n"
+        "Iran threatened Israel with a harsh response."
+    )
+    threats = [(e.source_ids, e.target_ids) for e in events_of(extractor, text) if e.code.startswith("13")]
+    assert threats == [(("hamas",), ()), (("iran-government",), ("israel-government",))]

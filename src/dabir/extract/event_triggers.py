@@ -31,14 +31,20 @@ def trigger_of(token: Any, sent_words: frozenset[str], vocab: EventVocabulary) -
             continue
         if trigger.needs_object and not _has_object(token, trigger, vocab.light_verbs):
             continue
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in trigger.idiom_objects for c in token.children):
-            continue  # "met the deadline", "struck a deal"
+        if any(o.lemma_.lower() in trigger.idiom_objects for o in _objects(token)):
+            continue  # "met the deadline", "struck a deal", "threatens to undermine the peace"
         if trigger.prepositional and not _prepositional(token, trigger):
             continue
         if trigger.stance and _narrated(token):
             continue  # "She stood alongside Valcke during the draw": a scene, not support
         return trigger
     return None
+
+
+def _objects(token: Any) -> list[Any]:
+    """The direct objects of ``token`` and of the verb of its "to" clause."""
+    verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]
+    return [o for verb in verbs for o in verb.children if o.dep_ == "dobj"]
 
 
 def _prepositional(token: Any, trigger: Trigger) -> bool:
