@@ -41,3 +41,12 @@ def test_to_endanger_a_state_of_things_is_no_threat(extractor: ArticleExtractor)
     )
     threats = [(e.source_ids, e.target_ids) for e in events_of(extractor, text) if e.code.startswith("13")]
     assert threats == [(("hamas",), ()), (("iran-government",), ("israel-government",))]
+
+
+def test_officials_a_body_names_are_that_body_s_wherever_they_are(extractor: ArticleExtractor) -> None:
+    """ "senior Hizballah officials in Lebanon" are Hizballah's; "officials in Egypt" Egypt's."""
+    text = (
+        "Ghazi Nasr al Din has met with senior Hizballah officials in Lebanon.\n\n"
+        "Blinken met with officials in Egypt."
+    )
+    assert [e.target_ids for e in events_of(extractor, text)] == [("hezbollah",), ("egypt-government",)]

@@ -211,8 +211,12 @@ def phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Span
 def _sent_by(ctx: SentenceContext, token: Any) -> list[Mention]:
     """ "officials from Israel, Egypt and Jordan", "officials in Egypt", "officials from the
     Governments of Israel, the Netherlands and the United Kingdom": each state a delegate noun
-    acts for (`delegate_nouns`; `state_body_nouns`)."""
+    acts for (`delegate_nouns`; `state_body_nouns`). Officials a body names ("senior Hizballah
+    officials in Lebanon") are that body's, wherever they are."""
     if token.lemma_.lower() not in ctx.vocab.delegate_nouns:
+        return []
+    named = [ctx.para.at[c.i] for c in token.children if c.dep_ in MODIFIER_DEPS and c.i in ctx.para.at]
+    if any(m.kind != "place" for m in named):
         return []
     found: list[Mention] = []
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "in")):
