@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from dabir.resolve.names import name_key
+from dabir.resolve.link import seen_actor_id
+from dabir.resolve.names import identity_key, name_key
+from dabir.resolve.places import gazetteer
+from dabir.resolve.states import government_of_code
 
 SAME = [
     ("Esmail Qaani", "Ismail Ghaani"),
@@ -59,3 +62,33 @@ def test_a_company_legal_form_is_left_out_of_the_key() -> None:
     assert name_key("NIOC LLC") == name_key("NIOC") == "#nioc"  # an acronym company stays an acronym
     assert without_legal_form("Joao Sa") == "Joao Sa" and without_legal_form("Banco SA") == "Banco"
     assert name_key("Hezbollah") == name_key("Hizballah")  # other names are keyed as before
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_spelling_variants_are_one_new_actor(a: str, b: str) -> None:
+    assert identity_key(a) == identity_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Armenia", "Romania"),
+        ("Oman", "Yemen"),
+        ("Niger", "Nigeria"),
+        ("Ghana", "Kenya"),
+        ("Khamenei", "Khomeini"),
+    ],
+)
+def test_names_that_differ_in_their_vowels_are_two_new_actors(a: str, b: str) -> None:
+    """The blocking key drops vowels, so these pairs share one; two unknown names that share it
+    must not become one actor."""
+    assert name_key(a) == name_key(b)
+    assert identity_key(a) != identity_key(b)
+    assert seen_actor_id("place", a) != seen_actor_id("place", b)
+
+
+def test_every_country_s_new_government_has_its_own_id() -> None:
+    """ "Armenian soldiers" once named the Government of Romania: the two governments had one id."""
+    codes = [c.country for c in gazetteer().countries()]
+    governments = [g for g in (government_of_code(code) for code in codes) if g is not None]
+    assert len({g.id for g in governments}) == len(governments) > 200

@@ -1,4 +1,4 @@
-"""Link an article's mentions to actors (``link.v1``), each with a score and a reason.
+"""Link an article's mentions to actors (``link.v2``), each with a score and a reason.
 
 In reading order, one mention at a time:
 
@@ -27,10 +27,10 @@ from dabir.keys import sha256_hex
 from dabir.resolve.kb import KnowledgeBase
 from dabir.resolve.matcher import VERSION as RESOLVER
 from dabir.resolve.matcher import resolve_name
-from dabir.resolve.names import name_key, strip_titles
+from dabir.resolve.names import identity_key, name_key, strip_titles
 from dabir.types import Span
 
-VERSION = "link.v1"
+VERSION = "link.v2"
 GAZETTEER_SCORE = 0.95
 REPEAT_FACTOR = 0.95
 
@@ -141,7 +141,9 @@ def _metonymy(kb: KnowledgeBase, link: Link, governments: dict[str, str]) -> Lin
 
 
 def seen_actor_id(kind: str, name: str) -> str:
-    return "seen-" + sha256_hex(f"{kind}\x1f{name_key(strip_titles(name))}")[:12]
+    """The id of the new actor a name not in the KB becomes: one per kind and identity key (a
+    blocking key would make two names one actor when only their vowels differ)."""
+    return "seen-" + sha256_hex(f"{kind}\x1f{identity_key(strip_titles(name))}")[:12]
 
 
 def _new_actor_link(mention: Mention) -> Link:

@@ -30,6 +30,7 @@ _FOLDS = (
 )  # fmt: skip
 _FINAL = re.compile(r"(?:eh|ah|e|a|h)$")
 _VOWELS = re.compile(r"[aeiouy]")
+_VOWEL_FOLDS = str.maketrans({"e": "i", "y": "i", "o": "u"})
 _DOUBLE = re.compile(r"(.)\1+")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
@@ -66,6 +67,28 @@ def name_key(name: str) -> str:
     # a two-word name look like a bare surname. A lone vowel (the ezafe "-e") goes.
     words = [_word_key(word) or (word if len(word) > 1 else "") for word in _latin_words(name)]
     return " ".join(word for word in words if word)
+
+
+def identity_key(name: str) -> str:
+    """The key under which a name not in the KB becomes one new actor: the blocking key's folds
+    (case, accents, apostrophes, articles, legal forms, gh/q, kh/x, e/i, o/u, doubled letters,
+    a final -eh) with the vowels kept, so "Esma'il Qa'ani" and "Ismail Ghaani" stay one actor
+    but "Armenia" and "Romania" (blocking key "rmn" both) are two."""
+    if _ARABIC_SCRIPT.search(name):
+        return _arabic_key(name)
+    name = without_legal_form(name)
+    acronym = name.strip().replace(".", "")
+    if _ACRONYM.fullmatch(acronym):
+        return "#" + acronym.lower()
+    words = [_spelled(word) for word in _latin_words(name) if len(word) > 1 or word not in "aeiouy"]
+    return " ".join(word for word in words if word)  # the ezafe "-e" of "Sepah-e Pasdaran" goes
+
+
+def _spelled(word: str) -> str:
+    for old, new in _FOLDS:
+        word = word.replace(old, new)
+    word = _FINAL.sub("", word) if len(word) > 3 else word
+    return _DOUBLE.sub(r"\1", word.translate(_VOWEL_FOLDS))
 
 
 def without_legal_form(name: str) -> str:
