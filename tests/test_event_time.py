@@ -145,3 +145,23 @@ def test_an_event_noun_happened_when_the_light_verb_carrying_it_did(extractor: A
     assert ("strikes", "2023-11-12") in found
     assert ("sanctions", "2023-11-13") in found
     assert ("designations", "2023-11-14") in found  # dated by the report
+
+
+def test_an_act_done_previously_is_recalled_before_the_report(extractor: ArticleExtractor) -> None:
+    """ "was previously designated" with no date: some time before the report's day, a recalled
+    event (so no dateline places it); an act with no such word is dated by the report."""
+    events = _extraction(
+        extractor,
+        "WASHINGTON – North Korea's Second Economic Committee was previously designated pursuant to "
+        "E.O. 13382.\n\n"
+        "Al-Sayyid previously travelled with al-Bazzal to Southeast Asia.\n\n"
+        "Today OFAC designated Bank Melli.",
+        "2023-05-10",
+    ).facts.events
+    found = [(e.trigger_text, e.date.iso if e.date else None, e.background) for e in events]
+    assert found == [
+        ("designated", "../2023-05-10", True),
+        ("travelled", "../2023-05-10", True),
+        ("designated", "2023-05-10", False),
+    ]
+    assert [e.place.name if e.place else None for e in events][:2] == [None, "Southeast Asia"]

@@ -90,6 +90,7 @@ class EventVocabulary:
     part_of_roles: frozenset[str]
     dateline_codes: frozenset[str]  # meetings and visits: where the story is filed, when unplaced
     hypothetical_modifiers: frozenset[str]  # "the potential conflict": no event
+    recall_words: frozenset[str]  # "was previously designated": before the report, date untold
     military_nouns: frozenset[str]  # "Israeli soldiers": the state's armed forces, if the KB has them
     armed_forces_roles: frozenset[str]  # the KB roles that make an actor a state's armed forces
     opinion_verbs: frozenset[str]  # "agree that …": a view, not an act
@@ -205,6 +206,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         part_of_roles=_words(data["part_of_roles"]),
         dateline_codes=frozenset(str(c) for c in data["dateline_codes"]),
         hypothetical_modifiers=_words(data["hypothetical_modifiers"]),
+        recall_words=_words(data["recall_words"]),
         military_nouns=_words(data["military_nouns"]),
         armed_forces_roles=_words(data["armed_forces_roles"]),
         opinion_verbs=_words(data["opinion_verbs"]),

@@ -566,7 +566,7 @@ def _event(
         return None  # "During the meeting, they …": the meeting told before
     _leave_for_later(ctx, trigger, code, sources if remember else [], named, when)
     reported_by, reported_text = _reported_by(ctx, token)
-    background = _recalled(ctx, when)
+    when, background = _when_recalled(ctx, token, when)
     modality = modality_of(ctx, token)
     if modality == "planned":  # "will provide aid": the intent to, 033
         code = ctx.vocab.planned_codes.get(code, code)
@@ -676,6 +676,30 @@ def _recalled(ctx: SentenceContext, when: DateRef | None) -> bool:
         when is not None and when.end is not None and ctx.anchor is not None
         and (ctx.anchor - when.end).days > BACKGROUND_DAYS
     )  # fmt: skip
+
+
+def _when_recalled(ctx: SentenceContext, token: Any, when: DateRef | None) -> tuple[DateRef | None, bool]:
+    """The event's date and whether the story recalls it: a date well before the report, or no
+    date but a word that puts the act before it."""
+    word = _recall_word(ctx, token) if when is None else None
+    if word is not None:
+        return _before_the_report(ctx, word), True
+    return when, _recalled(ctx, when)
+
+
+def _recall_word(ctx: SentenceContext, token: Any) -> Any | None:
+    """ "was previously designated", "its previous designation": a word of `recall_words` on the
+    trigger."""
+    words = ctx.vocab.recall_words
+    return next((c for c in token.children if c.dep_ in ("advmod", "amod") and c.lower_ in words), None)
+
+
+def _before_the_report(ctx: SentenceContext, word: Any) -> DateRef | None:
+    """Some time before the report's day: an interval open towards the past."""
+    if ctx.anchor is None:
+        return None
+    day = ctx.anchor.isoformat()
+    return DateRef(word.text, day, "reported", None, ctx.anchor, ctx.anchor, span=ctx.para.token_span(word))
 
 
 def _reciprocal(
