@@ -50,3 +50,15 @@ def test_officials_a_body_names_are_that_body_s_wherever_they_are(extractor: Art
         "Blinken met with officials in Egypt."
     )
     assert [e.target_ids for e in events_of(extractor, text)] == [("hezbollah",), ("egypt-government",)]
+
+
+def test_an_act_someone_is_kept_from_is_not_done(extractor: ArticleExtractor) -> None:
+    """ "deter X from conducting or supporting further attacks" tells no attack and no support;
+    "pressure from these designations" still tells designations, and rockets "fired from Gaza"
+    were fired."""
+    text = (
+        "The strikes were intended to deter Iran and Iran-backed militia groups from conducting or "
+        "supporting further attacks on United States personnel.\n\n"
+        "Israel intercepted rockets fired from Gaza."
+    )
+    assert [(e.trigger_text, e.code) for e in events_of(extractor, text)] == [("fired", "194")]

@@ -70,6 +70,20 @@ def not_an_act(verb: Any, when: DateRef | None, vocab: EventVocabulary) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() not in vocab.count_verbs
 
 
+def kept_from(token: Any, vocab: EventVocabulary) -> bool:
+    """ "to deter Iran … from conducting or supporting further attacks", "prevent Hamas from
+    rearming": an act a verb of `hostile_acts` keeps someone from, not one done."""
+    current = token
+    for _ in range(MAX_CHAIN):
+        head = current.head
+        if head is current:
+            return False
+        if current.dep_ in ("pcomp", "pobj") and head.lower_ == "from":
+            return head.head.pos_ == "VERB" and head.head.lemma_.lower() in vocab.hostile_acts
+        current = head
+    return False
+
+
 def _performative(verb: Any, chain: list[Any], vocab: EventVocabulary) -> bool:
     """ "We commend Iraq for …", "I would like to thank the Minister": speakers who do the act by
     saying it, in the present and in the first person, in the sentence's main clause or in what a

@@ -48,6 +48,7 @@ from dabir.extract.event_acts import (
     aimed_at,
     carrying_light_verb,
     hypothetical,
+    kept_from,
     modality_of,
     negated,
     not_an_act,
@@ -605,6 +606,7 @@ def _an_act_told(
         or purpose_of_a_journey(token, code, ctx.vocab)
         or (not owned and aimed_at(ctx, token))
         or hypothetical(ctx, token, owned)
+        or kept_from(token, ctx.vocab)
         or _only_referred_to(ctx, token, trigger)
     )
 
