@@ -62,3 +62,11 @@ def test_an_act_someone_is_kept_from_is_not_done(extractor: ArticleExtractor) ->
         "Israel intercepted rockets fired from Gaza."
     )
     assert [(e.trigger_text, e.code) for e in events_of(extractor, text)] == [("fired", "194")]
+
+
+def test_a_call_to_action_is_no_telephone_call(extractor: ArticleExtractor) -> None:
+    text = (
+        "The strategy includes over 100 calls to action for Congress, state and local governments.\n\n"
+        "During his call to Netanyahu, Biden discussed Gaza."
+    )
+    assert [(e.trigger_text, e.code) for e in events_of(extractor, text)] == [("call", "041")]
