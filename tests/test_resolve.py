@@ -9,9 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from dabir.actor_types import Mention
 from dabir.resolve.kb import KnowledgeBase, build_kb, load_kb
+from dabir.resolve.link import link_mentions
 from dabir.resolve.matcher import LINK_THRESHOLD, compare_names, resolve_name
 from dabir.settings import Settings
+from dabir.types import Span
 from dabir.workspace import open_workspace
 
 
@@ -106,3 +109,17 @@ def test_the_kb_does_not_depend_on_the_order_of_its_records() -> None:
     actors = list(kb().actors.values())
     backwards = [replace(a, aliases=a.aliases[::-1], affiliations=a.affiliations[::-1]) for a in actors[::-1]]
     assert build_kb(backwards) == kb()
+
+
+def _linked(title: str, name: str) -> str | None:
+    mention = Mention(Span("text", 0, len(name)), name, "person", "model", title=title)
+    return link_mentions(kb(), [mention])[0].actor_id
+
+
+def test_a_rank_the_kb_person_never_held_blocks_a_loose_link() -> None:
+    """ "King Abdullah" is no PIJ leader, "President Moon" no UN Secretary-General; a title the
+    person's roles hold ("Emir", spelled "Amir" too) keeps the link."""
+    assert _linked("King", "Abdullah") != "ramadan-shallah"
+    assert _linked("President", "Moon") != "ban-ki-moon"
+    assert _linked("Amir", "Tamim Bin Hamad al-Thani") == "tamim-bin-hamad-al-thani"
+    assert _linked("Prime Minister", "Netanyahu") == "benjamin-netanyahu"

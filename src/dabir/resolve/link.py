@@ -19,16 +19,18 @@ separate value.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from dabir.actor_types import ActorName, ActorRecord, Mention
 from dabir.keys import sha256_hex
-from dabir.resolve.kb import KnowledgeBase
+from dabir.resolve.kb import KbActor, KnowledgeBase
 from dabir.resolve.matcher import VERSION as RESOLVER
 from dabir.resolve.matcher import resolve_name
 from dabir.resolve.names import identity_key, name_key, strip_titles
 from dabir.types import Span
+from dabir.vocab import rank_titles
 
 VERSION = "link.v2"
 GAZETTEER_SCORE = 0.95
@@ -124,7 +126,27 @@ def _resolved_link(kb: KnowledgeBase, mention: Mention, context: frozenset[str])
     resolution = resolve_name(kb, mention.text, kind, context)
     if resolution.actor is None:
         return Link(mention, None, resolution.score, resolution.explanation, RESOLVER)
+    rank = _rank_never_held(mention, resolution.actor)
+    if rank is not None:
+        why = f"titled “{rank}”, a rank {resolution.actor.name} never held (was: {resolution.explanation})"
+        return Link(mention, None, resolution.score, why, RESOLVER)
     return Link(mention, resolution.actor.id, resolution.score, resolution.explanation, RESOLVER)
+
+
+def _rank_never_held(mention: Mention, actor: KbActor) -> str | None:
+    """The rank the mention's title names ("King Abdullah") when the KB person holds no role of
+    it; None when the title names no rank, or the KB knows none of the person's roles."""
+    title = (mention.title or "").lower()
+    ranks = [r.split("|") for r in sorted(rank_titles()) if any(_has_word(title, w) for w in r.split("|"))]
+    roles = [a.role.lower() for a in actor.affiliations]
+    if not ranks or actor.kind != "person" or not roles:
+        return None
+    held = any(_has_word(role, word) for rank in ranks for word in rank for role in roles)
+    return None if held else ranks[0][0]
+
+
+def _has_word(text: str, word: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
 def _metonymy(kb: KnowledgeBase, link: Link, governments: dict[str, str]) -> Link:

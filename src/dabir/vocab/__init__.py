@@ -26,6 +26,12 @@ def titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def rank_titles() -> frozenset[str]:
+    """Titles of a rank the KB records as a person's role ("king", "president")."""
+    return _words("rank-titles.txt")
+
+
+@lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Titles and offices together: the words a person is named by in place of a name ("the
     President", "the Under Secretary")."""
