@@ -755,3 +755,11 @@ def test_a_title_in_marks_is_no_quote(finder: MentionFinder, media: frozenset[st
     )
     facts = direct(quotes(finder, media, {"text": text}))
     assert [(f.text, f.cue) for f in facts] == [("We Will Never Surrender,", "said")]
+
+
+def test_a_statement_after_the_cue_speaks_for_who_issued_it(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    text = '"The forces discovered all four hostages had been shot," said a statement issued by the U.S. Central Command.'
+    facts = direct(quotes(finder, media, {"text": text}))
+    assert [f.speaker.actor if f.speaker else None for f in facts] == ["us-central-command"]

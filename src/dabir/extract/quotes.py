@@ -291,8 +291,9 @@ def _own_subject(d: ParaDoc, verb: Any) -> Any | None:
 def _inverted(d: ParaDoc, verb: Any, media: frozenset[str], known: Sequence[Person]) -> Who | None:
     """ "…, said <name>" and "“…,” said <name>": the subject after the verb. A person named
     there wins ("said <title> <name>, <title>"); else the actor ending or opening the first
-    phrase ("said state news agency IRNA"); else a person named before in full ("added
-    d'Escoto"); else the words themselves."""
+    phrase ("said state news agency IRNA"); else the author of a document named there ("said a
+    statement issued by X"); else a person named before in full ("added d'Escoto"); else the
+    words themselves."""
     doc = d.doc
     before = verb.i - 1
     while before >= 0 and doc[before].is_quote:
@@ -311,7 +312,8 @@ def _inverted(d: ParaDoc, verb: Any, media: frozenset[str], known: Sequence[Pers
     persons = [d.at[t.i] for t in words if t.i in d.at]
     phrase = words[: next((k for k, t in enumerate(words) if t.text == ","), len(words))]
     ends = [d.at[t.i] for t in (phrase[-1], phrase[0]) if t.i in d.at]
-    for mention in [m for m in persons if m.kind == "person"] + ends:
+    written = [m for t in phrase if (m := author(t, d.at)) is not None]  # "said a statement issued by X"
+    for mention in [m for m in persons if m.kind == "person"] + ends + written:
         return Who(mention, media=_is_media(mention, media), token=words[0].i)
     earlier = named(known, (d.rank, d.offset + verb.idx), phrase)
     if earlier is not None:
