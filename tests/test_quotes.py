@@ -763,3 +763,16 @@ def test_a_statement_after_the_cue_speaks_for_who_issued_it(
     text = '"The forces discovered all four hostages had been shot," said a statement issued by the U.S. Central Command.'
     facts = direct(quotes(finder, media, {"text": text}))
     assert [f.speaker.actor if f.speaker else None for f in facts] == ["us-central-command"]
+
+
+def test_an_act_or_an_event_says_nothing_and_a_survey_speaks_for_its_author(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    text = (
+        "Wolin's visit reinforced the U.S. commitment to Iraq and underscored the importance of sound "
+        "economic policies.\n\n"
+        "A survey conducted by the Pentagon has concluded that only 30% believed that changing the law "
+        "would hurt morale."
+    )
+    facts = quotes(finder, media, {"text": text})
+    assert [(f.cue, f.speaker.text if f.speaker else None) for f in facts] == [("concluded", "Pentagon")]

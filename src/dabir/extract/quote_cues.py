@@ -29,6 +29,7 @@ class Cues:
     body_pronouns: frozenset[str]
     issuing_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    non_speakers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +44,7 @@ def cues() -> Cues:
     }
     keys = (
         "addressee_prepositions", "media_nouns", "person_pronouns", "document_nouns", "body_pronouns",
-        "issuing_verbs", "naming_verbs",
+        "issuing_verbs", "naming_verbs", "non_speakers",
     )  # fmt: skip
     words = [frozenset(data[k]) for k in keys]
     return Cues(verbs, phrases, verb_phrases, *words)

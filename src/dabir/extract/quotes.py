@@ -579,12 +579,20 @@ def _indirect(article: QuoteArticle, d: ParaDoc, cue: Any, used: set[tuple[int, 
         return _according(article, d, cue, used)
     if not finite(cue) and _own_subject(d, cue) is None and not (participle(cue) or keen_to(cue)):
         return None  # states nothing: "to deny", "expected to announce"
+    if _said_by_no_one(d, cue):
+        return None  # "Wolin's visit reinforced the U.S. commitment"
     clause = _clause(d, cue)
     if clause is None:
         return _inverted_fact(article, d, cue) or _object_fact(article, d, cue) or _as_fact(article, d, cue)
     if (d.rank, clause.i) in used:
         return None  # "IRNA reported [Qaani told Y “…”]": the direct quote has it all
     return _relayed(article, d, _frame(article, d, cue), clause, _clause_chars(d, clause), "clause")
+
+
+def _said_by_no_one(d: ParaDoc, cue: Any) -> bool:
+    """The cue's subject names an act, an event or a finding (`non_speakers`), and no actor."""
+    subject, _ = _subject(d, cue)
+    return subject is not None and subject.i not in d.at and subject.lemma_.lower() in cues().non_speakers
 
 
 def _object_fact(article: QuoteArticle, d: ParaDoc, cue: Any) -> QuoteFact | None:
