@@ -662,6 +662,8 @@ def _carries(ctx: SentenceContext, noun: Any, verb: Any) -> bool:
         return noun.head.lower_ == "of" and nominal(holder) and _carries(ctx, holder, verb)  # "a wave of X"
     if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS:
         return False  # "addressed the nation over the current battle": the battle is a topic
+    if noun.dep_ == "pobj" and noun.head.lower_ == "against":
+        return False  # "directed this action to defend our personnel against these attacks"
     if noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "conj", "appos"):
         return True
     return verb.lemma_.lower() in ctx.vocab.light_verbs
