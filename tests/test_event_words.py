@@ -70,3 +70,41 @@ def test_a_call_to_action_is_no_telephone_call(extractor: ArticleExtractor) -> N
         "During his call to Netanyahu, Biden discussed Gaza."
     )
     assert [(e.trigger_text, e.code) for e in events_of(extractor, text)] == [("call", "041")]
+
+
+def test_i_is_the_speaker_of_the_turn_or_the_signer_of_the_letter(extractor: ArticleExtractor) -> None:
+    """A transcript's "I" is the speaker of the turn it is in ("THE PRESIDENT:" is the title's
+    President); a letter's is the person who signs it."""
+    transcript = (
+        "PRESIDENT BIDEN: I spoke with King Abdullah II this morning.\n\n"
+        "PRIME MINISTER BENNETT: I want to thank you, Mr. President, for your support of Israel.\n\n"
+        "Q: Did you speak with Netanyahu?\n\n"
+        "THE PRESIDENT: I met with my commanders this morning."
+    )
+    events = events_of(
+        extractor,
+        transcript,
+        title="Remarks by President Biden and Prime Minister Bennett of the State of Israel",
+    )
+    sources = {e.trigger_text: e.source_ids for e in events}
+    assert (sources["spoke"], sources["thank"], sources["met"]) == (
+        ("joe-biden",),
+        ("naftali-bennett",),
+        ("joe-biden",),
+    )
+    assert sources.get("speak", ()) == ()  # the question's "you" is nobody named
+    letter = "I appreciate the support of the Government of Iraq in this action.\n\nSincerely,\n\nJOSEPH R. BIDEN JR."
+    assert [e.source_ids for e in events_of(extractor, letter, title="Letter to the Speaker")] == [
+        ("joe-biden",)
+    ]
+
+
+def test_one_who_acts_against_attacks_does_not_make_them(extractor: ArticleExtractor) -> None:
+    text = (
+        "President Biden directed this military action to protect and defend our personnel against "
+        "these attacks.\n\n"
+        "Israel launched a campaign against Hamas attacks."
+    )
+    assert [
+        (e.trigger_text, e.source_ids) for e in events_of(extractor, text) if e.trigger_text == "attacks"
+    ] == [("attacks", ("hamas",))]

@@ -78,6 +78,7 @@ from dabir.extract.event_triggers import trigger_of
 from dabir.extract.event_vocab import EventVocabulary, Trigger, load_vocabulary
 from dabir.extract.mentions import Paragraph
 from dabir.extract.parsed import MentionsByField, ParsedParagraph, index_paragraph, mention_root
+from dabir.extract.voices import paragraph_voices
 from dabir.types import Span
 
 COMPONENT = "events.v1"
@@ -124,17 +125,17 @@ def find_events(
     ``media`` are the ids of news outlets (a reporting source, never an actor of the event)."""
     vocab = vocab or load_vocabulary()
     memory = Memory()
+    voices = paragraph_voices(paragraphs, mentions)
     title_words = {
         t.lower_ for p in paragraphs if p.field == "title" for t in p.doc
     }  # a readout titled "…'s Call with …"
     found: list[EventFact] = []
     previous_words: set[str] = set()
     by_field = MentionsByField(mentions)
-    for paragraph in paragraphs:
+    for paragraph, voice in zip(paragraphs, voices, strict=True):
+        memory.voice = voice
         inside = by_field.of(paragraph)
         para = index_paragraph(paragraph.doc, paragraph.field, paragraph.offset, inside)
-        if paragraph.field == "title":
-            memory.voice = memory.voice or _voice(para)
         words = {t.lower_ for t in paragraph.doc}
         phone = bool((words | previous_words | title_words) & vocab.phone_cues)
         dates = _dates_by_root(para, anchor) if anchor else {}
@@ -177,19 +178,6 @@ def _dates_by_root(para: ParsedParagraph, anchor: date) -> dict[int, DateRef]:
         if span is not None:
             by_root[span.root.i] = ref
     return by_root
-
-
-def _voice(para: ParsedParagraph) -> Mention | None:
-    """ "Remarks by Vice President Harris …", "Statement from President Joe Biden on …": the
-    person whose words the document is, so that its "I" is that person."""
-    for token in para.doc:
-        if token.lower_ not in ("by", "from"):
-            continue
-        following = [para.at[t.i] for t in para.doc[token.i + 1 : token.i + 6] if t.i in para.at]
-        persons = [m for m in following if m.kind == "person"]
-        if persons:
-            return persons[0]
-    return None
 
 
 def _remember(para: ParsedParagraph, sent: Any, memory: Memory) -> None:
