@@ -165,3 +165,18 @@ def test_an_act_done_previously_is_recalled_before_the_report(extractor: Article
         ("designated", "2023-05-10", False),
     ]
     assert [e.place.name if e.place else None for e in events][:2] == [None, "Southeast Asia"]
+
+
+def test_a_legal_window_is_not_the_date_of_the_act(extractor: ArticleExtractor) -> None:
+    """ "is being designated for, on or after June 12, 2009, having engaged in …": the window is the
+    conduct's; the designation is dated by the report. "Since at least late 2019 … has met" is an
+    open period."""
+    found = _dates(
+        extractor,
+        "Today OFAC designated Bank Melli.\n\n"
+        "Arvan Cloud is being designated pursuant to E.O. 13846 for having engaged in censorship with "
+        "respect to Iran on or after June 12, 2009.\n\n"
+        "Since at least late 2019, Zgheib has met with Muhammad Qasir.",
+        "2023-06-02",
+    )
+    assert found[1:] == [("designated", "2023-06-02"), ("met", "2019/..")]

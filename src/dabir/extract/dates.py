@@ -50,8 +50,17 @@ ISLAMIC_MONTHS = {
 }  # fmt: skip
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 OPENERS = {"since": "since", "from": "since", "until": "until", "till": "until", "before": "until"}
+# Phrases that open a period as those words do: "as early as 2010" (since), "on or after
+# November 5, 2018" (since), "on or before", "no later than" (until).
+CONDITION_PHRASES = ("on or after", "on or before", "no later than")  # a legal window, no event's date
+OPENING_PHRASES = {
+    "as early as": "since",
+    "on or after": "since",
+    "on or before": "until",
+    "no later than": "until",
+}
 # Words before a date that hedge it or place it in its period without changing its value.
-HEDGES = r"(?:on|in|the|of|during|at|over|or|about|around|approximately|circa|early|late|mid)"
+HEDGES = r"(?:on|in|the|of|during|at|least|over|or|about|around|approximately|circa|early|late|mid)"
 SEASONS = {
     "spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12),
 }  # fmt: skip
@@ -84,7 +93,10 @@ def resolve_expression(
     opener = "ahead" if ahead else None
     first = lowered.split(" ", 1)[0]
     spanned = first == "from" and re.search(r" (?:to|until|through) |[-–]", lowered)  # "from 2011 to 2012"
-    if first in OPENERS and not spanned:
+    phrase = next((p for p in OPENING_PHRASES if lowered.startswith(p + " ")), None)
+    if phrase is not None:
+        opener, lowered = OPENING_PHRASES[phrase], lowered[len(phrase) + 1 :]
+    elif first in OPENERS and not spanned:
         opener = OPENERS[first]
         lowered = lowered.split(" ", 1)[1] if " " in lowered else ""
     lowered = re.sub(r"'s$", "", lowered)  # "last week's statement"
@@ -544,6 +556,10 @@ def _opening(doc: Any, entity: Any) -> int:
     Monday", "since the 1979 revolution"); but "before Monday's meeting" or "until the March 18
     conference" bound no period by the date."""
     start: int = entity.start
+    for phrase in OPENING_PHRASES:
+        words = phrase.split()
+        if start >= len(words) and [t.lower_ for t in doc[start - len(words) : start]] == words:
+            return start - len(words)  # "on or after November 5, 2018"
     word = doc[start - 1].lower_ if start > 0 else ""
     if word in OPENERS and (OPENERS[word] == "since" or entity.root.dep_ == "pobj"):
         return start - 1

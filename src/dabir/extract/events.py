@@ -31,7 +31,7 @@ from datetime import date
 from typing import Any
 
 from dabir.actor_types import Mention
-from dabir.extract.dates import MONTHS, DateRef, find_dates, resolve_expression
+from dabir.extract.dates import CONDITION_PHRASES, MONTHS, DateRef, find_dates, resolve_expression
 from dabir.extract.event_actors import (
     OBJECT_DEPS,
     Memory,
@@ -375,7 +375,11 @@ def _date_of_when(ctx: SentenceContext, parts: list[Any]) -> DateRef | None:
 
 
 def _comparison_window(token: Any, ref: DateRef) -> bool:
-    """ "the heaviest fighting since 2014": a since-date on a superlative compares, it dates nothing."""
+    """ "the heaviest fighting since 2014": a since-date on a superlative compares, it dates nothing;
+    nor does a legal window ("is being designated for, on or after November 5, 2018, having
+    assisted …": the conduct's window, not the designation's date)."""
+    if ref.surface.lower().startswith(CONDITION_PHRASES):
+        return True
     if ref.end is not None:
         return False
     head = token.head.head if token.head.lower_ in ("since", "from") else token.head
