@@ -108,3 +108,18 @@ def test_one_who_acts_against_attacks_does_not_make_them(extractor: ArticleExtra
     assert [
         (e.trigger_text, e.source_ids) for e in events_of(extractor, text) if e.trigger_text == "attacks"
     ] == [("attacks", ("hamas",))]
+
+
+def test_a_state_led_raid_is_the_coalition_it_leads(extractor: ArticleExtractor) -> None:
+    """ "Saudi-led" names the coalition the KB has the Saudi government lead; "Turkish jets" still
+    names Turkey's government."""
+    text = (
+        "A Saudi-led air raid on Yemen's Al Hudaydah port kills 20 Indian nationals.\n\n"
+        "A Saudi-led military coalition attacked government buildings in Sana'a.\n\n"
+        "Turkish jets bombed PKK camps."
+    )
+    assert [e.source_ids for e in events_of(extractor, text)] == [
+        ("saudi-led-coalition",),
+        ("saudi-led-coalition",),
+        ("turkey-government",),
+    ]

@@ -100,6 +100,14 @@ class FactReader:
             for government in [government_of_code(code)]
             if government is not None
         }
+        self.state_led = {  # a country → the coalition its government leads ("Saudi-led"), if the KB has one
+            country: actor.id
+            for actor in kb.actors.values()
+            for a in actor.affiliations
+            if a.role.lower() in self.vocab.led_by_roles
+            for country, government in self.state_governments.items()
+            if a.actor == government
+        }
         self.state_forces = {  # a country → its armed forces, when the KB has them
             country: actor.id
             for actor in kb.actors.values()
@@ -366,9 +374,10 @@ class FactReader:
 
     def _actor_of(self, mention: Mention, actor_at: Mapping[Span, str | None]) -> str | None:
         """A linked mention's actor; a state named by its adjective ("Turkish") is its government."""
-        if mention.origin in ("demonym", "demonym-force"):
+        if mention.origin in ("demonym", "demonym-force", "demonym-led"):
             country = self.vocab.demonyms.get(mention.text.lower()) or ""
             forces = self.state_forces.get(country) if mention.origin == "demonym-force" else None
+            forces = self.state_led.get(country) if mention.origin == "demonym-led" else forces
             made = self.demonym_states.get(country)
             return forces or self.state_governments.get(country) or (made.id if made else None)
         return actor_at.get(mention.span)

@@ -387,11 +387,22 @@ def demonyms(ctx: SentenceContext, noun: Any) -> list[Mention]:
     """ "Turkish" in "Turkish jets", "Israeli, Greek and Moldovan" in "the Israeli, Greek and Moldovan
     governments": the states, as mentions of origin "demonym" whose text is the adjective (the
     article layer turns each into the government of the adjective's country, or, for "Israeli
-    soldiers", into the country's armed forces when the KB has them: origin "demonym-force")."""
+    soldiers", into the country's armed forces when the KB has them: origin "demonym-force";
+    "Saudi-led": origin "demonym-led")."""
     origin = "demonym-force" if noun.lemma_.lower() in ctx.vocab.military_nouns else "demonym"
     before = noun.doc[noun.left_edge.i : noun.i]  # the parse may hang a listed one anywhere in it
     words = [t for t in before if t.lower_ in ctx.vocab.demonyms and _modifies(t, noun)]
-    return unique([Mention(ctx.para.token_span(word), word.text, "organization", origin) for word in words])
+    led = [t for t in before if t.lower_ in ctx.vocab.demonyms and _leads(t, noun)]  # "Saudi-led raid"
+    return unique(
+        [Mention(ctx.para.token_span(word), word.text, "organization", origin) for word in words]
+        + [Mention(ctx.para.token_span(word), word.text, "organization", "demonym-led") for word in led]
+    )
+
+
+def _leads(word: Any, noun: Any) -> bool:
+    """ "Saudi-led" on the noun: the state that leads what the noun names (the article layer reads
+    it as the coalition the KB has that state's government lead, else the government)."""
+    return bool(word.head.lemma_.lower() == "lead" and word.head.tag_ == "VBN" and word.head.head.i == noun.i)
 
 
 def _modifies(word: Any, noun: Any) -> bool:

@@ -93,6 +93,7 @@ class EventVocabulary:
     recall_words: frozenset[str]  # "was previously designated": before the report, date untold
     military_nouns: frozenset[str]  # "Israeli soldiers": the state's armed forces, if the KB has them
     armed_forces_roles: frozenset[str]  # the KB roles that make an actor a state's armed forces
+    led_by_roles: frozenset[str]  # the KB roles that make an actor a coalition a state leads
     opinion_verbs: frozenset[str]  # "agree that …": a view, not an act
     hostile_acts: frozenset[str]  # "commitment to disrupting X's networks": no intent to cooperate with X
     speaks_for_roles: frozenset[str]  # the White House's "we" is the government's
@@ -209,6 +210,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         recall_words=_words(data["recall_words"]),
         military_nouns=_words(data["military_nouns"]),
         armed_forces_roles=_words(data["armed_forces_roles"]),
+        led_by_roles=_words(data["led_by_roles"]),
         opinion_verbs=_words(data["opinion_verbs"]),
         hostile_acts=_words(data["hostile_acts"]),
         speaks_for_roles=_words(data["speaks_for_roles"]),
