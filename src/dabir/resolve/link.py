@@ -29,11 +29,13 @@ from dabir.resolve.kb import KbActor, KnowledgeBase
 from dabir.resolve.matcher import VERSION as RESOLVER
 from dabir.resolve.matcher import resolve_name
 from dabir.resolve.names import identity_key, name_key, strip_titles
+from dabir.resolve.places import gazetteer
 from dabir.types import Span
 from dabir.vocab import rank_titles
 
 VERSION = "link.v2"
 GAZETTEER_SCORE = 0.95
+TOWN_POPULATION = 50_000  # a town this large is known by its name: a name spelled so is the town
 REPEAT_FACTOR = 0.95
 
 
@@ -91,7 +93,7 @@ def _link(
             return Link(mention, earlier.actor_id, round(earlier.score * REPEAT_FACTOR, 3), why, VERSION)
     link = _gazetteer_link(kb, mention) if mention.actors else _resolved_link(kb, mention, context)
     if link.actor_id is None:
-        return _new_actor_link(mention)
+        return _new_actor_link(link.mention)
     return _metonymy(kb, _with_actor_kind(kb, link), governments)
 
 
@@ -130,7 +132,28 @@ def _resolved_link(kb: KnowledgeBase, mention: Mention, context: frozenset[str])
     if rank is not None:
         why = f"titled “{rank}”, a rank {resolution.actor.name} never held (was: {resolution.explanation})"
         return Link(mention, None, resolution.score, why, RESOLVER)
+    town = _a_town_named(mention, resolution.actor)
+    if town is not None:  # the place, as a new actor
+        why = f"“{mention.text}” is {town}; it only sounds like {resolution.actor.name}"
+        return Link(replace(mention, kind="place"), None, resolution.score, why, RESOLVER)
     return Link(mention, resolution.actor.id, resolution.score, resolution.explanation, RESOLVER)
+
+
+def _a_town_named(mention: Mention, actor: KbActor) -> str | None:
+    """ "Homs" read as Hamas (one blocking key, "hms"): a name that is, as written, a town of the
+    gazetteer (`TOWN_POPULATION` people or more) or a country, while none of the actor's names (nor
+    their last words) is written so, names the town, not the actor."""
+    written = mention.text.casefold()
+    spelled = {name.casefold() for name in actor.names} | {
+        name.casefold().rsplit(maxsplit=1)[-1] for name in actor.names
+    }
+    if actor.kind == "place" or written in spelled:  # "Secretary Austin": Lloyd Austin's surname, as written
+        return None
+    place = gazetteer().lookup(mention.text)
+    if place is None or place.name.casefold() != written:
+        return None
+    known = place.kind in ("country", "admin1") or (place.population or 0) >= TOWN_POPULATION
+    return f"a place in {place.country}" if known else None
 
 
 def _rank_never_held(mention: Mention, actor: KbActor) -> str | None:
