@@ -50,15 +50,11 @@ ISLAMIC_MONTHS = {
 }  # fmt: skip
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 OPENERS = {"since": "since", "from": "since", "until": "until", "till": "until", "before": "until"}
-# Phrases that open a period as those words do: "as early as 2010" (since), "on or after
-# November 5, 2018" (since), "on or before", "no later than" (until).
-CONDITION_PHRASES = ("on or after", "on or before", "no later than")  # a legal window, no event's date
-OPENING_PHRASES = {
-    "as early as": "since",
-    "on or after": "since",
-    "on or before": "until",
-    "no later than": "until",
-}
+# "as early as 2010" opens a period as "since" does. A legal cut-off ("on or after November 5,
+# 2018", "on or before", "no later than") is a date like any other (the gold set's rule); it only
+# dates no event (`CONDITION_PHRASES`, read by events.v1).
+OPENING_PHRASES = {"as early as": "since"}
+CONDITION_PHRASES = ("on or after", "on or before", "no later than")
 # Words before a date that hedge it or place it in its period without changing its value.
 HEDGES = r"(?:on|in|the|of|during|at|least|over|or|about|around|approximately|circa|early|late|mid)"
 SEASONS = {

@@ -281,7 +281,7 @@ def _date(ctx: SentenceContext, parts: list[Any], others: frozenset[int]) -> Dat
             if not ctx.sent.start <= root < ctx.sent.end:
                 continue
             token = ctx.para.doc[root]
-            if _comparison_window(token, ref):
+            if _comparison_window(token, ref) or _legal_window(ctx, ref):
                 continue
             if _attached(token, own, others):
                 return _inside_since(ref)
@@ -375,15 +375,20 @@ def _date_of_when(ctx: SentenceContext, parts: list[Any]) -> DateRef | None:
 
 
 def _comparison_window(token: Any, ref: DateRef) -> bool:
-    """ "the heaviest fighting since 2014": a since-date on a superlative compares, it dates nothing;
-    nor does a legal window ("is being designated for, on or after November 5, 2018, having
-    assisted …": the conduct's window, not the designation's date)."""
-    if ref.surface.lower().startswith(CONDITION_PHRASES):
-        return True
+    """ "the heaviest fighting since 2014": a since-date on a superlative compares, it dates nothing."""
     if ref.end is not None:
         return False
     head = token.head.head if token.head.lower_ in ("since", "from") else token.head
     return any(c.tag_ in ("JJS", "RBS") or c.lower_ == "first" for c in head.children)
+
+
+def _legal_window(ctx: SentenceContext, ref: DateRef) -> bool:
+    """A legal cut-off ("is being designated for, on or after November 5, 2018, having assisted
+    …"): the window of the conduct, not the date of the act told."""
+    if ref.span is None:
+        return False
+    before: str = ctx.para.doc.text[: ref.span.start - ctx.para.offset].rstrip().lower()
+    return before.endswith(CONDITION_PHRASES)
 
 
 def _attached(token: Any, own: set[int], others: frozenset[int] = frozenset()) -> bool:
