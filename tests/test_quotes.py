@@ -743,9 +743,9 @@ def test_she_is_never_a_name_inside_the_quote_before(finder: MentionFinder, medi
     ]
 
 
-def test_a_title_in_marks_is_no_quote(finder: MentionFinder, media: frozenset[str]) -> None:
-    """Titles of orders, documents and works in marks are names, not speech; a title-cased quote
-    that a speaker says stays a quote."""
+def test_a_title_in_marks_is_a_label(finder: MentionFinder, media: frozenset[str]) -> None:
+    """Titles of orders, documents and works in marks are labels (scare quotes, as the gold set's
+    rules have it), not speech; a title-cased quote that a speaker says stays a quote."""
     text = (
         "Ismail was designated pursuant to E.O. 13572, “Blocking Property of Certain Persons with "
         "Respect to Human Rights Abuses in Syria,” for his role in the crackdown.\n\n"
@@ -754,7 +754,12 @@ def test_a_title_in_marks_is_no_quote(finder: MentionFinder, media: frozenset[st
         "“We Will Never Surrender,” said Hassan Nasrallah."
     )
     facts = direct(quotes(finder, media, {"text": text}))
-    assert [(f.text, f.cue) for f in facts] == [("We Will Never Surrender,", "said")]
+    assert [(f.text[:20], f.cue, f.scare, f.speaker) for f in facts] == [
+        ("Blocking Property of", None, True, None),
+        ("A Framework for OFAC", None, True, None),
+        ("We Will Never Surren", "said", False, facts[2].speaker),
+    ]
+    assert facts[2].speaker is not None
 
 
 def test_a_statement_after_the_cue_speaks_for_who_issued_it(

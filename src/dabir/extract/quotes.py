@@ -90,7 +90,7 @@ def find_quotes(
     docs = _index(paragraphs, mentions, marks, texts)
     known = [person for d in docs for person in people(d.rank, d.offset, d.doc, d.at)]
     article = QuoteArticle(docs, media, _person_subjects(docs, known), known)
-    found = [f for d in docs for i in d.quotes if (f := _direct(article, d, i, marks[i])) is not None]
+    found = [_direct(article, d, i, marks[i]) for d in docs for i in d.quotes]
     used = {(f.doc.rank, f.cue) for f in found if f.cue is not None}
     cued = [(d, d.doc[i]) for d in docs for i in sorted(d.cues)]
     reported = [fact for d, token in cued if (fact := _indirect(article, d, token, used)) is not None]
@@ -435,17 +435,18 @@ def _relay(article: QuoteArticle, d: ParaDoc, verb: Any) -> Who | None:
 # --- Direct quotes. ---
 
 
-def _direct(article: QuoteArticle, d: ParaDoc, index: int, marks: Marks) -> Found | None:
+def _direct(article: QuoteArticle, d: ParaDoc, index: int, marks: Marks) -> Found:
     """The fact of one quote between marks, found in paragraph ``d``. One or two quoted words
     are a scare quote whatever cue governs them (“called it a ‘crime’”): a label, not a
     statement; the clause around them is reported speech of its own. A title in marks with no
-    cue, or under a naming verb, is no quote (E.O. 13572, “Blocking Property of …”)."""
+    cue, or under a naming verb, is a label too (E.O. 13572, “Blocking Property of …”), as the
+    gold set's rules have it."""
     tokens = [d.doc[i] for i in range(*d.quotes[index])]
     start, end = marks.start - d.offset, min(marks.end - d.offset, len(d.text))
     scare = index in d.labels
     frame, how = (None, "scare") if scare else _quote_frame(article, d, index, tokens)
     if not scare and titled(tokens) and (frame is None or _naming(frame.cue)):
-        return None
+        frame, how, scare = None, "scare", True
     fact = fact_of(d, frame, (start, end), how, direct=True, scare=scare)
     chain = (marks.field, marks.chain) if marks.chain is not None else None
     return Found(fact, d, frame.cue.i if frame is not None and frame.cue is not None else None, chain)
