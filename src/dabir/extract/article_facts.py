@@ -100,19 +100,16 @@ class FactReader:
             for government in [government_of_code(code)]
             if government is not None
         }
-        self.state_led = {  # a country → the coalition its government leads ("Saudi-led"), if the KB has one
+        self.state_led = self._of_governments(self.vocab.led_by_roles)  # "Saudi-led": the coalition
+        self.state_forces = self._of_governments(self.vocab.armed_forces_roles)  # "Israeli soldiers"
+
+    def _of_governments(self, roles: frozenset[str]) -> dict[str, str]:
+        """A country → the KB actor that has one of ``roles`` to its government, if any."""
+        return {
             country: actor.id
-            for actor in kb.actors.values()
+            for actor in self.kb.actors.values()
             for a in actor.affiliations
-            if a.role.lower() in self.vocab.led_by_roles
-            for country, government in self.state_governments.items()
-            if a.actor == government
-        }
-        self.state_forces = {  # a country → its armed forces, when the KB has them
-            country: actor.id
-            for actor in kb.actors.values()
-            for a in actor.affiliations
-            if a.role.lower() in self.vocab.armed_forces_roles
+            if a.role.lower() in roles
             for country, government in self.state_governments.items()
             if a.actor == government
         }
