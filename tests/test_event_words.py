@@ -123,3 +123,65 @@ def test_a_state_led_raid_is_the_coalition_it_leads(extractor: ArticleExtractor)
         ("saudi-led-coalition",),
         ("turkey-government",),
     ]
+
+
+def test_asking_someone_to_act_is_an_appeal_and_a_question_is_not(extractor: ArticleExtractor) -> None:
+    """ "asked South Korea to call off the exercise" and "asked the Pentagon for a review" appeal
+    (020); "asked Blair whether he prayed" is a question."""
+    text = (
+        "China and Russia asked South Korea to call off the exercise.\n\n"
+        "President Barack Obama asked the Department of Defense for a review of the ban.\n\n"
+        "In an interview with Tony Blair, Jeremy Paxman asked Blair whether he prayed."
+    )
+    appeals = [(e.trigger_text, e.code, e.target_ids) for e in events_of(extractor, text)]
+    assert [(t, c) for t, c, _ in appeals] == [("asked", "020"), ("asked", "020")]
+    assert len(appeals[0][2]) == 1  # the Government of South Korea (new to the KB)
+
+
+def test_a_warning_is_a_threat_when_it_sets_a_condition(extractor: ArticleExtractor) -> None:
+    """ "warned that Europe will lose the chance … if it pursues sanctions" threatens; "warned the
+    move could escalate the confrontation" foretells."""
+    text = (
+        "Mahmoud Ahmadinejad warned that Europe will lose the chance of reconciliation if it pursues sanctions.\n\n"
+        "China has warned the move could only escalate the confrontation."
+    )
+    assert [(e.trigger_text, e.code) for e in events_of(extractor, text)] == [("warned", "130")]
+
+
+def test_arriving_in_a_country_is_a_visit(extractor: ArticleExtractor) -> None:
+    events = events_of(extractor, "United States President George Bush has arrived in Saudi Arabia.")
+    assert [(e.trigger_text, e.code, e.target_ids) for e in events] == [
+        ("arrived", "042", ("saudi-government",))
+    ]
+
+
+def test_condemning_an_act_is_done_to_its_doer_never_to_its_place(extractor: ArticleExtractor) -> None:
+    """ "condemns the attack in Abu Dhabi in the UAE" does not condemn the UAE; "their condemnation
+    of Iran's attack on Israel" condemns Iran."""
+    text = (
+        "The United States condemns the terrorist attack in Abu Dhabi in the United Arab Emirates.\n\n"
+        "The leaders reiterated their condemnation of Iran's attack on Israel."
+    )
+    judged = [(e.trigger_text, e.target_ids) for e in events_of(extractor, text) if e.code.startswith("11")]
+    assert judged == [("condemns", ()), ("condemnation", ("iran-government",))]
+
+
+def test_a_clause_on_the_place_of_an_event_is_on_the_event(extractor: ArticleExtractor) -> None:
+    """ "the attack in Abu Dhabi …, which killed three civilians": the attack killed them, not the
+    place (the parse hangs the clause on the nearest noun)."""
+    text = "The United States condemns the attack in Abu Dhabi in the United Arab Emirates, which killed three civilians."
+    events = events_of(extractor, text)
+    assert [
+        (e.trigger_text, [(c.kind, c.n) for c in e.counts]) for e in events if e.code[:2] in ("18", "19")
+    ] == [("attack", [("killed", 3)])]
+
+
+def test_aggression_and_arms_transfers_are_acts_of_their_owners(extractor: ArticleExtractor) -> None:
+    text = (
+        "They reiterated their support for Ukraine as it defends itself against Russia's continuing aggression.\n\n"
+        "They discussed Iran's transfer of weapons to Russia and Russia's provision of military technology to Iran."
+    )
+    acts = [(e.trigger_text, e.code, e.source_ids, e.target_ids) for e in events_of(extractor, text)]
+    assert ("aggression", "190", ("russia-government",), ()) in acts
+    assert ("transfer", "072", ("iran-government",), ("russia-government",)) in acts
+    assert ("provision", "072", ("russia-government",), ("iran-government",)) in acts

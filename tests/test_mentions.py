@@ -183,3 +183,26 @@ def test_a_bare_name_spelled_out_only_later_is_that_person() -> None:
     assert bare.actor_id == full.actor_id and bare.mention.origin == "propagated"
     # two people of the article share "Bush": the bare name is not linked to either by repetition
     assert all(lk.mention.origin != "propagated" for lk in links if lk.mention.text == "Bush")
+
+
+def test_a_country_s_adjective_is_no_name_whatever_the_model_reads() -> None:
+    """The model reads "Emirati" in "our Emirati partners" as an organization, and "Iranian" in
+    "Iranian-backed militias" as a nationality noun; both are adjectives, as the mention gold has it."""
+    text = (
+        "We stand beside our Emirati partners.\n\n"
+        "The Vice President condemned recent attacks by Iranian-backed militias across the region."
+    )
+    found = MentionFinder(load_english(), load_kb()).find({"text": text})  # type: ignore[dict-item]
+    assert [m.text for m in found if m.text in ("Emirati", "Iranian")] == []
+
+
+def test_a_given_name_the_kb_person_never_has_is_another_person() -> None:
+    """ "Melania Trump" ends with the KB's "Trump" but is not Donald Trump; "Joseph R. Biden" is
+    a name of the KB's Joe Biden and stays his."""
+    text = "First Lady Melania Trump met Keith Siegel. Today, President Joseph R. Biden spoke with him."
+    finder = MentionFinder(load_english(), load_kb())
+    found = finder.find({"text": text})  # type: ignore[dict-item]
+    people = {m.text: m.actor for m in found if m.kind == "person"}
+    assert people["Melania Trump"] is None  # for the linker to weigh as a whole name
+    assert "Trump" not in people
+    assert [m.actor for m in found if m.text.endswith("Biden")] == ["joe-biden"]

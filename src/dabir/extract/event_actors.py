@@ -105,7 +105,7 @@ def antecedent(ctx: SentenceContext, token: Any) -> Any:
     member, "A, B and others who …", the whole list); a clause on a party of
     "between X and Y" belongs to the event noun the pair hangs on."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
-        token = token.head.head
+        token = _event_placed(ctx, token.head.head) if token.lower_ in ("which", "that") else token.head.head
         while _extends_a_list(ctx, token):
             token = token.head  # "the EU, the UK and others who have issued sanctions": all of them
     party = token
@@ -116,6 +116,20 @@ def antecedent(ctx: SentenceContext, token: Any) -> Any:
         if event.lemma_.lower() in ctx.vocab.event_nouns:
             return event
     return token
+
+
+def _event_placed(ctx: SentenceContext, noun: Any) -> Any:
+    """ "the attack in Abu Dhabi in the UAE, which killed three civilians": a clause on the place
+    of an event noun is on the event; the parse hangs it on the nearest noun."""
+    current = noun
+    while current.i in ctx.para.at and ctx.para.at[current.i].kind == "place" and current.dep_ == "pobj":
+        holder = current.head.head
+        if current.head.lower_ not in ctx.vocab.place_prepositions or holder.pos_ not in ("NOUN", "PROPN"):
+            break
+        if holder.lemma_.lower() in ctx.vocab.event_nouns:
+            return holder
+        current = holder
+    return noun
 
 
 def _extends_a_list(ctx: SentenceContext, token: Any) -> bool:

@@ -45,7 +45,6 @@ def interviewed_only(ctx: SentenceContext, token: Any, targets: list[Mention]) -
 
 
 def acted_upon(ctx: SentenceContext, token: Any, trigger: Trigger | None, parts: list[Any]) -> list[Mention]:
-    found: list[Mention] = []
     if nominal(token) and parties(ctx, token):
         return parties(ctx, token)
     objects = _object_tokens(ctx, token, trigger)
@@ -70,18 +69,26 @@ def acted_upon(ctx: SentenceContext, token: Any, trigger: Trigger | None, parts:
     if not objects and nominal(token) and trigger is not None and trigger.code.startswith("04"):
         verb = governing_verb(token)  # "In a separate call, X told Y"
         objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] if verb is not None else []
-    for obj in objects:
-        if _named_no_one(ctx, obj, trigger):
-            continue
-        named = named_actors(ctx, antecedent(ctx, obj))[0] or _named_below(ctx, obj)
-        found.extend(m for m in named if m not in found)
+    found = _named_objects(ctx, objects, trigger)
     if objects:
         found.extend(m for m in _lost_conjuncts(ctx, objects[-1]) if m not in found)
     if not found and trigger is not None and trigger.code[:2] in ctx.vocab.regarding_roots:
         needed = [t for t in ctx.sent if t.lower_ in trigger.needs]  # "Executive Order …" on "emergency"
         found = _sanctioned_regarding(ctx, [token, *objects, *token.ancestors, *needed])
     if not found and trigger is not None and trigger.code[:2] in ctx.vocab.judging_roots:
-        found = _doers_of_the_act_judged(ctx, token)
+        found = _doers_of_the_act_judged(ctx, token, objects)
+    return found
+
+
+def _named_objects(ctx: SentenceContext, objects: list[Any], trigger: Trigger | None) -> list[Mention]:
+    found: list[Mention] = []
+    for obj in objects:
+        if _named_no_one(ctx, obj, trigger):
+            continue
+        named = named_actors(ctx, antecedent(ctx, obj))[0] or _named_below(ctx, obj)
+        if _an_act_judged(ctx, obj, trigger):
+            named = [m for m in named if m.kind != "place"]  # "condemned the attack in Abu Dhabi"
+        found.extend(m for m in named if m not in found)
     return found
 
 
@@ -253,17 +260,25 @@ def _lost_conjuncts(ctx: SentenceContext, obj: Any) -> list[Mention]:
     return [m for m in mentions if m.kind in ("person", "organization", "group")]
 
 
-def _doers_of_the_act_judged(ctx: SentenceContext, token: Any) -> list[Mention]:
+def _doers_of_the_act_judged(ctx: SentenceContext, token: Any, objects: list[Any]) -> list[Mention]:
     """ "Hamas condemned the Israeli airstrike", "condemned the rocket attacks by Hamas": an act
     that judges another act (`judging_roots`) is done to whoever did that one, when it is named
     with it. ("The attack" alone is not traced back: the last attacker told before was too often
     another one.)"""
-    for obj in (c for c in token.children if c.dep_ in OBJECT_DEPS and nominal(c)):
+    direct = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    for obj in (o for o in [*direct, *objects] if nominal(o)):  # "condemnation of Iran's attack"
         judged = list(ctx.vocab.triggers.get((obj.lemma_.lower(), "NOUN"), ()))
         doers = acting_actors(ctx, obj, judged[0])[0] if judged else []
         if doers:
             return doers
     return []
+
+
+def _an_act_judged(ctx: SentenceContext, obj: Any, trigger: Trigger | None) -> bool:
+    """ "condemned the attack in Abu Dhabi", "condemned the attack on the UAE": an act judged
+    (`judging_roots`) is done to whoever did the act, never to the place where it was done."""
+    judging = trigger is not None and trigger.code[:2] in ctx.vocab.judging_roots
+    return judging and nominal(obj) and (obj.lemma_.lower(), "NOUN") in ctx.vocab.triggers
 
 
 def _named_no_one(ctx: SentenceContext, obj: Any, trigger: Trigger | None) -> bool:

@@ -35,6 +35,8 @@ def trigger_of(token: Any, sent_words: frozenset[str], vocab: EventVocabulary) -
             continue  # "met the deadline", "struck a deal", "threatens to undermine the peace"
         if trigger.prepositional and not _prepositional(token, trigger):
             continue
+        if trigger.directive and not _directive(token, trigger):
+            continue  # "asked Blair whether he prayed": a question, not an appeal
         if trigger.stance and _narrated(token):
             continue  # "She stood alongside Valcke during the draw": a scene, not support
         return trigger
@@ -60,6 +62,15 @@ def _prepositional(token: Any, trigger: Trigger) -> bool:
         and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
         for c in token.children
     )
+
+
+def _directive(verb: Any, trigger: Trigger) -> bool:
+    """ "asked Seoul to call off the drill", "Seoul was asked to …", "asked the Pentagon for a
+    review": someone asked to act (a "to" clause) or asked for something (a target preposition)."""
+    asked = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    to_act = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+    asked_for = any(c.dep_ == "prep" and c.lower_ in trigger.targets for c in verb.children)
+    return asked and (to_act or asked_for)
 
 
 def _has_object(token: Any, trigger: Trigger, light_verbs: frozenset[str] = frozenset()) -> bool:

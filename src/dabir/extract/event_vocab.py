@@ -44,6 +44,7 @@ class Trigger:
     owned: bool = False  # the noun counts only with a possessor ("Russia's war", "its war")
     prepositional: bool = False  # only with one of its target prepositions ("call on X", "call for")
     stance: bool = False  # a stance stated, not a scene narrated: never in the simple past ("stood")
+    directive: bool = False  # only asking someone to act: "asked X to …", "asked X for …"
     actor_object: bool = False  # an event only when its object names an actor ("welcomed X's decision")
     needs_target: bool = False  # no event without someone acted upon ("support for efforts to …")
     counted_summary: bool = False  # "designated four officials of X": a count of unnamed parties, not X
@@ -91,6 +92,7 @@ class EventVocabulary:
     dateline_codes: frozenset[str]  # meetings and visits: where the story is filed, when unplaced
     hypothetical_modifiers: frozenset[str]  # "the potential conflict": no event
     recall_words: frozenset[str]  # "was previously designated": before the report, date untold
+    place_prepositions: frozenset[str]  # "the attack in Abu Dhabi": where an event was
     military_nouns: frozenset[str]  # "Israeli soldiers": the state's armed forces, if the KB has them
     armed_forces_roles: frozenset[str]  # the KB roles that make an actor a state's armed forces
     led_by_roles: frozenset[str]  # the KB roles that make an actor a coalition a state leads
@@ -145,6 +147,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         owned=bool(entry.get("owned", False)),
         prepositional=bool(entry.get("prepositional", False)),
         stance=bool(entry.get("stance", False)),
+        directive=bool(entry.get("directive", False)),
         actor_object=bool(entry.get("actor_object", False)),
         needs_target=bool(entry.get("needs_target", False)),
         counted_summary=bool(entry.get("counted_summary", False)),
@@ -208,6 +211,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         dateline_codes=frozenset(str(c) for c in data["dateline_codes"]),
         hypothetical_modifiers=_words(data["hypothetical_modifiers"]),
         recall_words=_words(data["recall_words"]),
+        place_prepositions=_words(data["place_prepositions"]),
         military_nouns=_words(data["military_nouns"]),
         armed_forces_roles=_words(data["armed_forces_roles"]),
         led_by_roles=_words(data["led_by_roles"]),

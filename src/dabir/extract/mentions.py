@@ -32,6 +32,7 @@ import numpy
 from spacy.matcher import PhraseMatcher
 
 from dabir.actor_types import Mention
+from dabir.extract.event_vocab import load_vocabulary
 from dabir.extract.normalize import headline_text, parser_text
 from dabir.ingest.layout import split_paragraphs
 from dabir.resolve.kb import KnowledgeBase
@@ -119,7 +120,7 @@ class MentionFinder:
         for (start, _end), doc in zip(spans, docs, strict=True):
             # A lowercase fragment ("supreme" tagged ORG) is no name; "al-Nakhalah" is.
             model = [m for m in _model_mentions(doc, name, start) if any(c.isupper() for c in m.text)]
-            merged = _merge(self._gazetteer(doc, name, start), model)
+            merged = _merge(self._gazetteer(doc, name, start), model, self._kb)
             found = [_with_title(_with_acting(m, doc, start), text) for m in merged]
             if name == "credit" and not found:
                 found = self._credit(name, text)
@@ -396,8 +397,23 @@ def _is_title(word: str) -> bool:
 
 def _adjective(entity: Any) -> bool:
     """A nationality or group used as an adjective ("Israeli crimes", "Palestinian cause") names
-    no actor; the people as a noun ("the Palestinians") does."""
-    return bool(entity.label_ == "NORP" and entity.root.tag_ not in NOUN_TAGS)
+    no actor; the people as a noun ("the Palestinians") does. A country's adjective that modifies a
+    noun is one whatever the model's label ("our Emirati partners" read as an organization)."""
+    root = entity.root
+    if entity.label_ == "NORP":
+        return bool(root.tag_ not in NOUN_TAGS or _hyphened(entity))
+    return bool(
+        len(entity) == 1
+        and root.lower_ in load_vocabulary().demonyms
+        and (_hyphened(entity) or (root.dep_ in ("amod", "compound") and root.head.pos_ in ("NOUN", "PROPN")))
+        and root.head.i > root.i
+    )
+
+
+def _hyphened(entity: Any) -> bool:
+    """ "Iranian-backed militias": the adjective of a hyphened participle."""
+    after = entity.doc[entity.end] if entity.end < len(entity.doc) else None
+    return bool(after is not None and after.text == "-" and entity.root.head.tag_ == "VBN")
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -413,11 +429,42 @@ def _longest_first(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.span.start)
 
 
-def _merge(gazetteer: list[Mention], model: list[Mention]) -> list[Mention]:
-    """Gazetteer matches win; a model entity survives where no gazetteer match overlaps it."""
-    kept = list(gazetteer)
-    kept.extend(m for m in model if not any(_overlaps(m.span, g.span) for g in gazetteer))
+def _merge(gazetteer: list[Mention], model: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """Gazetteer matches win; a model entity survives where no gazetteer match overlaps it. A
+    person the model names in full, by a given name the KB person never has, wins over the KB
+    surname it ends with ("Melania Trump" is not the KB's "Trump"; "Joseph R. Biden" stays Biden)."""
+    fuller = [m for m in map(_untitled, model) if any(_another_given_name(g, m, kb) for g in gazetteer)]
+    kept = [g for g in gazetteer if not any(_another_given_name(g, m, kb) for m in fuller)]
+    model = [*fuller, *(m for m in model if not any(_overlaps(m.span, f.span) for f in fuller))]
+    kept.extend(m for m in model if not any(_overlaps(m.span, g.span) for g in kept))
     return sorted(kept, key=lambda m: m.span.start)
+
+
+def _untitled(mention: Mention) -> Mention:
+    """The mention without the titles it opens with ("Lady Melania Trump": "Melania Trump")."""
+    text = mention.text
+    while " " in text and _is_title(text.split(" ", 1)[0]):
+        text = text.split(" ", 1)[1]
+    cut = len(mention.text) - len(text)
+    return replace(mention, span=replace(mention.span, start=mention.span.start + cut), text=text)
+
+
+def _another_given_name(surname: Mention, person: Mention, kb: KnowledgeBase) -> bool:
+    """ "Melania Trump" holding the KB surname "Trump": a person's name, longer on the left by a
+    given name that no name of the KB person has."""
+    given = person.text[: len(person.text) - len(surname.text)].split()
+    if not (
+        given
+        and surname.kind == "person"
+        and person.kind == "person"
+        and person.span.field == surname.span.field
+        and person.span.end == surname.span.end
+        and person.span.start < surname.span.start
+    ):
+        return False
+    first = given[0].casefold()
+    names = (n for actor in surname.actors for n in kb.actors[actor].names)
+    return not _is_title(given[0]) and not any(first in n.casefold().split() for n in names)
 
 
 def propagate_surnames(mentions: list[Mention], fields: Mapping[FieldName, str]) -> list[Mention]:
