@@ -62,7 +62,7 @@ def folded_into(ctx: SentenceContext, triggers: Triggers) -> dict[int, int]:
         if into is None and passive(token):
             into = next((o.i for o in instruments(token) if o.i in nouns and _agent_like(o, triggers)), None)
         if into is None and token.lemma_.lower() in ctx.vocab.count_verbs:
-            into = _when_it_happened(token, triggers)
+            into = _when_it_happened(token, triggers) or _participle_of(token, triggers)
         if into is not None and (token.i in triggers or token.lemma_.lower() in ctx.vocab.count_verbs):
             folds[token.i] = into
     for index in nouns:  # "his July trip to Israel, a visit that …": the same event named again
@@ -115,6 +115,17 @@ def _when_it_happened(verb: Any, triggers: Triggers) -> int | None:
     for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i in triggers):
         if any(m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children):
             return int(clause.i)
+    return None
+
+
+def _participle_of(verb: Any, triggers: Triggers) -> int | None:
+    """ "Israeli jets struck Gaza, killing 10 people", "a car bomb exploded, killing 20": a
+    casualty participle with no subject of its own counts the dead of the act it follows."""
+    head = verb.head
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and not own_subject
+    if participle and head.i in triggers and head.pos_ == "VERB" and head.i < verb.i:
+        return int(head.i)
     return None
 
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from dabir.actor_types import Mention
 from dabir.extract.mentions import Paragraph
+from dabir.extract.quote_cues import cues
 
 SIGNATURE_PARAGRAPHS = 3  # a signature is among the text's last paragraphs
 TITLE_REACH = 5  # tokens after "by"/"from" in a title where the person is named
@@ -72,7 +74,7 @@ def _titled(paragraphs: Sequence[Paragraph], mentions: Sequence[Mention]) -> Men
     for paragraph in (p for p in paragraphs if p.field == "title"):
         for token in paragraph.doc:
             following = paragraph.doc[token.i + 1 : token.i + 1 + TITLE_REACH]
-            if token.lower_ not in ("by", "from") or len(following) == 0:
+            if not _gives_words(token) or len(following) == 0:
                 continue
             last = following[-1]
             start, end = paragraph.offset + following[0].idx, paragraph.offset + last.idx + len(last)
@@ -80,6 +82,15 @@ def _titled(paragraphs: Sequence[Paragraph], mentions: Sequence[Mention]) -> Men
             if persons:
                 return persons[0]
     return None
+
+
+def _gives_words(token: Any) -> bool:
+    """ "Remarks by", "Statement from", and a document's "of" ("Statement of Treasury Secretary
+    John W. Snow …")."""
+    if token.lower_ in ("by", "from"):
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.lower_ == "of" and before is not None and before.lemma_.lower() in cues().document_nouns
 
 
 def _signature(paragraphs: Sequence[Paragraph], mentions: Sequence[Mention]) -> Mention | None:
