@@ -195,3 +195,25 @@ def test_a_casualty_participle_counts_the_dead_of_the_act_it_follows(extractor: 
         ("exploded", "183", [("killed", 20)]),
         ("attacked", "190", [("injured", 12), ("killed", 5)]),
     ]
+
+
+def test_missiles_launched_at_a_state_are_an_aerial_attack(extractor: ArticleExtractor) -> None:
+    """ "Iran launched over 200 ballistic missiles at Israel" (195, as the gold README codes
+    missiles); "a drone attack launched against X" is the attack, not a second launching; "the
+    deal struck with Iran" strikes no one."""
+    text = (
+        "On October 1, 2024, Iran launched over 200 ballistic missiles at Israel.\n\n"
+        "The United States condemns the drone and missile attack launched against Iraq's Kurdistan region.\n\n"
+        "Critics of the deal struck with Iran spoke out."
+    )
+    events = events_of(extractor, text, published="2024-10-15")
+    assert [(e.trigger_text, e.code[:3]) for e in events if e.code[:2] == "19"] == [
+        ("launched", "195"),
+        ("attack", "195"),
+    ]
+    launched = events[0]
+    assert (launched.source_ids, launched.target_ids, launched.date.iso if launched.date else None) == (
+        ("iran-government",),
+        ("israel-government",),
+        "2024-10-01",
+    )

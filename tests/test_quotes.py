@@ -515,6 +515,8 @@ def test_the_cue_words_are_data() -> None:
         ('a "lone mark and a "pair" here', ["pair"]),
         ("“a ‘nested’ one”", ["a ‘nested’ one"]),
         ("the '90s and rock 'n' roll", []),
+        ('"not sufficient,"Ban Ki-moon said. "More," he said.', ["not sufficient,", "More,"]),  # no space
+        ("al-‘Ajmi and ‘Abd al-Rahman ‘Ubayd Juday‘ al-‘Anizi, Shi‘a; he said ‘it is over’.", ["it is over"]),
     ],
 )
 def test_pair_marks(text: str, quoted: list[str]) -> None:

@@ -44,11 +44,13 @@ def trigger_of(token: Any, sent_words: frozenset[str], vocab: EventVocabulary) -
 
 
 def _objects(token: Any) -> list[Any]:
-    """The direct objects of ``token`` and of the verb of its "to" clause; a noun's "to" object."""
+    """The direct objects of ``token`` and of the verb of its "to" clause, the noun a participle
+    describes ("the attack launched against", "the deal struck with"); a noun's "to" object."""
     if nominal(token):
         return [o for c in token.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
     verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]
-    return [o for verb in verbs for o in verb.children if o.dep_ == "dobj"]
+    described = [token.head] if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" else []
+    return [*(o for verb in verbs for o in verb.children if o.dep_ == "dobj"), *described]  # "a deal struck"
 
 
 def _prepositional(token: Any, trigger: Trigger) -> bool:

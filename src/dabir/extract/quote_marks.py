@@ -68,8 +68,8 @@ def _pair_paragraph(text: str) -> tuple[list[tuple[int, int]], int | None]:
             if single is not None and role == "close" and not _possessive(text, i, last_single):
                 pairs.append((single, i))
                 single = None
-            elif single is None and role == "open":
-                single = i
+            elif role == "open":
+                single = i  # a second opener: the first was a letter ("‘Abd al-Rahman … Juday‘")
     return pairs, double
 
 
@@ -79,6 +79,8 @@ def _role(text: str, i: int) -> tuple[str, str]:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     kind = "single" if mark in "'‘’" else "double"
+    if kind == "single" and (before.isalnum() or _joined(text, i)) and after.isalnum():
+        return kind, "none"  # "Shi‘a", "al-‘Ajmi": a transliterated letter, inside a word
     if mark in "“„«‘":
         return kind, "open"
     if mark in "”»":
@@ -92,7 +94,14 @@ def _role(text: str, i: int) -> tuple[str, str]:
         closes = closes and before not in _OPEN_AFTER
     if opens and closes:
         return kind, "either" if kind == "double" else "none"
+    if kind == "double" and not opens and not closes and before in ",.!?…":
+        return kind, "close"  # 'not sufficient,"Ban Ki-moon … said': a space missing after it
     return kind, "open" if opens else "close" if closes else "none"
+
+
+def _joined(text: str, i: int) -> bool:
+    """A mark right after a hyphen that follows a letter ("al-‘Ajmi")."""
+    return i >= 2 and text[i - 1] == "-" and text[i - 2].isalpha()
 
 
 def _possessive(text: str, i: int, last_close: int) -> bool:
