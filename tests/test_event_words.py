@@ -217,3 +217,15 @@ def test_missiles_launched_at_a_state_are_an_aerial_attack(extractor: ArticleExt
         ("israel-government",),
         "2024-10-01",
     )
+
+
+def test_staying_in_contact_and_attacks_into_a_state(extractor: ArticleExtractor) -> None:
+    """ "will stay in close contact with X" is an intent to keep consulting (036, as "agreed to stay
+    in touch"); "rocket attacks by Hamas into Israel" are attacks on Israel."""
+    text = (
+        "We will continue to stay in close contact with Israeli authorities.\n\n"
+        "Mr. Sullivan condemned the rocket attacks by Hamas into Israel."
+    )
+    acts = [(e.trigger_text, e.code, e.target_ids) for e in events_of(extractor, text)]
+    assert ("contact", "036", ("israel-government",)) in acts
+    assert ("attacks", "194", ("israel-government",)) in acts
