@@ -229,3 +229,15 @@ def test_staying_in_contact_and_attacks_into_a_state(extractor: ArticleExtractor
     acts = [(e.trigger_text, e.code, e.target_ids) for e in events_of(extractor, text)]
     assert ("contact", "036", ("israel-government",)) in acts
     assert ("attacks", "194", ("israel-government",)) in acts
+
+
+def test_a_killing_in_an_accident_is_no_one_s_act(extractor: ArticleExtractor) -> None:
+    """ "a boat sinks …, killing 15" and "killed as a small plane crashes" name no act; a car bomb
+    that kills and gunmen who kill do."""
+    text = (
+        "An overloaded wooden boat carrying migrants sinks off the coast of Malaysia killing at least 15 people.\n\n"
+        "Five people are killed as a small plane crashes in western Colorado.\n\n"
+        "A car bomb in Somalia kills at least six people at the gates of the presidential palace.\n\n"
+        "Gunmen killed five people in Baghdad."
+    )
+    assert [e.trigger_text for e in events_of(extractor, text)] == ["kills", "killed"]

@@ -135,3 +135,10 @@ def test_a_town_or_country_as_written_is_not_a_name_that_only_sounds_like_it() -
     place = Mention(Span("text", 0, 4), "Homs", "organization", "model")
     assert link_mentions(kb(), [place])[0].actor_id != "hamas"
     assert _linked("Secretary", "Austin") == "lloyd-austin"
+
+
+def test_a_code_with_digits_is_no_loose_spelling_of_a_name() -> None:
+    """ "H5N1" reads "hn" as "Haniyeh" does; a name with digits is no spelling of one without."""
+    strain = Mention(Span("text", 4, 8), "H5N1", "person", "model")
+    link = link_mentions(kb(), [strain])[0]
+    assert link.actor_id is not None and link.actor_id.startswith("seen-")  # a new actor, not Haniyeh

@@ -520,6 +520,17 @@ def _reporting_source(ctx: SentenceContext, token: Any) -> tuple[Mention | None,
 # --- the event --------------------------------------------------------------------------------
 
 
+def _no_one_s_act(ctx: SentenceContext, trigger: Trigger | None, placed_or_counted: bool) -> bool:
+    """An event with no actor that is none: nothing said of where or how many ("the calls
+    comes …"), or a killing in a sentence of a disaster or an accident (`accident_words`) with no
+    word of force ("a boat sinks off Malaysia, killing 15")."""
+    if not placed_or_counted:
+        return True
+    words = {t.lower_ for t in ctx.sent} | {t.lemma_.lower() for t in ctx.sent}
+    befell = bool(words & ctx.vocab.accident_words) and not words & ctx.vocab.military_cues
+    return trigger is not None and trigger.kills and befell
+
+
 def _event(
     ctx: SentenceContext,
     token: Any,
@@ -558,8 +569,8 @@ def _event(
         return None
     place = _place(ctx, parts)
     counts = counts_of(ctx, token, parts)
-    if not sources and not targets and place is None and not counts:
-        return None  # "the calls comes …": nothing said about who, where or how many
+    if not sources and not targets and _no_one_s_act(ctx, trigger, place is not None or bool(counts)):
+        return None
     if not _news(ctx, token, code, [*sources, *targets], when, bool(counts) or len(parts) > 1):
         return None  # "During the meeting, they …": the meeting told before
     _leave_for_later(ctx, trigger, code, sources if remember else [], named, when)

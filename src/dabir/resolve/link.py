@@ -132,11 +132,20 @@ def _resolved_link(kb: KnowledgeBase, mention: Mention, context: frozenset[str])
     if rank is not None:
         why = f"titled “{rank}”, a rank {resolution.actor.name} never held (was: {resolution.explanation})"
         return Link(mention, None, resolution.score, why, RESOLVER)
+    if _digits_only_written(mention, resolution.actor):
+        why = f"“{mention.text}” is written with digits, as no name of {resolution.actor.name} is"
+        return Link(mention, None, resolution.score, why, RESOLVER)
     town = _a_town_named(mention, resolution.actor)
     if town is not None:  # the place, as a new actor
         why = f"“{mention.text}” is {town}; it only sounds like {resolution.actor.name}"
         return Link(replace(mention, kind="place"), None, resolution.score, why, RESOLVER)
     return Link(mention, resolution.actor.id, resolution.score, resolution.explanation, RESOLVER)
+
+
+def _digits_only_written(mention: Mention, actor: KbActor) -> bool:
+    """ "H5N1" read as Haniyeh (one blocking key, "hn"): a code with digits is no loose spelling of
+    a name that has none."""
+    return any(c.isdigit() for c in mention.text) and not any(c.isdigit() for n in actor.names for c in n)
 
 
 def _a_town_named(mention: Mention, actor: KbActor) -> str | None:
