@@ -124,3 +124,15 @@ def test_retellings_of_parts_of_one_listed_designation_join_it() -> None:
     assert clashes_with_event(third, [first_two])  # with no report of the whole list, two acts
     other = replace(whole, targets=frozenset({"d"}))
     assert clashes_with_event(other, [whole, first_two])  # a party outside the list is another act
+
+
+def test_an_attack_told_again_with_its_doer_is_one_attack_in_an_article() -> None:
+    """ "today's terrorist attack in Abu Dhabi" (180: no one named) and "the Houthis have claimed
+    responsibility for this attack" (190): one attack in one article; across articles, or told by
+    another word ("the killing"), they stay apart."""
+    day = date(2022, 1, 17)
+    told = Report("18", "180", frozenset(), frozenset(), day, day, "abu dhabi", "a1", trigger="attack")
+    again = replace(told, root="19", code="190", sources=frozenset({"ansarallah"}), place=None)
+    assert same_event(told, again) is not None
+    assert same_event(told, replace(again, trigger="killing")) is None
+    assert same_event(replace(told, article="a2"), again) is None

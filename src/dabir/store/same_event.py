@@ -16,6 +16,7 @@ from dabir.fact_types import JOURNEY_CODES, EventRecord
 WINDOW_DAYS = 1  # reports of one event may date it a day apart (time zones, "yesterday")
 GENERIC_CODES = frozenset({"040"})  # a code that a more specific one of its root may retell
 DESCRIBED_APART = frozenset({"04"})  # consultations: a readout lists meetings by whom they were with
+VIOLENT_RETOLD_ROOTS = frozenset({"18", "19"})  # an attack's code turns on whether its doer is named
 
 
 @dataclass(frozen=True)
@@ -71,11 +72,13 @@ def same_event(a: Report, b: Report) -> str | None:
     report of an event of its own publication day). Within one article, where a story repeats
     its news ("In a separate call, …", "The fighting, ongoing since Sunday, …"), a report that
     names fewer actors or no date may join one that names more."""
-    if a.root != b.root or not _codes_compatible(a.code, b.code):
+    in_article = bool(a.article) and a.article == b.article
+    retold = in_article and _violence_retold(a, b)
+    if (a.root != b.root or not _codes_compatible(a.code, b.code)) and not retold:
         return None
-    if not _places_meet(a, b, within_article=bool(a.article) and a.article == b.article):
+    if not _places_meet(a, b, within_article=in_article):
         return None
-    if a.article and a.article == b.article:
+    if in_article:
         return _same_in_article(a, b)
     if a.start is None or b.start is None or not (a.dated or b.dated):
         return None  # undated, or dated only by their reports: two days' (or years') events look alike
@@ -166,6 +169,14 @@ def _spoken(root: str) -> bool:
     """Verbal acts (CAMEO quad classes 1 and 3: statements, appeals, support, demands, criticism,
     rejections, threats), but not consultations (04), which stories retell ("In a separate call")."""
     return root.isdigit() and (int(root) <= 5 or 10 <= int(root) <= 13) and root != "04"
+
+
+def _violence_retold(a: Report, b: Report) -> bool:
+    """ "today's terrorist attack in Abu Dhabi" (180: no one named doing it), then "the Houthis
+    have claimed responsibility for this attack" (190): one attack, told by the same word, whose
+    code changed only with what each report says of who did it."""
+    violent = {a.root, b.root} <= VIOLENT_RETOLD_ROOTS
+    return violent and bool(a.trigger) and _stem(a.trigger) == _stem(b.trigger)
 
 
 def _stem(word: str) -> str:
