@@ -134,10 +134,12 @@ def test_asking_someone_to_act_is_an_appeal_and_a_question_is_not(extractor: Art
     text = (
         "China and Russia asked South Korea to call off the exercise.\n\n"
         "President Barack Obama asked the Department of Defense for a review of the ban.\n\n"
-        "In an interview with Tony Blair, Jeremy Paxman asked Blair whether he prayed."
+        "In an interview with Tony Blair, Jeremy Paxman asked Blair whether he prayed.\n\n"
+        "Germany went on to request a common response from other European Union member nations."
     )
     appeals = [(e.trigger_text, e.code, e.target_ids) for e in events_of(extractor, text)]
-    assert [(t, c) for t, c, _ in appeals] == [("asked", "020"), ("asked", "020")]
+    assert [(t, c) for t, c, _ in appeals] == [("asked", "020"), ("asked", "020"), ("request", "020")]
+    assert appeals[2][2] == ("european-union",)  # "from" on the object: who is asked
     assert len(appeals[0][2]) == 1  # the Government of South Korea (new to the KB)
 
 

@@ -68,10 +68,12 @@ def _prepositional(token: Any, trigger: Trigger) -> bool:
 
 def _directive(verb: Any, trigger: Trigger) -> bool:
     """ "asked Seoul to call off the drill", "Seoul was asked to …", "asked the Pentagon for a
-    review": someone asked to act (a "to" clause) or asked for something (a target preposition)."""
+    review", "requested a response from X": someone asked to act (a "to" clause) or asked for
+    something (a target preposition, on the verb or on its object)."""
     asked = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
     to_act = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
-    asked_for = any(c.dep_ == "prep" and c.lower_ in trigger.targets for c in verb.children)
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "request a response from X"
+    asked_for = any(c.dep_ == "prep" and c.lower_ in trigger.targets for h in holders for c in h.children)
     return asked and (to_act or asked_for)
 
 
