@@ -8,7 +8,7 @@ import pytest
 from dabir.extract.article import ArticleExtractor
 from dabir.extract.nlp import load_english
 from dabir.resolve.kb import load_kb
-from tests.extracting import events_of
+from tests.extracting import events_of, extraction_of
 
 pytestmark = pytest.mark.extract
 
@@ -243,3 +243,14 @@ def test_a_killing_in_an_accident_is_no_one_s_act(extractor: ArticleExtractor) -
         "Gunmen killed five people in Baghdad."
     )
     assert [e.trigger_text for e in events_of(extractor, text)] == ["kills", "killed"]
+
+
+def test_an_indirect_quote_ends_before_a_verb_coordinated_with_its_cue(extractor: ArticleExtractor) -> None:
+    """The parse hangs "and encouraged efforts …" inside "the need to avoid steps …"; it goes with
+    "underscored", so what was underscored ends at "on the ground"."""
+    text = (
+        "Mr. Sullivan underscored the need to avoid steps that can inflame tensions on the ground "
+        "and encouraged efforts to promote calm in Jerusalem."
+    )
+    quotes = extraction_of(extractor, text).facts.quotes
+    assert [q.text for q in quotes] == ["the need to avoid steps that can inflame tensions on the ground"]

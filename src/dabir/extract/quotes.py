@@ -611,9 +611,22 @@ def _object_fact(article: QuoteArticle, d: ParaDoc, cue: Any) -> QuoteFact | Non
     chars = (
         _clause_chars(d, held)
         if held is not None
-        else chars_of(d, content.left_edge.i, content.right_edge.i + 1)
+        else chars_of(d, content.left_edge.i, _before_another_cue(d, content))
     )
     return fact_of(d, frame, chars, "object", direct=False) if chars is not None and frame.speaker else None
+
+
+def _before_another_cue(d: ParaDoc, content: Any) -> int:
+    """Where an object's words end: before a verb of the cue's own tense that the parse hung,
+    coordinated, inside the object ("underscored the need to avoid steps … on the ground and
+    encouraged efforts to …": "encouraged" goes with "underscored", not with "inflame")."""
+    cue, end = content.head, int(content.right_edge.i) + 1
+    for token in d.doc[content.i + 1 : end]:
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        if token.dep_ == "conj" and token.tag_ == cue.tag_ != token.head.tag_ and not own_subject:
+            cc = [int(c.i) for c in token.head.children if c.dep_ == "cc" and content.i < c.i < token.i]
+            return min([int(token.left_edge.i), *cc])
+    return end
 
 
 def _as_fact(article: QuoteArticle, d: ParaDoc, cue: Any) -> QuoteFact | None:
