@@ -254,3 +254,12 @@ def test_an_indirect_quote_ends_before_a_verb_coordinated_with_its_cue(extractor
     )
     quotes = extraction_of(extractor, text).facts.quotes
     assert [q.text for q in quotes] == ["the need to avoid steps that can inflame tensions on the ground"]
+
+
+def test_charges_unsealed_or_filed_are_a_legal_action(extractor: ArticleExtractor) -> None:
+    """ "the Justice Department also announced criminal charges against A and B" (173)."""
+    text = "The Justice Department also announced criminal charges against Hossein Akbari and Reza Amidi."
+    events = events_of(extractor, text)
+    assert [(e.trigger_text, e.code, e.source_ids, len(e.target_ids)) for e in events] == [
+        ("charges", "173", ("us-department-of-justice",), 2)
+    ]
