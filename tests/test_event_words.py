@@ -263,3 +263,37 @@ def test_charges_unsealed_or_filed_are_a_legal_action(extractor: ArticleExtracto
     assert [(e.trigger_text, e.code, e.source_ids, len(e.target_ids)) for e in events] == [
         ("charges", "173", ("us-department-of-justice",), 2)
     ]
+
+
+def test_the_possessor_of_an_act_undergone_undergoes_it(extractor: ArticleExtractor) -> None:
+    """ "Navalny's arrest", "Robert Levinson's abduction": the possessor is arrested or abducted;
+    "Hamas's release of the hostages": with an "of" phrase, the possessor releases."""
+    text = (
+        "Robert Levinson's abduction in 2007 was authorized by senior Iranian officials.\n\n"
+        "The United States demands Hamas's release of the hostages."
+    )
+    acts = {e.trigger_text: (e.source_ids, e.target_ids) for e in events_of(extractor, text)}
+    assert acts["abduction"][0] == () and len(acts["abduction"][1]) == 1  # Levinson, new to the KB
+    assert acts["release"][0] == ("hamas",)
+
+
+def test_a_journey_to_someone_named_is_not_placed_by_the_dateline(extractor: ArticleExtractor) -> None:
+    """ "WASHINGTON – … Brian E. Nelson will travel to Muscat, Oman as well as Ankara and Istanbul,
+    Türkiye": the trip begins where the story was filed."""
+    text = (
+        "WASHINGTON – From November 26 – December 1, Under Secretary Brian E. Nelson will travel to "
+        "Muscat, Oman as well as Ankara and Istanbul, Türkiye."
+    )
+    events = events_of(extractor, text, publisher="U.S. Department of the Treasury")
+    travel = next(e for e in events if e.trigger_text == "travel")
+    assert travel.place is None or travel.place.name != "Washington"
+
+
+def test_condolences_offered_in_a_call(extractor: ArticleExtractor) -> None:
+    text = (
+        "I spoke with Prime Minister Netanyahu today to offer my profound condolences on behalf of the "
+        "American people to our friends in Israel."
+    )
+    title = "Statement from President Joe Biden on the Tragedy at Mount Meron"
+    events = events_of(extractor, text, publisher="The White House", title=title)
+    assert ("condolences", "018") in [(e.trigger_text, e.code) for e in events]  # "to offer", as written

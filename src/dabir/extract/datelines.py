@@ -10,6 +10,7 @@ from dataclasses import replace
 from dabir.actor_types import Mention
 from dabir.extract.event_vocab import EventVocabulary
 from dabir.extract.events import EventFact
+from dabir.fact_types import JOURNEY_CODES
 
 DATELINE_END = re.compile(r"(?:,[ \t]*[A-Z][\w .]{0,40}?)?[ \t]*(?:–|—|--?)[ \t]")
 
@@ -29,8 +30,11 @@ def datelines(places: Sequence[Mention], text: str) -> list[Mention]:
 
 def placed_by_dateline(event: EventFact, lines: Sequence[Mention], vocab: EventVocabulary) -> EventFact:
     """A meeting or visit that its sentence does not place happened where its story was filed (the
-    last dateline before it); a recalled one, or a call between two places, did not."""
+    last dateline before it); a recalled one, a call between two places, or a journey to someone
+    named, did not."""
     if event.place is not None or event.background or event.code not in vocab.dateline_codes:
         return event
+    if event.code in JOURNEY_CODES and event.targets:
+        return event  # "WASHINGTON – X will travel to Oman and Türkiye": filed where the trip began
     before = [m for m in lines if m.span.start < event.trigger.start and event.trigger.field == "text"]
     return replace(event, place=before[-1]) if before else event

@@ -521,6 +521,14 @@ def _done_by(ctx: SentenceContext, verb: Any) -> bool:
     return lemma in ctx.vocab.light_verbs and lemma not in ctx.vocab.participation_verbs
 
 
+def undergone_by(ctx: SentenceContext, noun: Any) -> Any | None:
+    """The possessor of a noun of an act undergone (`undergone_nouns`) with no "of" phrase:
+    "Navalny's arrest", "his detention" — who undergoes it."""
+    if noun.lemma_.lower() not in ctx.vocab.undergone_nouns or any(c.lower_ == "of" for c in noun.children):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
 def _acting_on_the_noun(
     ctx: SentenceContext, token: Any, trigger: Trigger | None
 ) -> tuple[list[Mention], Span | None, Any] | None:
@@ -534,7 +542,12 @@ def _acting_on_the_noun(
         found, pronoun = named_actors(ctx, antecedent(ctx, speaker))
         if found:
             return found, pronoun, speaker
-    modifiers = [ctx.para.at[c.i] for c in token.children if c.i in ctx.para.at and c.dep_ in MODIFIER_DEPS]
+    undergoer = undergone_by(ctx, token)
+    modifiers = [
+        ctx.para.at[c.i]
+        for c in token.children
+        if c.i in ctx.para.at and c.dep_ in MODIFIER_DEPS and (undergoer is None or c.i != undergoer.i)
+    ]
     if modifiers:
         return unique(modifiers), None, token
     owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)

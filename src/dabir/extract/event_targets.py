@@ -28,6 +28,7 @@ from dabir.extract.event_actors import (
     patients,
     phrase_actors,
     regarding,
+    undergone_by,
     unique,
 )
 from dabir.extract.event_parse import SUBJECT_DEPS, conjuncts, governing_verb, intended_act, nominal, passive
@@ -193,6 +194,8 @@ def _object_tokens(
 ) -> list[Any]:
     topic = (trigger is not None and trigger.topic_object) or prepositions_only
     objects = [] if topic else [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    undergoer = undergone_by(ctx, token) if nominal(token) and not prepositions_only else None
+    objects += [undergoer] if undergoer is not None else []  # "Navalny's arrest"
     preps = trigger.targets if trigger is not None else frozenset()
     holders = [token]
     if nominal(token):  # "the strikes conducted last night against ISIS fighters"
