@@ -297,3 +297,22 @@ def test_condolences_offered_in_a_call(extractor: ArticleExtractor) -> None:
     title = "Statement from President Joe Biden on the Tragedy at Mount Meron"
     events = events_of(extractor, text, publisher="The White House", title=title)
     assert ("condolences", "018") in [(e.trigger_text, e.code) for e in events]  # "to offer", as written
+
+
+def test_an_implicative_verb_dates_its_clause_and_a_weekday_is_no_place(extractor: ArticleExtractor) -> None:
+    """ "Yesterday, Iran purported to impose sanctions": imposed yesterday; "On Monday, Hamas agreed
+    to release the hostages": the release is yet to come. "On Monday" names no town of Monday."""
+    text = (
+        "Yesterday, Iran purported to impose sanctions on 51 Americans.\n\n"
+        "On Monday, Hamas agreed to release the hostages.\n\n"
+        "On Monday, Turkish forces shelled the town."
+    )
+    events = events_of(extractor, text, published="2022-01-09")
+    dates = {e.trigger_text: e.date.iso if e.date else None for e in events}
+    assert (dates["sanctions"], dates["agreed"], dates["release"]) == (
+        "2022-01-08",
+        "2022-01-03",
+        "2022-01-09",
+    )
+    shelled = next(e for e in events if e.trigger_text == "shelled")
+    assert shelled.place is None

@@ -92,6 +92,7 @@ class EventVocabulary:
     dateline_codes: frozenset[str]  # meetings and visits: where the story is filed, when unplaced
     hypothetical_modifiers: frozenset[str]  # "the potential conflict": no event
     recall_words: frozenset[str]  # "was previously designated": before the report, date untold
+    implicative_verbs: frozenset[str]  # "purported to impose": the clause happened then
     undergone_nouns: frozenset[str]  # "Navalny's arrest": the possessor undergoes it
     accident_words: frozenset[str]  # "a boat sinks, killing 15": no act of anyone
     place_prepositions: frozenset[str]  # "the attack in Abu Dhabi": where an event was
@@ -213,6 +214,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         dateline_codes=frozenset(str(c) for c in data["dateline_codes"]),
         hypothetical_modifiers=_words(data["hypothetical_modifiers"]),
         recall_words=_words(data["recall_words"]),
+        implicative_verbs=_words(data["implicative_verbs"]),
         undergone_nouns=_words(data["undergone_nouns"]),
         accident_words=_words(data["accident_words"]),
         place_prepositions=_words(data["place_prepositions"]),

@@ -31,7 +31,7 @@ from datetime import date
 from typing import Any
 
 from dabir.actor_types import Mention
-from dabir.extract.dates import CONDITION_PHRASES, MONTHS, DateRef, find_dates, resolve_expression
+from dabir.extract.dates import CONDITION_PHRASES, MONTHS, WEEKDAYS, DateRef, find_dates, resolve_expression
 from dabir.extract.event_actors import (
     OBJECT_DEPS,
     Memory,
@@ -274,8 +274,10 @@ def _sides_of_the_dead(ctx: SentenceContext, parts: list[Any]) -> list[Mention]:
 
 def _date(ctx: SentenceContext, parts: list[Any], others: frozenset[int]) -> DateRef | None:
     """The date hung on the event's own words, or on the light verb carrying its noun ("On the
-    night of November 12, forces conducted strikes"), or shared with a coordinated verb."""
+    night of November 12, forces conducted strikes") or the implicative verb whose clause it is in,
+    or shared with a coordinated verb."""
     carried = [verb for part in parts if (verb := _carrier(ctx, part)) is not None]
+    carried += [v.head for v in [*parts, *carried] if _done_when_its_head_was(ctx, v)]
     for own in ({t.i for t in [*parts, *carried]}, _sharing_a_time([*parts, *carried])):
         for root, ref in sorted(ctx.dates.items()):
             if not ctx.sent.start <= root < ctx.sent.end:
@@ -286,6 +288,12 @@ def _date(ctx: SentenceContext, parts: list[Any], others: frozenset[int]) -> Dat
             if _attached(token, own, others):
                 return _inside_since(ref)
     return _date_of_when(ctx, parts)
+
+
+def _done_when_its_head_was(ctx: SentenceContext, verb: Any) -> bool:
+    """ "Yesterday, Iran purported to impose sanctions": the "to" clause of an implicative verb
+    (`implicative_verbs`) happened when that verb did."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ctx.vocab.implicative_verbs
 
 
 def _carrier(ctx: SentenceContext, part: Any) -> Any | None:
@@ -461,9 +469,10 @@ def _place_by_words(ctx: SentenceContext) -> Mention | None:
 
 
 def _month_of_a_date(word: Any) -> bool:
-    """A month's name in a date ("On May 2"); the model's date label alone is not enough (it
-    tags "Near Manbij, nine strikes …" as a date)."""
-    return bool(word.ent_type_ == "DATE" and word.lower_ in MONTHS)
+    """A month's name in a date ("On May 2"), or a weekday's ("On Monday", never the town of
+    that name); the model's date label alone is not enough (it tags "Near Manbij, nine strikes …"
+    as a date)."""
+    return bool(word.ent_type_ == "DATE" and word.lower_ in MONTHS) or word.lower_ in WEEKDAYS
 
 
 # --- who reports it, how sure ---------------------------------------------------------------
