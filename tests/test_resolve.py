@@ -142,3 +142,14 @@ def test_a_code_with_digits_is_no_loose_spelling_of_a_name() -> None:
     strain = Mention(Span("text", 4, 8), "H5N1", "person", "model")
     link = link_mentions(kb(), [strain])[0]
     assert link.actor_id is not None and link.actor_id.startswith("seen-")  # a new actor, not Haniyeh
+
+
+def test_a_bare_name_spelled_unlike_the_kb_name_is_another_name() -> None:
+    """ "Mahmoud" and "Mohammed" share the key "mhmd", "Duffy" and "Deif" "df", "DDoS" and "Daesh"
+    "ds", "Qin" and "Qaani" "qn"; spelled so unlike, a bare name is another one. Transliterations
+    stay ("Ghaani" is Qaani, "Haniya" Haniyeh, "Muhandis" al-Muhandis)."""
+    assert _linked("", "Mahmoud") != "abu-mahdi-al-muhandis"
+    assert _linked("", "Qin") != "esmail-qaani"
+    assert _linked("", "Ghaani") == "esmail-qaani"
+    assert _linked("", "Haniya") == "ismail-haniyeh"
+    assert _linked("", "Muhandis") == "abu-mahdi-al-muhandis"

@@ -23,6 +23,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from rapidfuzz.distance import Levenshtein
+
 from dabir.actor_types import ActorName, ActorRecord, Mention
 from dabir.keys import sha256_hex
 from dabir.resolve.kb import KbActor, KnowledgeBase
@@ -37,6 +39,7 @@ VERSION = "link.v2"
 GAZETTEER_SCORE = 0.95
 TOWN_POPULATION = 50_000  # a town this large is known by its name: a name spelled so is the town
 REPEAT_FACTOR = 0.95
+BARE_NAME_SPELLING = 0.6  # a bare name this unlike the KB name's last word (edit similarity) is another
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,10 @@ def _resolved_link(kb: KnowledgeBase, mention: Mention, context: frozenset[str])
     if rank is not None:
         why = f"titled “{rank}”, a rank {resolution.actor.name} never held (was: {resolution.explanation})"
         return Link(mention, None, resolution.score, why, RESOLVER)
+    alias = resolution.candidates[0].alias if resolution.candidates else ""
+    if _bare_name_spelled_unlike(mention.text, alias):
+        why = f"the bare name “{mention.text}” is spelled unlike “{alias}” (was: {resolution.explanation})"
+        return Link(mention, None, resolution.score, why, RESOLVER)
     if _digits_only_written(mention, resolution.actor):
         why = f"“{mention.text}” is written with digits, as no name of {resolution.actor.name} is"
         return Link(mention, None, resolution.score, why, RESOLVER)
@@ -140,6 +147,23 @@ def _resolved_link(kb: KnowledgeBase, mention: Mention, context: frozenset[str])
         why = f"“{mention.text}” is {town}; it only sounds like {resolution.actor.name}"
         return Link(replace(mention, kind="place"), None, resolution.score, why, RESOLVER)
     return Link(mention, resolution.actor.id, resolution.score, resolution.explanation, RESOLVER)
+
+
+def _bare_name_spelled_unlike(written: str, alias: str) -> bool:
+    """ "Mahmoud" read as the last name of "Jamal Jaafar Mohammed" (one key, "mhmd"): a bare name
+    whose letters are less than :data:`BARE_NAME_SPELLING` alike those of the alias's last word is
+    another name, however its consonants read ("Ghaani" and "Qaani" stay one)."""
+    words = strip_titles(written).split()
+    if len(words) != 1 or not alias:
+        return False
+    mine, theirs = _letters(words[0]), _letters(alias.rsplit(maxsplit=1)[-1])
+    return bool(mine and theirs) and Levenshtein.normalized_similarity(mine, theirs) < BARE_NAME_SPELLING
+
+
+def _letters(word: str) -> str:
+    """A name's letters, lowercased, without its article ("al-Muhandis": "muhandis")."""
+    word = re.sub(r"^(?:al|el|ad|an|ar|as|ash|az)[-‑]", "", word.casefold())
+    return "".join(c for c in word if c.isalpha())
 
 
 def _digits_only_written(mention: Mention, actor: KbActor) -> bool:
