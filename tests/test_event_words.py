@@ -316,3 +316,12 @@ def test_an_implicative_verb_dates_its_clause_and_a_weekday_is_no_place(extracto
     )
     shelled = next(e for e in events if e.trigger_text == "shelled")
     assert shelled.place is None
+
+
+def test_an_inverted_designation_names_who_is_designated(extractor: ArticleExtractor) -> None:
+    """ "Also designated today is Hassan Nasrallah, …": the parse hangs the name on "is"."""
+    text = "Also designated today is Hassan Nasrallah, the Secretary General of Hizballah."
+    events = events_of(
+        extractor, text, publisher="U.S. Department of the Treasury", title="Treasury Designates"
+    )
+    assert [(e.code, e.target_ids) for e in events] == [("163", ("hassan-nasrallah",))]

@@ -154,7 +154,14 @@ def patients(ctx: SentenceContext, verb: Any) -> list[Any]:
         return patients(ctx, verb.head)  # "X was identified as … and was concurrently designated"
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         return [verb.head]
-    return []
+    inverted = [  # "Also designated today is Hassan Nasrallah": the name hangs on "is"
+        antecedent(ctx, n)
+        for c in verb.children
+        if c.dep_ == "auxpass" and c.i > verb.i
+        for n in c.children
+        if n.dep_ in ("nsubj", "attr") and n.i > c.i
+    ]
+    return inverted
 
 
 def own_subject(verb: Any) -> bool:
