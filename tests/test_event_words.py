@@ -325,3 +325,19 @@ def test_an_inverted_designation_names_who_is_designated(extractor: ArticleExtra
         extractor, text, publisher="U.S. Department of the Treasury", title="Treasury Designates"
     )
     assert [(e.code, e.target_ids) for e in events] == [("163", ("hassan-nasrallah",))]
+
+
+def test_he_is_not_the_subject_of_a_relative_clause(extractor: ArticleExtractor) -> None:
+    """ "… said the election by which Mahmoud Ahmadinejad had won was fair. He accused …": he is
+    Khamenei; the subject of an adverbial clause may still be he ("After Kasparov cast his vote,
+    he accused …")."""
+    text = (
+        "Supreme Leader Ali Khamenei said the election by which Mahmoud Ahmadinejad had won was fair. "
+        'He accused foreign countries of meddling, saying "the most evil of them is the British government."\n\n'
+        "After opposition leader Garry Kasparov cast his vote, he accused the ruling party of, in his words, "
+        '"not just rigging the vote, but raping the whole electoral system."'
+    )
+    extraction = extraction_of(extractor, text, published="2009-06-19")
+    speakers = [q.speaker_id for q in extraction.facts.quotes if q.direct]
+    assert speakers[0] == "ali-khamenei"
+    assert speakers[1] is not None and speakers[1].startswith("seen-")  # Kasparov, new to the KB

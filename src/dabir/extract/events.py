@@ -189,7 +189,10 @@ def _remember(para: ParsedParagraph, sent: Any, memory: Memory) -> None:
         if mention.title and mention not in memory.titled:
             memory.titled.append(mention)
         root = mention_root(para, mention)
-        if root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS):
+        subordinate = root.head.dep_ in {"relcl", "acl"}  # "the election by which X had won"
+        if (root.dep_ in SUBJECT_DEPS and not subordinate) or (
+            root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS
+        ):
             memory.last_person = mention
 
 

@@ -189,9 +189,16 @@ def _person_subjects(docs: list[ParaDoc], known: list[Person]) -> list[tuple[tup
                 if mention is None and i in d.cues and _own_subject(d, token) is None:
                     named = _name_before(d, token)  # "… Adam Szubin writes that …"
                     mention = d.at[named.i] if named is not None else None
-            if mention is not None and mention.kind == "person":
+            if mention is not None and mention.kind == "person" and not _subordinate_subject(token):
                 found.setdefault((d.rank, d.offset + token.idx), mention)
     return sorted(found.items(), key=lambda item: item[0])
+
+
+def _subordinate_subject(token: Any) -> bool:
+    """The subject of a relative clause ("the election by which Mahmoud had won"): a side figure,
+    not whom a later "he" goes on about (an adverbial clause's may be: "After Kasparov cast his
+    vote, he accused …")."""
+    return token.dep_ in SUBJECT_DEPS and token.head.dep_ in {"relcl", "acl"}
 
 
 def _cited(token: Any) -> bool:
