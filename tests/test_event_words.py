@@ -341,3 +341,30 @@ def test_he_is_not_the_subject_of_a_relative_clause(extractor: ArticleExtractor)
     speakers = [q.speaker_id for q in extraction.facts.quotes if q.direct]
     assert speakers[0] == "ali-khamenei"
     assert speakers[1] is not None and speakers[1].startswith("seen-")  # Kasparov, new to the KB
+
+
+def test_a_document_named_again_speaks_for_its_author(extractor: ArticleExtractor) -> None:
+    """ "The report describes …" after "the latest report published by the United States State
+    Department": the State Department speaks."""
+    text = (
+        "In the latest report published by the United States State Department, it accuses Iran of being "
+        "the top state sponsor of terrorism.\n\n"
+        "The report describes Iran's interest in Israel as \"encouraging anti-Israeli terrorist activity "
+        'rhetorically, operationally, and financially."'
+    )
+    quotes = extraction_of(extractor, text, published="2007-05-01").facts.quotes
+    assert [q.speaker_id for q in quotes if q.direct] == ["us-department-of-state"]
+
+
+def test_the_subject_of_a_passive_cue_is_spoken_of_not_the_speaker(extractor: ArticleExtractor) -> None:
+    """ "Iran is accused of playing a "destabilizing role"": not Iran's words; "was told by Egypt
+    that" gives Egypt's; "was quoted as saying" stays the subject's."""
+    text = (
+        'Second, Iran is accused of playing a "destabilizing role in Iraq."\n\n'
+        'Israel was told by Egypt that "the crossing will stay closed."\n\n'
+        'Dalton McGuinty was quoted as saying "Ontarians deserve a new statutory holiday."'
+    )
+    quotes = extraction_of(extractor, text).facts.quotes
+    speakers = [q.speaker_id for q in quotes if q.direct]
+    assert speakers[0] is None and speakers[1] == "egypt-government"
+    assert speakers[2] is not None and speakers[2].startswith("seen-")  # McGuinty, new to the KB

@@ -241,12 +241,21 @@ def _speaker(article: QuoteArticle, d: ParaDoc, verb: Any) -> tuple[Who | None, 
     if quoting and _own_subject(d, verb) is None:
         objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]  # "quoted X as saying"
         return (_who(article, d, objects[0]) if objects else None), verb.head.head
+    if _said_of_its_subject(verb):  # "Iran is accused of playing a "destabilizing role"": by whom
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return (_who(article, d, agents[0]) if agents else None), verb
     subject, holder = _subject(d, verb)
     if subject is not None and subject.tag_ in {"WP", "WDT"} and holder.dep_ == "relcl":
         subject = holder.head  # "<name>, who said …"
     if subject is not None and subject.i not in d.at:
         subject = _name_in_subject(d, subject, holder) or subject
     return (_who(article, d, subject) if subject is not None else None), holder
+
+
+def _said_of_its_subject(verb: Any) -> bool:
+    """A passive cue ("is accused of", "was told that"): its subject is spoken of or to, not the
+    speaker; but one who "was quoted as saying" speaks."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and "quoting" not in flags(verb)
 
 
 def _subject(d: ParaDoc, verb: Any) -> tuple[Any | None, Any]:
@@ -356,7 +365,9 @@ def _who(article: QuoteArticle, d: ParaDoc, token: Any) -> Who:
         start = d.offset + token.idx
         pronoun = Span(d.field, start, start + len(token.text))
         return Who(body, pronoun=pronoun, media=_is_media(body, article.media), token=token.i)
-    mention = d.at.get(token.i) or _apposed(d, token) or author(token, d.at)
+    mention = (
+        d.at.get(token.i) or _apposed(d, token) or author(token, d.at) or _document_told(article, d, token)
+    )
     if mention is not None:
         return Who(mention, media=_is_media(mention, article.media), token=token.i)
     place = (d.rank, d.offset + token.idx)
@@ -367,6 +378,27 @@ def _who(article: QuoteArticle, d: ParaDoc, token: Any) -> Who:
     compounds = [d.at[c.i] for c in token.children if c.dep_ == "compound" and c.i in d.at]
     media = media_noun(token) and not any(m.kind == "organization" for m in compounds)
     return Who(text=_phrase(d, token), media=media, token=token.i)
+
+
+def _document_told(article: QuoteArticle, d: ParaDoc, token: Any) -> Mention | None:
+    """ "The report describes …" after "the latest report published by the State Department": a
+    document named again with "the" or "this", as the cue's subject, speaks for the author it was
+    first given."""
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children)
+    if not definite or token.dep_ != "nsubj" or token.lemma_.lower() not in cues().document_nouns:
+        return None  # "Israel rejected the statement, which said …": some other statement
+    k = next((i for i, x in enumerate(article.docs) if x is d), 0)
+    for earlier in reversed(article.docs[: k + 1]):
+        if earlier.field != d.field:
+            continue
+        words = earlier.doc[: token.i] if earlier is d else earlier.doc
+        for word in reversed(list(words)):
+            if (
+                word.lemma_.lower() == token.lemma_.lower()
+                and (found := author(word, earlier.at)) is not None
+            ):
+                return found
+    return None
 
 
 def _previous(article: QuoteArticle, d: ParaDoc) -> tuple[Any, Mapping[int, Mention]] | None:
