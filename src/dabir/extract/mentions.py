@@ -442,9 +442,9 @@ def _merge(gazetteer: list[Mention], model: list[Mention], kb: KnowledgeBase) ->
 
 def _untitled(mention: Mention) -> Mention:
     """The mention without the titles it opens with ("Lady Melania Trump": "Melania Trump")."""
-    text = mention.text
-    while " " in text and _is_title(text.split(" ", 1)[0]):
-        text = text.split(" ", 1)[1]
+    text = strip_titles(mention.text)
+    if not text or text == mention.text or not mention.text.endswith(text):
+        return mention
     cut = len(mention.text) - len(text)
     return replace(mention, span=replace(mention.span, start=mention.span.start + cut), text=text)
 

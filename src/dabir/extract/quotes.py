@@ -650,12 +650,12 @@ def _object_fact(article: QuoteArticle, d: ParaDoc, cue: Any) -> QuoteFact | Non
     chars = (
         _clause_chars(d, held)
         if held is not None
-        else chars_of(d, content.left_edge.i, _before_another_cue(d, content))
+        else chars_of(d, content.left_edge.i, _before_a_verb_of_the_cue(d, content))
     )
     return fact_of(d, frame, chars, "object", direct=False) if chars is not None and frame.speaker else None
 
 
-def _before_another_cue(d: ParaDoc, content: Any) -> int:
+def _before_a_verb_of_the_cue(d: ParaDoc, content: Any) -> int:
     """Where an object's words end: before a verb of the cue's own tense that the parse hung,
     coordinated, inside the object ("underscored the need to avoid steps … on the ground and
     encouraged efforts to …": "encouraged" goes with "underscored", not with "inflame")."""
