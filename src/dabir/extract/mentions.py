@@ -24,7 +24,7 @@ ids are candidates; :mod:`dabir.resolve.link` decides the link.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -49,6 +49,7 @@ from dabir.vocab import (
     titles,
 )
 
+TAUGHT_WINDOW = 8  # mentions after a name among which its parenthesized alias may already stand
 COMPONENT = "mentions.v1"
 KINDS = {
     "PERSON": "person",
@@ -533,6 +534,7 @@ def missed_surnames(mentions: list[Mention], fields: Mapping[FieldName, str]) ->
                 shared.add(surname)
             firsts.setdefault(surname, mention)
     order = {name: index for index, name in enumerate(fields)}
+    taken = _Taken(mentions, fields)
     found: list[Mention] = []
     for surname, person in firsts.items():
         if surname in shared or len(surname) < 3 or not surname[0].isupper():
@@ -542,27 +544,46 @@ def missed_surnames(mentions: list[Mention], fields: Mapping[FieldName, str]) ->
                 continue
             for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
                 span = Span(name, match.start(), match.end())
-                if (name == person.span.field and span.start < person.span.end) or any(
-                    _overlaps(span, m.span) for m in [*mentions, *found]
-                ):
+                if (name == person.span.field and span.start < person.span.end) or taken.overlaps(span):
                     continue
                 same = replace(person, span=span, text=surname, origin="propagated", acting=False, title=None)
                 found.append(replace(same, refers_to=person.span))
+                taken.add(span)
     return found
+
+
+class _Taken:
+    """The characters of each field that mentions cover, so that a span is checked against all of
+    them in the time of its own length (an article at the size cap holds tens of thousands)."""
+
+    def __init__(self, mentions: Sequence[Mention], fields: Mapping[FieldName, str]) -> None:
+        self._covered = {name: bytearray(len(text)) for name, text in fields.items()}
+        for mention in mentions:
+            self.add(mention.span)
+
+    def add(self, span: Span) -> None:
+        covered = self._covered.get(span.field)
+        if covered is not None:
+            covered[span.start : span.end] = b"\x01" * len(covered[span.start : span.end])
+
+    def overlaps(self, span: Span) -> bool:
+        covered = self._covered.get(span.field)
+        return covered is not None and 1 in covered[span.start : span.end]
 
 
 def teach_aliases(mentions: list[Mention], fields: Mapping[FieldName, str]) -> list[Mention]:
     """ "Esmail Qaani (Ghaani)": the parenthesized name is the same actor (unless already a
     mention of its own kind)."""
     taught: list[Mention] = []
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         text = fields[mention.span.field]
         match = _TAUGHT.match(text, mention.span.end)
         if not match:
             continue
         start, end = match.span("alias")
         span = Span(mention.span.field, start, end)
-        existing = [m for m in mentions if _overlaps(m.span, span)]
+        following = mentions[index + 1 : index + 1 + TAUGHT_WINDOW]  # in reading order: just after it
+        existing = [m for m in following if _overlaps(m.span, span)]
         if all(m.kind == mention.kind for m in existing):
             taught.append(
                 Mention(
@@ -575,7 +596,8 @@ def teach_aliases(mentions: list[Mention], fields: Mapping[FieldName, str]) -> l
                     refers_to=mention.span,
                 )
             )
-    kept = [m for m in mentions if not any(_overlaps(m.span, t.span) for t in taught)]
+    covered = _Taken(taught, fields)
+    kept = [m for m in mentions if not covered.overlaps(m.span)]
     return _reading_order([*kept, *taught], fields)
 
 

@@ -66,6 +66,7 @@ from dabir.vocab import office_modifiers
 COMPONENT = "quotes.v1"
 SCARE_WORDS = 2  # a quote of at most this many words is a scare quote
 ADJACENT = 4  # words looked at beside a quote's marks for a cue verb
+DOCUMENT_LOOKBACK = 20  # paragraphs back where "the report" may have been named with its author
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -382,22 +383,19 @@ def _who(article: QuoteArticle, d: ParaDoc, token: Any) -> Who:
 
 def _document_told(article: QuoteArticle, d: ParaDoc, token: Any) -> Mention | None:
     """ "The report describes …" after "the latest report published by the State Department": a
-    document named again with "the" or "this", as the cue's subject, speaks for the author it was
-    first given."""
+    document named again with "the" or "this", as the cue's subject, speaks for the author its last
+    mention (within :data:`DOCUMENT_LOOKBACK` paragraphs) was given."""
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children)
     if not definite or token.dep_ != "nsubj" or token.lemma_.lower() not in cues().document_nouns:
         return None  # "Israel rejected the statement, which said …": some other statement
     k = next((i for i, x in enumerate(article.docs) if x is d), 0)
-    for earlier in reversed(article.docs[: k + 1]):
+    for earlier in reversed(article.docs[max(0, k - DOCUMENT_LOOKBACK) : k + 1]):
         if earlier.field != d.field:
             continue
         words = earlier.doc[: token.i] if earlier is d else earlier.doc
-        for word in reversed(list(words)):
-            if (
-                word.lemma_.lower() == token.lemma_.lower()
-                and (found := author(word, earlier.at)) is not None
-            ):
-                return found
+        last = next((w for w in reversed(list(words)) if w.lemma_.lower() == token.lemma_.lower()), None)
+        if last is not None:
+            return author(last, earlier.at)  # the last mention, whoever it names (or none)
     return None
 
 
