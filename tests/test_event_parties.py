@@ -330,6 +330,42 @@ def test_an_event_noun_framing_a_clause_names_the_event_told_before(extractor: A
 
 
 @pytest.mark.extract
+def test_a_definite_event_noun_naming_no_one_acted_upon_is_the_act_told_before(
+    extractor: ArticleExtractor,
+) -> None:
+    """ "The designation by OFAC requires …", "These designations support …": the designation
+    told before, named again; a designation of another code or one with its own target is not."""
+    x = _extraction(
+        extractor,
+        "The U.S. Department of the Treasury today designated Future Bank B.S.C. under E.O. 13382. "
+        "The designation by OFAC requires all U.S. persons to block its assets. These designations "
+        "support the strategy of the President.\n\n"
+        "In October, OFAC announced the designation of Bank Melli.",
+    )
+    designations = [(e.trigger_text, e.target_ids) for e in x.facts.events if e.code == "163"]
+    assert [t for t, _ in designations] == ["designated", "designation"]
+    assert designations[1][1]  # the last one names whom: a designation of its own
+
+
+@pytest.mark.extract
+def test_institutions_counted_and_then_listed_are_named(extractor: ArticleExtractor) -> None:
+    """ "four financial institutions owned by Bank Melli, including A, B and C": the parse hangs
+    "including" on the owner's name, and a list of institutions is not only its persons."""
+    x = _extraction(
+        extractor,
+        "OFAC also designated four financial institutions owned or controlled by Bank Melli, "
+        "including Melli Bank plc, Arian Bank, and Bank Kargoshaee.",
+    )
+    (designated,) = [e for e in x.facts.events if e.code == "163"]
+    names = {a.id: a.name for a in x.new_actors}
+    assert sorted(names.get(t, t) for t in designated.target_ids) == [
+        "Arian Bank",
+        "Bank Kargoshaee",
+        "Melli Bank plc",
+    ]
+
+
+@pytest.mark.extract
 def test_a_verb_hung_on_an_object_takes_its_coordinate_s_subject(extractor: ArticleExtractor) -> None:
     x = _extraction(
         extractor,

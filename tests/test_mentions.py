@@ -110,6 +110,14 @@ def test_what_a_place_noun_is_of_is_a_place() -> None:
     assert [m.kind for m in found if m.text == "Aley"] == ["place"]  # the model: an organization
 
 
+def test_a_name_followed_by_a_comma_and_a_country_is_a_town_of_it() -> None:
+    text = "Brent Neiman visited Buenos Aires, Argentina, and met Ahmed Ali, Iraq's envoy."
+    found = MentionFinder(load_english(), load_kb()).find({"text": text})  # type: ignore[dict-item]
+    kinds = {m.text: m.kind for m in found}
+    assert kinds["Buenos Aires"] == "place"  # the model reads it as a person here
+    assert kinds["Ahmed Ali"] == "person"  # a possessive country after the comma: his office
+
+
 def test_an_office_s_first_words_alone_are_no_organization() -> None:
     text = "Secretary Mnuchin, Prime Minister Netanyahu and National Security Advisor Ben-Shabbat met."
     found = MentionFinder(load_english(), load_kb()).find({"text": text})  # type: ignore[dict-item]

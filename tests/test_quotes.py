@@ -783,3 +783,61 @@ def test_an_act_or_an_event_says_nothing_and_a_survey_speaks_for_its_author(
     )
     facts = quotes(finder, media, {"text": text})
     assert [(f.cue, f.speaker.text if f.speaker else None) for f in facts] == [("concluded", "Pentagon")]
+
+
+def test_an_accusation_says_what_its_of_clause_holds(finder: MentionFinder, media: frozenset[str]) -> None:
+    """ "X accused Iran of sending arms": X's claim, indirect; the passive "is accused of" names
+    no speaker, so it is no quote."""
+    text = (
+        "On Sunday, in Abu Dhabi, Mr. Bush accused Iran of sending arms to militants in Iraq.\n\n"
+        "Iran is accused of supporting militants in Iraq."
+    )
+    facts = quotes(finder, media, {"text": text})
+    assert [(f.text, f.cue, f.direct, who(f)) for f in facts] == [
+        ("sending arms to militants in Iraq", "accused", False, "Bush")
+    ]
+
+
+def test_a_coordinated_passive_cue_and_a_quoted_subject(finder: MentionFinder, media: frozenset[str]) -> None:
+    """ "X has been investigated … and has been accused of …": X is spoken of, not the speaker;
+    "X was quoted as saying that …" is X's."""
+    text = (
+        "Oleg Deripaska has been investigated for money laundering, and has been accused of threatening "
+        "the lives of business rivals.\n\n"
+        "Dalton McGuinty was quoted as saying that the plan works."
+    )
+    facts = quotes(finder, media, {"text": text})
+    assert [(f.text, who(f)) for f in facts] == [("the plan works", "Dalton McGuinty")]
+
+
+def test_a_quote_alone_after_a_sentence_about_a_person_is_theirs(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    """A quote opening its own sentence, with no cue, after a sentence whose subject is a person
+    (in its paragraph or ending the one before); not after a sentence about no one."""
+    text = (
+        'Sheriff Clarence Dupnik blamed some extreme rhetoric in the media. "The anger, the hatred, '
+        'the bigotry that goes on in this country is getting to be outrageous."\n\n'
+        "Foreign minister Maxime Verhagen is pleased by the appointment.\n\n"
+        '"It is good news that the choice for this very important function is made for a Dutchman."\n\n'
+        'The weather was cold in Brussels. "Nobody expected this much snow in the city."'
+    )
+    facts = direct(quotes(finder, media, {"text": text}))
+    assert [who(f) for f in facts] == ["Clarence Dupnik", "Maxime Verhagen", None]
+    assert facts[0].evidence.start == text.index("Clarence")  # the evidence names the speaker
+
+
+def test_i_in_a_statement_is_its_author(finder: MentionFinder, media: frozenset[str]) -> None:
+    """ "I made clear to him that …" in a statement its title gives to a person: that person told
+    it; "I am proud to announce that …" is the statement itself."""
+    fields: Fields = {
+        "title": "Statement from President Joe Biden on the Attacks in Israel",
+        "text": "This morning, I spoke with Prime Minister Netanyahu. I made clear to him that we stand "
+        "ready to offer all appropriate means of support. Today, I am proud to announce that my "
+        "Administration will deploy a new tool.",
+    }
+    facts = [f for f in quotes(finder, media, fields) if f.span.field == "text"]
+    assert [(f.text[:20], f.speaker.text if f.speaker else None) for f in facts] == [
+        ("we stand ready to of", "Joe Biden"),
+        ("my Administration wi", None),  # the statement's own announcement reports no speech
+    ]

@@ -188,7 +188,7 @@ def phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Span
             m for c in token.children if c.dep_ == "appos" for m in _members(ctx, c) if m.kind == mention.kind
         ]
         return unique([mention, *listed]), None
-    included = _included(ctx, token)
+    included = included_members(ctx, token)
     if included:
         return included, None
     sent_by = _sent_by(ctx, token)
@@ -311,24 +311,37 @@ def _titled_itself(name: Any) -> bool:
     return any(c.dep_ == "compound" and c.lower_ in title_words() for c in name.children)
 
 
-def _included(ctx: SentenceContext, token: Any) -> list[Mention]:
+def included_members(ctx: SentenceContext, token: Any) -> list[Mention]:
     """ "senior officials, including A, B and C", "leaders such as A and B": the named members
-    of a group the text only describes; its persons when it names persons."""
+    of a group the text only describes; for a group of people, its persons when it names persons."""
     if token.i in ctx.para.at or token.tag_ not in ("NNS", "NNPS"):
         return []
     for prep in _list_prepositions(token):
         such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
         if prep.dep_ == "prep" and (prep.lower_ == "including" or such_as):
             listed = [m for c in prep.children if c.dep_ == "pobj" for m in _members(ctx, c)]
-            persons = [m for m in listed if m.kind == "person"]
+            persons = [m for m in listed if m.kind == "person"] if _of_people(ctx, token) else []
             return persons or [m for m in listed if m.kind != "place"]
     return []
 
 
+def _of_people(ctx: SentenceContext, noun: Any) -> bool:
+    """A noun for people ("officials", "leaders", "ministers"): its members named are its persons,
+    not the bodies named in their titles. Others ("institutions", "companies") hold whatever the
+    list names, whatever kind the model read ("Bank Kargoshaee" as a person)."""
+    lemma = noun.lemma_.lower()
+    people = ctx.vocab.delegate_nouns | ctx.vocab.party_nouns | ctx.vocab.people_nouns | office_nouns()
+    return lemma in people or noun.lower_ in people
+
+
 def _list_prepositions(token: Any) -> Iterator[Any]:
-    """The noun's prepositions, and those after it on the verb its phrase hangs on ("met with
-    officials, including A and B": the parse hangs "including" on "met")."""
+    """The noun's prepositions, an "including" the parse hung on a single name inside its phrase,
+    and those after it on the verb its phrase hangs on ("met with officials, including A and B":
+    the parse hangs "including" on "met")."""
     yield from token.children
+    yield from (  # "institutions owned by Bank Melli, including A, B …": no one name includes others
+        t for t in token.subtree if t.lower_ == "including" and t.head.tag_ == "NNP" and t.head.i != token.i
+    )
     first = token
     while first.dep_ == "conj":
         first = first.head

@@ -144,24 +144,33 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def told_before(
-    ctx: SentenceContext, token: Any, code: str, parties: list[Mention], when: DateRef | None
+    ctx: SentenceContext, token: Any, code: str, parties: list[Mention], when: DateRef | None, targeted: bool
 ) -> bool:
     """ "During the meeting, they discussed …", "On his trip to Israel in November 2021, he
     launched …": a definite event noun in a frame of the clause names an event the article has
     already told (the same code, no party and no date the earlier telling lacks), not a new one.
     It must name a party: a call, a meeting and a trip are told apart by their codes, and a noun
-    naming no one could be any event. Acts of violence are that act again only by the same word:
-    "during its offensive" is no other name of the war told before."""
+    naming no one could be any event. So does a definite noun that names no one acted upon ("The
+    designation by OFAC requires …", "This designation is consistent with …"): the act told
+    before, named again to say more of it. Acts of violence are that act again only by the same
+    word: "during its offensive" is no other name of the war told before."""
     keys = {party_key(m) for m in parties}
-    if not keys or not _framing(ctx, token):
+    framed = bool(keys) and _framing(ctx, token)
+    again = not framed and not targeted and _named_again(token)  # its doer may be named otherwise
+    if not framed and not again:
         return False
     return any(
         told.code == code
         and (told.word == token.lemma_.lower() or code[:2] not in VIOLENT_ROOTS)
-        and keys <= told.parties
+        and ((again and code[:2] not in VIOLENT_ROOTS) or keys <= told.parties)
         and _overlap(told.date, when)
         for told in ctx.memory.told
     )
+
+
+def _named_again(token: Any) -> bool:
+    """An event noun with "the", "this" or "that": a reference, not a first telling."""
+    return nominal(token) and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
 
 
 def remember_told(

@@ -22,6 +22,7 @@ from dabir.extract.event_actors import (
     antecedent,
     circumstances,
     demonyms,
+    included_members,
     located,
     named_actors,
     parties,
@@ -175,7 +176,7 @@ def _close_words(token: Any) -> Iterator[Any]:
 def _unnamed_count(ctx: SentenceContext, noun: Any) -> bool:
     """ "four senior officials of X", "nearly forty individuals": people counted, not named."""
     named = [t for c in noun.children if c.dep_ == "appos" for t in conjuncts(c) if t.i in ctx.para.at]
-    if noun.i in ctx.para.at or named:  # "three companies, A, B and C" are named
+    if noun.i in ctx.para.at or named or included_members(ctx, noun):  # "three companies, A, B and C"
         return False
     return any(c.dep_ == "nummod" for c in noun.children)
 

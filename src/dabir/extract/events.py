@@ -583,7 +583,7 @@ def _event(
     counts = counts_of(ctx, token, parts)
     if not sources and not targets and _no_one_s_act(ctx, trigger, place is not None or bool(counts)):
         return None
-    if not _news(ctx, token, code, [*sources, *targets], when, bool(counts) or len(parts) > 1):
+    if not _news(ctx, token, code, (sources, targets), when, bool(counts) or len(parts) > 1):
         return None  # "During the meeting, they …": the meeting told before
     _leave_for_later(ctx, trigger, code, sources if remember else [], named, when)
     reported_by, reported_text = _reported_by(ctx, token)
@@ -632,11 +632,18 @@ def _an_act_told(
 
 
 def _news(
-    ctx: SentenceContext, token: Any, code: str, parties: list[Mention], when: DateRef | None, more: bool
+    ctx: SentenceContext,
+    token: Any,
+    code: str,
+    sides: tuple[list[Mention], list[Mention]],
+    when: DateRef | None,
+    more: bool,
 ) -> bool:
-    """Whether the event is told for the first time here; remembered if so. One that tells ``more``
-    (a count, a verb folded into it) is kept even when it names an event told before."""
-    if not more and told_before(ctx, token, code, parties, when):
+    """Whether the event (``sides``: its sources and targets) is told for the first time here;
+    remembered if so. One that tells ``more`` (a count, a verb folded into it) is kept even when
+    it names an event told before."""
+    parties = [*sides[0], *sides[1]]
+    if not more and told_before(ctx, token, code, parties, when, bool(sides[1])):
         return False
     remember_told(ctx, token, code, parties, when)
     return True

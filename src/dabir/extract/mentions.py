@@ -250,7 +250,7 @@ def _model_mentions(doc: Any, name: FieldName, offset: int) -> list[Mention]:
             end = e.end - 1 if len(e) > 1 and e[-1].tag_ == "POS" else e.end  # "Phil Gordon's": the name
             text = doc[e.start : end].text[cut:]
             span = Span(name, offset + e.start_char + cut, offset + e.start_char + cut + len(text))
-            kind = "place" if _of_a_place_noun(e) else KINDS[e.label_]
+            kind = "place" if _of_a_place_noun(e) or _in_a_country(e) else KINDS[e.label_]
             found.append(Mention(span, text, kind, "model"))
         elif (collective := _collective(e)) is not None:
             start, end = collective
@@ -272,6 +272,21 @@ def _of_a_place_noun(entity: Any) -> bool:
         and head.lower_ == "of"
         and head.head.lemma_.lower() in settlement_nouns()
     )
+
+
+def _in_a_country(entity: Any) -> bool:
+    """ "visited Buenos Aires, Argentina": a name followed by a comma and a country (or state)
+    that closes the phrase is a town of it, whatever the model read ("Buenos Aires" as a
+    person). An organization of more than one word stays ("the Central Bank, Iraq")."""
+    kind = KINDS[entity.label_]
+    doc = entity.doc
+    if not (kind == "person" or (kind == "organization" and len(entity) == 1)) or entity.end + 1 >= len(doc):
+        return False
+    if doc[entity.end].text != ",":
+        return False
+    country = next((e for e in doc.ents if e.start == entity.end + 1 and e.label_ == "GPE"), None)
+    closes = country is not None and (country.end == len(doc) or doc[country.end].is_punct)
+    return closes
 
 
 def _office(entity: Any) -> bool:

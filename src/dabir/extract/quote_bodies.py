@@ -4,15 +4,17 @@ Washington Post also reported on it. It reported that …"). Pure: a parse and i
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from dabir.actor_types import Mention
 from dabir.extract.quote_cues import cues, flags
+from dabir.extract.quote_parts import ParaDoc
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OWNER_DEPS = frozenset({"poss", "compound", "nmod"})  # "Hamas's statement", "the Hamas bureau"
 AUTHOR_PREPOSITIONS = frozenset({"from", "by", "of"})
+DOCUMENT_LOOKBACK = 20  # paragraphs back where "the report" may have been named with its author
 
 
 def author(token: Any, at: Mapping[int, Mention]) -> Mention | None:
@@ -72,3 +74,21 @@ def body_before(
     named = [names[t.i] for t in heads if t.i in names]
     body = next((m for m in named if m.kind in {"organization", "group"}), None)
     return body or (None if named else author(subject, names))
+
+
+def document_told(docs: Sequence[ParaDoc], d: ParaDoc, token: Any) -> Mention | None:
+    """ "The report describes …" after "the latest report published by the State Department": a
+    document named again with "the" or "this", as the cue's subject, speaks for the author its last
+    mention (within :data:`DOCUMENT_LOOKBACK` paragraphs) was given."""
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children)
+    if not definite or token.dep_ != "nsubj" or token.lemma_.lower() not in cues().document_nouns:
+        return None  # "Israel rejected the statement, which said …": some other statement
+    k = next((i for i, x in enumerate(docs) if x is d), 0)
+    for earlier in reversed(docs[max(0, k - DOCUMENT_LOOKBACK) : k + 1]):
+        if earlier.field != d.field:
+            continue
+        words = earlier.doc[: token.i] if earlier is d else earlier.doc
+        last = next((w for w in reversed(list(words)) if w.lemma_.lower() == token.lemma_.lower()), None)
+        if last is not None:
+            return author(last, earlier.at)  # the last mention, whoever it names (or none)
+    return None

@@ -42,6 +42,7 @@ class QuoteArticle:
     media: frozenset[str]
     subjects: list[tuple[tuple[int, int], Mention]]  # people named as a subject, by (rank, start)
     people: list[Person]  # every person mention with its title, in reading order
+    voices: list[Mention | None]  # by paragraph rank, whose "I" it is: an author, a turn's speaker
 
 
 @dataclass(frozen=True)

@@ -33,9 +33,10 @@ from typing import Any
 from dabir.actor_types import Mention
 from dabir.extract.event_parse import FINITE_TAGS, past_the_dateline
 from dabir.extract.mentions import Paragraph
-from dabir.extract.quote_bodies import author, body_before
+from dabir.extract.quote_bodies import author, body_before, document_told
 from dabir.extract.quote_cues import cues, flags, is_cue, media_noun, particle, phrase_object
 from dabir.extract.quote_fact import OPENERS, QuoteFact, attributed, led_in, shared
+from dabir.extract.quote_follow import after_a_subject
 from dabir.extract.quote_grammar import (
     FINITE,
     MAX_CLIMB,
@@ -60,13 +61,13 @@ from dabir.extract.quote_parts import (
     words_of,
 )
 from dabir.extract.quote_refer import Person, described, named, people
+from dabir.extract.voices import paragraph_voices
 from dabir.types import FieldName, Span
 from dabir.vocab import office_modifiers
 
 COMPONENT = "quotes.v1"
 SCARE_WORDS = 2  # a quote of at most this many words is a scare quote
 ADJACENT = 4  # words looked at beside a quote's marks for a cue verb
-DOCUMENT_LOOKBACK = 20  # paragraphs back where "the report" may have been named with its author
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -90,7 +91,8 @@ def find_quotes(
     marks = [m for name in names for m in pair_marks(name, _paragraphs_of(name, paragraphs, texts))]
     docs = _index(paragraphs, mentions, marks, texts)
     known = [person for d in docs for person in people(d.rank, d.offset, d.doc, d.at)]
-    article = QuoteArticle(docs, media, _person_subjects(docs, known), known)
+    voices = paragraph_voices(paragraphs, mentions)
+    article = QuoteArticle(docs, media, _person_subjects(docs, known), known, voices)
     found = [_direct(article, d, i, marks[i]) for d in docs for i in d.quotes]
     used = {(f.doc.rank, f.cue) for f in found if f.cue is not None}
     cued = [(d, d.doc[i]) for d in docs for i in sorted(d.cues)]
@@ -98,7 +100,7 @@ def find_quotes(
     if fields is not None:  # before sharing, so the rest of a quote led in is attributed too
         led = led_in([f.fact for f in found], reported, fields)
         found = [replace(f, fact=fact) for f, fact in zip(found, led, strict=True)]
-    facts = [*_share(found), *reported]
+    facts = [*after_a_subject(_share(found), found, article), *reported]
     return sorted(facts, key=lambda f: (names.index(f.span.field), f.span.start, not f.direct))
 
 
@@ -240,7 +242,8 @@ def _speaker(article: QuoteArticle, d: ParaDoc, verb: Any) -> tuple[Who | None, 
         return inverted, verb
     quoting = verb.head.lower_ == "as" and "quoting" in flags(verb.head.head)
     if quoting and _own_subject(d, verb) is None:
-        objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]  # "quoted X as saying"
+        quoted = verb.head.head.children  # "quoted X as saying", "X was quoted as saying"
+        objects = [c for c in quoted if c.dep_ in {"dobj", "nsubjpass"}]
         return (_who(article, d, objects[0]) if objects else None), verb.head.head
     if _said_of_its_subject(verb):  # "Iran is accused of playing a "destabilizing role"": by whom
         agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -256,7 +259,8 @@ def _speaker(article: QuoteArticle, d: ParaDoc, verb: Any) -> tuple[Who | None, 
 def _said_of_its_subject(verb: Any) -> bool:
     """A passive cue ("is accused of", "was told that"): its subject is spoken of or to, not the
     speaker; but one who "was quoted as saying" speaks."""
-    return any(c.dep_ == "nsubjpass" for c in verb.children) and "quoting" not in flags(verb)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)  # "… and has been accused of"
+    return passive and "quoting" not in flags(verb)
 
 
 def _subject(d: ParaDoc, verb: Any) -> tuple[Any | None, Any]:
@@ -355,7 +359,13 @@ def _inverted_words(doc: Any, verb: Any) -> Iterator[Any]:
 
 def _who(article: QuoteArticle, d: ParaDoc, token: Any) -> Who:
     """The actor (or the words) a subject or object token stands for; "he" and "she", the last
-    person named as a subject before them; "the President", the last person titled so."""
+    person named as a subject before them; "the President", the last person titled so; "I", the
+    paragraph's voice (the author of a statement, the speaker of a transcript's turn) when it tells
+    what was said before ("I made clear to him that …"); the text's own "I am proud to announce
+    that …" is the statement itself, no speech it reports."""
+    if token.lower_ == "i" and _told_before(token.head) and article.voices[d.rank] is not None:
+        start = d.offset + token.idx
+        return Who(article.voices[d.rank], pronoun=Span(d.field, start, start + 1), token=token.i)
     if token.lower_ in cues().pronouns and token.pos_ == "PRON":
         start = d.offset + token.idx
         at = bisect.bisect_left(article.subjects, (d.rank, start), key=lambda item: item[0])
@@ -366,9 +376,8 @@ def _who(article: QuoteArticle, d: ParaDoc, token: Any) -> Who:
         start = d.offset + token.idx
         pronoun = Span(d.field, start, start + len(token.text))
         return Who(body, pronoun=pronoun, media=_is_media(body, article.media), token=token.i)
-    mention = (
-        d.at.get(token.i) or _apposed(d, token) or author(token, d.at) or _document_told(article, d, token)
-    )
+    told = document_told(article.docs, d, token)
+    mention = d.at.get(token.i) or _apposed(d, token) or author(token, d.at) or told
     if mention is not None:
         return Who(mention, media=_is_media(mention, article.media), token=token.i)
     place = (d.rank, d.offset + token.idx)
@@ -381,22 +390,9 @@ def _who(article: QuoteArticle, d: ParaDoc, token: Any) -> Who:
     return Who(text=_phrase(d, token), media=media, token=token.i)
 
 
-def _document_told(article: QuoteArticle, d: ParaDoc, token: Any) -> Mention | None:
-    """ "The report describes …" after "the latest report published by the State Department": a
-    document named again with "the" or "this", as the cue's subject, speaks for the author its last
-    mention (within :data:`DOCUMENT_LOOKBACK` paragraphs) was given."""
-    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children)
-    if not definite or token.dep_ != "nsubj" or token.lemma_.lower() not in cues().document_nouns:
-        return None  # "Israel rejected the statement, which said …": some other statement
-    k = next((i for i, x in enumerate(article.docs) if x is d), 0)
-    for earlier in reversed(article.docs[max(0, k - DOCUMENT_LOOKBACK) : k + 1]):
-        if earlier.field != d.field:
-            continue
-        words = earlier.doc[: token.i] if earlier is d else earlier.doc
-        last = next((w for w in reversed(list(words)) if w.lemma_.lower() == token.lemma_.lower()), None)
-        if last is not None:
-            return author(last, earlier.at)  # the last mention, whoever it names (or none)
-    return None
+def _told_before(verb: Any) -> bool:
+    """A verb in a past tense: "made", "have made"."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children))
 
 
 def _previous(article: QuoteArticle, d: ParaDoc) -> tuple[Any, Mapping[int, Mention]] | None:
@@ -621,7 +617,12 @@ def _indirect(article: QuoteArticle, d: ParaDoc, cue: Any, used: set[tuple[int, 
         return None  # "Wolin's visit reinforced the U.S. commitment"
     clause = _clause(d, cue)
     if clause is None:
-        return _inverted_fact(article, d, cue) or _object_fact(article, d, cue) or _as_fact(article, d, cue)
+        return (
+            _inverted_fact(article, d, cue)
+            or _object_fact(article, d, cue)
+            or _as_fact(article, d, cue)
+            or _accusation_fact(article, d, cue)
+        )
     if (d.rank, clause.i) in used:
         return None  # "IRNA reported [Qaani told Y “…”]": the direct quote has it all
     return _relayed(article, d, _frame(article, d, cue), clause, _clause_chars(d, clause), "clause")
@@ -678,6 +679,21 @@ def _as_fact(article: QuoteArticle, d: ParaDoc, cue: Any) -> QuoteFact | None:
     before, after = (first, cue.left_edge.i), (cue.right_edge.i + 1, last)
     chars = chars_of(d, *(before if before[1] - before[0] >= after[1] - after[0] else after))
     frame = _frame(article, d, cue)
+    return fact_of(d, frame, chars, "clause", direct=False) if chars is not None and frame.speaker else None
+
+
+def _accusation_fact(article: QuoteArticle, d: ParaDoc, cue: Any) -> QuoteFact | None:
+    """ "Mr. Bush accused Iran of sending arms to militants": the clause of an accusing cue's
+    "of" is what its subject says. Passive, it has a speaker only by its agent ("Iran is accused
+    of …" says no one's words)."""
+    if "accusing" not in flags(cue):
+        return None
+    of = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    said = next((c for c in of.children if c.dep_ == "pcomp" and c.pos_ in VERB_POS), None) if of else None
+    if said is None or not _unquoted(d, said):
+        return None
+    frame = _frame(article, d, cue)
+    chars = chars_of(d, said.left_edge.i, said.right_edge.i + 1)
     return fact_of(d, frame, chars, "clause", direct=False) if chars is not None and frame.speaker else None
 
 
