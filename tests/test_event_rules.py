@@ -176,6 +176,26 @@ def test_a_bare_yaml_boolean_in_the_vocabulary_is_refused() -> None:
         vocabulary_from(data)
 
 
+def test_every_demonym_names_a_country_of_the_gazetteer(extractor: ArticleExtractor) -> None:
+    """Each adjective of `demonyms` maps to an ISO code the gazetteer knows; a state the KB has no
+    government for acts through a new one ("Georgian troops launched an offensive"); and the
+    adjective puts its country in the context places are read in ("the Georgian port of Poti")."""
+    from dabir.extract.event_vocab import load_vocabulary
+    from dabir.resolve.places import gazetteer
+
+    unknown = {k: v for k, v in load_vocabulary().demonyms.items() if gazetteer().country(v) is None}
+    assert not unknown
+    offensive = only(
+        events_of(extractor, "Georgian troops launched an offensive against Tskhinvali."), "offensive"
+    )
+    assert offensive.source_ids and offensive.source_ids[0].startswith("seen-")
+    blockade = only(
+        events_of(extractor, "The Russian navy began a naval blockade of the Georgian port of Poti."),
+        "blockade",
+    )
+    assert blockade.place is not None and blockade.place.country == "GEO"  # not Brazil's Poti
+
+
 def test_a_new_clause_after_and_is_not_a_lost_conjunct(extractor: ArticleExtractor) -> None:
     text = (
         "Today, OFAC designated Ali Rezaei, and the Department of State concurrently designated "

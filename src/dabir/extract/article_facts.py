@@ -6,6 +6,7 @@ article and the others go on (the article and its mentions are stored all the sa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -192,7 +193,7 @@ class FactReader:
         ]
         me = categories_component.publisher_actor(self.kb, publisher)
         scope = _Scope(
-            countries=self._countries(mentions, actor_at),
+            countries=self._countries(mentions, actor_at, fields),
             we={"publisher": self._speaking_for(me), "publisher-state": self._top(me)},
             governments={**self.governments, **{a: g.id for a, g in (states or {}).items()}},
         )
@@ -202,13 +203,27 @@ class FactReader:
         records = [self._record(dated_by_report(e, report), actor_at, fields, scope) for e in found]
         return dated_by_trip([r for r in records if r.source_ids or r.target_ids or r.place or r.counts])
 
-    def _countries(self, mentions: Sequence[Mention], actor_at: Mapping[Span, str | None]) -> tuple[str, ...]:
-        """The countries of the article's actors, most named first: the context places are read in."""
+    def _countries(
+        self,
+        mentions: Sequence[Mention],
+        actor_at: Mapping[Span, str | None],
+        fields: Mapping[FieldName, str],
+    ) -> tuple[str, ...]:
+        """The countries of the article's actors, of the countries it names that the KB does not
+        have ("Georgia") and of their adjectives ("the Georgian port of Poti"), most named first:
+        the context places are read in."""
         counts: dict[str, int] = {}
         for mention in mentions:
             actor = self.kb.actors.get(actor_at.get(mention.span) or "")
-            if actor is not None and actor.country:
-                counts[actor.country] = counts.get(actor.country, 0) + 1
+            unknown = actor is None and mention.kind == "place"
+            named = gazetteer().country_named(mention.text) if unknown else None
+            country = actor.country if actor is not None else named.country if named is not None else None
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+        for word in re.findall(r"\b[A-Z][a-z]+\b", "\n".join(fields.values())):
+            country = self.vocab.demonyms.get(word.lower())
+            if country:
+                counts[country] = counts.get(country, 0) + 1
         return tuple(sorted(counts, key=lambda c: -counts[c]))
 
     def _place(self, mention: Mention, actor_id: str | None, countries: tuple[str, ...]) -> PlaceValue | None:
