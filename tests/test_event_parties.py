@@ -366,6 +366,24 @@ def test_institutions_counted_and_then_listed_are_named(extractor: ArticleExtrac
 
 
 @pytest.mark.extract
+def test_a_state_s_war_in_another_country_is_waged_on_its_government(extractor: ArticleExtractor) -> None:
+    """ "Russia's war in Ukraine", "its war of aggression in Ukraine": on Ukraine's government, the
+    place Ukraine; a war in the waging state's own country is on no one named."""
+    x = _extraction(
+        extractor,
+        "Russia's brutal war in Ukraine has killed thousands.\n\n"
+        "Russia continues its war of aggression in Ukraine.\n\n"
+        "Syria's war in Syria continues.",
+    )
+    wars = [(e.source_ids, e.target_ids, e.place.name if e.place else None) for e in x.facts.events]
+    assert wars == [
+        (("russia-government",), ("ukraine-government",), "Ukraine"),
+        (("russia-government",), ("ukraine-government",), "Ukraine"),
+        (("syria-government",), (), "Syria"),
+    ]
+
+
+@pytest.mark.extract
 def test_a_verb_hung_on_an_object_takes_its_coordinate_s_subject(extractor: ArticleExtractor) -> None:
     x = _extraction(
         extractor,

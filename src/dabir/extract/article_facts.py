@@ -267,7 +267,7 @@ class FactReader:
         sources = self._parties(acting, actor_at, scope) or self._state_where(e.code, place)
         targets = self._parties([m for m in e.targets if m not in places], actor_at, scope)
         if not targets and where is not None and _within_evidence(where, e):
-            targets = self._host_where(e.code, place, sources)
+            targets = self._host_where(e.code, place, sources) or self._waged_where(e, place, sources)
         return EventRecord(
             code=e.code,
             trigger=e.trigger,
@@ -311,13 +311,25 @@ class FactReader:
         traveled to Jerusalem": a journey at home)."""
         if code not in JOURNEY_CODES or not sources or place is None or place.kind != "city":
             return ()  # a visit with no visitor, or to a site, not a town ("the White House")
+        return self._abroad(place, sources)  # "traveled to Jerusalem": no state, as the KB has none
+
+    def _abroad(self, place: PlaceValue, sources: Sequence[str]) -> tuple[str, ...]:
+        """The government of the place's country, when the KB has one that is not the actors' own
+        (nor is the place one whose country the KB leaves open)."""
         if self._country_left_open(place.actor_id):
-            return ()  # "traveled to Jerusalem": the KB names no state for it, nor does Dabir
+            return ()
         government = self.state_governments.get(place.country or "")
         homes = {known.country for s in sources if (known := self.kb.actors.get(s)) is not None}
         if government is None or government in sources or place.country in homes:
             return ()
         return (government,)
+
+    def _waged_where(self, e: EventFact, place: PlaceValue | None, sources: Sequence[str]) -> tuple[str, ...]:
+        """Whom a state's war in a country is waged on: "Russia's war in Ukraine" on Ukraine's
+        government (`war_nouns`), unless the waging state's own country ("Syria's civil war")."""
+        if e.trigger_text.lower() not in self.vocab.war_nouns or not sources or place is None:
+            return ()
+        return self._abroad(place, sources) if place.kind == "country" else ()
 
     def _parties(
         self, mentions: Sequence[Mention], actor_at: Mapping[Span, str | None], scope: _Scope

@@ -118,6 +118,7 @@ class EventVocabulary:
     responsibility_verbs: frozenset[str] = frozenset()  # "claimed responsibility for": the doer's
     plan_verbs: frozenset[str] = frozenset()  # "announced plans to withdraw": the plan's holder acts
     interview_words: frozenset[str] = frozenset()  # "speaking to Reuters": an interview
+    war_nouns: frozenset[str] = frozenset()  # "Russia's war in Ukraine": waged on the country
 
     def describe(self, code: str) -> CodeInfo:
         """The code's label and types; a code the vocabulary lacks is described by its root."""
@@ -240,6 +241,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         responsibility_verbs=frozenset(data.get("responsibility_verbs", ())),
         plan_verbs=frozenset(data.get("plan_verbs", ())),
         interview_words=frozenset(data.get("interview_words", ())),
+        war_nouns=frozenset(data.get("war_nouns", ())),
     )
 
 

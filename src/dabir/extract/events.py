@@ -433,6 +433,9 @@ def _place(ctx: SentenceContext, parts: list[Any]) -> Mention | None:
             if verb is not None and part.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 holders.append(verb)
         holders.extend(c for c in part.children if c.dep_ in OBJECT_DEPS)
+        if nominal(part) and part.lemma_.lower() in ctx.vocab.war_nouns:  # "its war of aggression in …"
+            kinds = [c for c in part.children if c.lower_ == "of"]
+            holders.extend(o for c in kinds for o in c.children if o.dep_ == "pobj")
     for holder in holders:
         for child in holder.children:
             if child.dep_ != "prep" or child.lower_ not in PLACE_PREPOSITIONS:
