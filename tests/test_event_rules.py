@@ -196,6 +196,19 @@ def test_every_demonym_names_a_country_of_the_gazetteer(extractor: ArticleExtrac
     assert blockade.place is not None and blockade.place.country == "GEO"  # not Brazil's Poti
 
 
+def test_a_headline_the_parse_made_a_noun_with_a_participle_is_told_in_the_past(
+    extractor: ArticleExtractor,
+) -> None:
+    """ "The Saudi-led coalition bombed Sanaa.": the parse hangs "bombed" on "coalition" as a
+    participle; with an object and no agent it is the coalition's act, not one done to it.
+    "Shells fired by Yemeni forces …" stays a participle (it has an agent)."""
+    bombed = only(events_of(extractor, "The Saudi-led coalition bombed Sanaa."), "bombed")
+    assert bombed.source_ids == ("saudi-led-coalition",) and bombed.target_ids == ()
+    text = "Shells fired by Yemeni forces across the border kill at least three people in the Jizan region."
+    fired = only(events_of(extractor, text), "fired")
+    assert fired.source_ids == ("yemen-government",)
+
+
 def test_a_new_clause_after_and_is_not_a_lost_conjunct(extractor: ArticleExtractor) -> None:
     text = (
         "Today, OFAC designated Ali Rezaei, and the Department of State concurrently designated "

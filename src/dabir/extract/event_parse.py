@@ -18,6 +18,9 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # CAMEO: assault, fight, mass violence
 
 
+NOUNS = ("NOUN", "PROPN")
+
+
 def passive(verb: Any) -> bool:
     """A passive verb, or a participle describing the noun it hangs on ("X killed in Y");
     "which has claimed" is a perfect, not a passive."""
@@ -28,7 +31,11 @@ def passive(verb: Any) -> bool:
     # "the emergency declared in …": a participle the tagger read as a past tense (VBD), with no
     # subject and no object of its own, hanging on a noun
     participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl" and "dobj" not in deps)
-    return verb.dep_ in ("acl", "relcl") and participle and "nsubj" not in deps and not perfect
+    # "The Saudi-led coalition bombed Sanaa.": a sentence the parse made a noun with a participle
+    # is a past tense with its object, not a passive (a passive participle takes no object)
+    headline = "dobj" in deps and "agent" not in deps and verb.head.dep_ == "ROOT" and verb.head.pos_ in NOUNS
+    described = verb.dep_ in ("acl", "relcl") and participle and "nsubj" not in deps
+    return described and not perfect and not headline
 
 
 def instruments(verb: Any) -> Iterator[Any]:
