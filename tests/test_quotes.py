@@ -841,3 +841,17 @@ def test_i_in_a_statement_is_its_author(finder: MentionFinder, media: frozenset[
         ("we stand ready to of", "Joe Biden"),
         ("my Administration wi", None),  # the statement's own announcement reports no speech
     ]
+
+
+def test_an_object_goes_on_through_the_infinitive_after_it(finder: MentionFinder, media: frozenset[str]) -> None:
+    """ "underscored the importance of international cooperation to address … and disrupt …": the
+    parse hangs the infinitive on the cue, but it goes on saying what the object says."""
+    text = (
+        "At that meeting, Deputy Secretary Wally Adeyemo underscored the importance of international "
+        "cooperation to address the abuse of virtual currency and disrupt the ransomware business model."
+    )
+    (fact,) = quotes(finder, media, {"text": text})
+    assert fact.text == (
+        "the importance of international cooperation to address the abuse of virtual currency and "
+        "disrupt the ransomware business model"
+    )

@@ -646,12 +646,21 @@ def _object_fact(article: QuoteArticle, d: ParaDoc, cue: Any) -> QuoteFact | Non
     if (held is None and "object" not in flags(cue)) or subject is None or joint(subject):
         return None
     frame = _frame(article, d, cue)
-    chars = (
-        _clause_chars(d, held)
-        if held is not None
-        else chars_of(d, content.left_edge.i, _before_a_verb_of_the_cue(d, content))
-    )
+    end = _with_its_purpose(d, content, _before_a_verb_of_the_cue(d, content))
+    chars = _clause_chars(d, held) if held is not None else chars_of(d, content.left_edge.i, end)
     return fact_of(d, frame, chars, "object", direct=False) if chars is not None and frame.speaker else None
+
+
+def _with_its_purpose(d: ParaDoc, content: Any, end: int) -> int:
+    """ "underscored the importance of cooperation to disrupt the ransomware business model",
+    "emphasized the imperative to surge assistance": an infinitive right after the object, which
+    the parse hangs on the cue, goes on saying what the object says."""
+    if end != content.right_edge.i + 1:
+        return end
+    purpose = [c for c in content.head.children if c.dep_ in {"advcl", "xcomp"} and c.left_edge.i == end]
+    if not purpose or d.doc[end].lower_ != "to" or d.quoted[end] >= 0:
+        return end
+    return _before_a_verb_of_the_cue(d, purpose[0]) if purpose[0].tag_ == "VB" else end
 
 
 def _before_a_verb_of_the_cue(d: ParaDoc, content: Any) -> int:
