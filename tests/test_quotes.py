@@ -855,3 +855,17 @@ def test_an_object_goes_on_through_the_infinitive_after_it(finder: MentionFinder
         "the importance of international cooperation to address the abuse of virtual currency and "
         "disrupt the ransomware business model"
     )
+
+
+def test_an_outlet_that_reports_what_happened_speaks(finder: MentionFinder, media: frozenset[str]) -> None:
+    """ "According to Reuters, <clause>" with no speech inside: Reuters speaks; "According to IRNA,
+    Qaani said that …": IRNA relays Qaani's words."""
+    text = (
+        "According to Reuters, the prime minister of Hungary arrived in the village on Saturday.\n\n"
+        "According to IRNA, Esmail Qaani said that Iran stands with Palestine."
+    )
+    facts = quotes(finder, media, {"text": text})
+    assert [(who(f), f.reported_by.text if f.reported_by else None) for f in facts] == [
+        ("Reuters", None),
+        ("Esmail Qaani", "IRNA"),
+    ]

@@ -748,7 +748,8 @@ def _relayed(
     article: QuoteArticle, d: ParaDoc, frame: Frame, clause: Any, chars: tuple[int, int] | None, how: str
 ) -> QuoteFact | None:
     """The fact of a reported clause. When an outlet relays a speech act ("state media reported
-    [the commander stressed <Tehran's support>]"), the speech act's speaker and content."""
+    [the commander stressed <Tehran's support>]"), the speech act's speaker and content; when it
+    reports what happened ("Haaretz reported that …", "according to Reuters, …"), it speaks."""
     if frame.speaker is None and frame.reported is not None and clause.i in d.cues:
         if _clause(d, clause) is not None:
             return None  # the inner verb reports itself (and finds this source)
@@ -756,6 +757,8 @@ def _relayed(
         content = next((c for c in clause.children if c.dep_ == "dobj" and d.quoted[c.i] < 0), None)
         if inner.speaker is not None and content is not None and "content" in flags(clause):
             chars, frame, how = chars_of(d, content.left_edge.i, content.right_edge.i + 1), inner, "relayed"
+    elif frame.speaker is None and frame.reported is not None and frame.reported.mention is not None:
+        frame = Frame(frame.cue, frame.reported, frame.addressees, None)  # "Haaretz reported that …": its own
     return fact_of(d, frame, chars, how, direct=False) if chars is not None else None
 
 
