@@ -209,6 +209,23 @@ def test_a_headline_the_parse_made_a_noun_with_a_participle_is_told_in_the_past(
     assert fired.source_ids == ("yemen-government",)
 
 
+def test_a_shooting_by_no_one_named_is_an_attack_and_the_dead_of_an_attack_date_it(
+    extractor: ArticleExtractor,
+) -> None:
+    """A shooting whose shooter the text does not name is 180, as an attack by no named force is;
+    "those who died last Thursday in the London attacks" date the attacks; "Three people died in
+    an Israeli airstrike" counts its dead."""
+    text = "Congresswoman Gabrielle Giffords was shot at a public event in Tucson, Arizona today."
+    assert only(events_of(extractor, text, published="2011-01-08"), "shot").code == "180"
+    text = "Millions remembered those who died last Thursday in the London attacks."
+    attacks = only(events_of(extractor, text, published="2005-07-14"), "attacks")
+    assert attacks.date is not None and attacks.date.value == "2005-07-07"
+    text = "Three people died in an Israeli airstrike on Gaza on Monday."
+    airstrike = only(events_of(extractor, text, published="2005-07-14"), "airstrike")
+    assert ("killed", 3) in {(c.kind, c.n) for c in airstrike.counts}
+    assert airstrike.date is not None and airstrike.date.value == "2005-07-11"
+
+
 def test_a_new_clause_after_and_is_not_a_lost_conjunct(extractor: ArticleExtractor) -> None:
     text = (
         "Today, OFAC designated Ali Rezaei, and the Department of State concurrently designated "

@@ -44,7 +44,8 @@ def counts_of(ctx: SentenceContext, token: Any, parts: list[Any]) -> list[Count]
         kind = ctx.vocab.count_verbs.get(lemma) or ("strikes" if lemma in ctx.vocab.firing_verbs else None)
         if kind is None:
             continue
-        acted = _acted(ctx, verb) or [c for c in verb.children if c.dep_ == "nsubj" and verb.tag_ == "VBN"]
+        undergone = verb.tag_ == "VBN" or lemma in ctx.vocab.dying_verbs  # "Three people died"
+        acted = _acted(ctx, verb) or [c for c in verb.children if c.dep_ == "nsubj" and undergone]
         counts.extend(_counted(ctx, kind, verb, acted))
     own_kind = ctx.vocab.count_nouns.get(token.lemma_.lower())
     if nominal(token) and own_kind == "strikes":

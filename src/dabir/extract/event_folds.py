@@ -52,14 +52,16 @@ def folded_into(ctx: SentenceContext, triggers: Triggers) -> dict[int, int]:
     """Verbs that only tell more about an event noun: token index → the noun's index.
 
     A count verb whose subject is an event noun ("the fighting … killed 10 people"), and a passive
-    verb whose agent or "in" phrase is one ("killed in a US airstrike")."""
+    verb or a verb of dying whose agent or "in" phrase is one ("killed in a US airstrike", "those
+    who died last Thursday in the London attacks")."""
     nouns = {i for i, (t, _, _) in triggers.items() if nominal(t)}
     folds: dict[int, int] = {}
     for token in ctx.sent:
         if token.pos_ != "VERB" or token.i in nouns:
             continue
         into = _event_noun_acting(ctx, token, nouns)
-        if into is None and passive(token):
+        dying = token.lemma_.lower() in ctx.vocab.dying_verbs  # "died in the attacks"
+        if into is None and (passive(token) or dying):
             into = next((o.i for o in instruments(token) if o.i in nouns and _agent_like(o, triggers)), None)
         if into is None and token.lemma_.lower() in ctx.vocab.count_verbs:
             into = _when_it_happened(token, triggers) or _participle_of(token, triggers)

@@ -119,6 +119,7 @@ class EventVocabulary:
     plan_verbs: frozenset[str] = frozenset()  # "announced plans to withdraw": the plan's holder acts
     interview_words: frozenset[str] = frozenset()  # "speaking to Reuters": an interview
     war_nouns: frozenset[str] = frozenset()  # "Russia's war in Ukraine": waged on the country
+    dying_verbs: frozenset[str] = frozenset()  # "died in the attacks": the attacks' dead
 
     def describe(self, code: str) -> CodeInfo:
         """The code's label and types; a code the vocabulary lacks is described by its root."""
@@ -242,6 +243,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         plan_verbs=frozenset(data.get("plan_verbs", ())),
         interview_words=frozenset(data.get("interview_words", ())),
         war_nouns=frozenset(data.get("war_nouns", ())),
+        dying_verbs=frozenset(data.get("dying_verbs", ())),
     )
 
 
