@@ -843,7 +843,9 @@ def test_i_in_a_statement_is_its_author(finder: MentionFinder, media: frozenset[
     ]
 
 
-def test_an_object_goes_on_through_the_infinitive_after_it(finder: MentionFinder, media: frozenset[str]) -> None:
+def test_an_object_goes_on_through_the_infinitive_after_it(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
     """ "underscored the importance of international cooperation to address … and disrupt …": the
     parse hangs the infinitive on the cue, but it goes on saying what the object says."""
     text = (
@@ -869,3 +871,24 @@ def test_an_outlet_that_reports_what_happened_speaks(finder: MentionFinder, medi
         ("Reuters", None),
         ("Esmail Qaani", "IRNA"),
     ]
+
+
+def test_a_name_set_off_after_according_to_a_title_speaks(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    """ "According to the judge, Anthony Yuen, <clause>": the parse hangs the name on the comma; it
+    is the judge's, who speaks, and it is no part of what was said."""
+    text = "According to the judge, Anthony Yuen, the light sentence is due to her mental illness."
+    (fact,) = quotes(finder, media, {"text": text})
+    assert (fact.text, who(fact)) == ("the light sentence is due to her mental illness", "Anthony Yuen")
+
+
+def test_a_cue_under_a_verb_of_going_on_says_it(finder: MentionFinder, media: frozenset[str]) -> None:
+    """ "Martin Lee went on to say that …" says it; "is going to say", "is expected to announce"
+    do not (yet)."""
+    text = (
+        "Martin Lee went on to say that her illness was not discovered until the most recent sentence.\n\n"
+        "Martin Lee is going to say that the sentence was wrong."
+    )
+    facts = quotes(finder, media, {"text": text})
+    assert [(f.text[:17], who(f)) for f in facts] == [("her illness was n", "Martin Lee")]

@@ -30,6 +30,7 @@ class Cues:
     issuing_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     non_speakers: frozenset[str]
+    going_on_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,7 @@ def cues() -> Cues:
     }
     keys = (
         "addressee_prepositions", "media_nouns", "person_pronouns", "document_nouns", "body_pronouns",
-        "issuing_verbs", "naming_verbs", "non_speakers",
+        "issuing_verbs", "naming_verbs", "non_speakers", "going_on_verbs",
     )  # fmt: skip
     words = [frozenset(data[k]) for k in keys]
     return Cues(verbs, phrases, verb_phrases, *words)

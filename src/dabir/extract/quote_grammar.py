@@ -25,6 +25,14 @@ def keen_to(verb: Any) -> bool:
     return infinitive(verb) and verb.dep_ in {"acl", "xcomp"} and on_words
 
 
+def gone_on_to(verb: Any, going_on: frozenset[str]) -> bool:
+    """ "went on to say that …": an infinitive on a verb of going on (``going_on``), in a past or
+    present tense (not "is going to say")."""
+    head = verb.head
+    told = head.tag_ in {"VBD", "VBZ", "VBP"} and head.lemma_.lower() in going_on
+    return infinitive(verb) and verb.dep_ == "xcomp" and told
+
+
 def infinitive(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 

@@ -19,6 +19,7 @@ CONFIDENCE = {
     "clause": 0.75, "relayed": 0.65, "according": 0.7, "inverted": 0.6, "object": 0.7,
 }  # fmt: skip
 PRONOUN_FACTOR = 0.85  # the speaker was resolved from "he"/"she"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 UNNAMED_FACTOR = 0.9  # the speaker is a phrase that names no actor ("the commander")
 
 
@@ -125,3 +126,50 @@ def sentence_of(d: ParaDoc, char: int) -> tuple[int, int]:
     """The sentence holding character ``char`` (the whole paragraph when the parse has none)."""
     span = d.doc.char_span(char, char + 1, alignment_mode="expand")
     return (span.sent.start_char, span.sent.end_char) if span is not None and len(span) else (0, len(d.text))
+
+
+def set_off_name(d: ParaDoc, token: Any) -> tuple[Mention, int] | None:
+    """ "According to the judge, Anthony Yuen, the sentence …": a name set off by commas right
+    after a noun phrase naming no one, which the parse hung elsewhere, is that phrase's; with the
+    index of the comma that closes it."""
+    comma = token.right_edge.i + 1
+    doc = d.doc
+    if comma + 1 >= len(doc) or doc[comma].text != "," or token.i in d.at:
+        return None
+    mention = d.at.get(comma + 1)
+    if mention is None or mention.kind != "person":
+        return None
+    end = comma + 1
+    while end < len(doc) and d.at.get(end) is mention:
+        end += 1
+    return (mention, end) if end < len(doc) and doc[end].text == "," else None
+
+
+def object_end(d: ParaDoc, content: Any) -> int:
+    """Where the words of a cue's object end (token index, excluded)."""
+    return _with_its_purpose(d, content, before_a_verb_of_the_cue(d, content))
+
+
+def before_a_verb_of_the_cue(d: ParaDoc, content: Any) -> int:
+    """Where an object's words end: before a verb of the cue's own tense that the parse hung,
+    coordinated, inside the object ("underscored the need to avoid steps … on the ground and
+    encouraged efforts to …": "encouraged" goes with "underscored", not with "inflame")."""
+    cue, end = content.head, int(content.right_edge.i) + 1
+    for token in d.doc[content.i + 1 : end]:
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        if token.dep_ == "conj" and token.tag_ == cue.tag_ != token.head.tag_ and not own_subject:
+            cc = [int(c.i) for c in token.head.children if c.dep_ == "cc" and content.i < c.i < token.i]
+            return min([int(token.left_edge.i), *cc])
+    return end
+
+
+def _with_its_purpose(d: ParaDoc, content: Any, end: int) -> int:
+    """ "underscored the importance of cooperation to disrupt the ransomware business model",
+    "emphasized the imperative to surge assistance": an infinitive right after the object, which
+    the parse hangs on the cue, goes on saying what the object says."""
+    if end != content.right_edge.i + 1:
+        return end
+    purpose = [c for c in content.head.children if c.dep_ in {"advcl", "xcomp"} and c.left_edge.i == end]
+    if not purpose or d.doc[end].lower_ != "to" or d.quoted[end] >= 0:
+        return end
+    return before_a_verb_of_the_cue(d, purpose[0]) if purpose[0].tag_ == "VB" else end

@@ -41,6 +41,7 @@ from dabir.extract.quote_grammar import (
     FINITE,
     MAX_CLIMB,
     finite,
+    gone_on_to,
     has_that,
     infinitive,
     joint,
@@ -58,6 +59,8 @@ from dabir.extract.quote_parts import (
     Who,
     chars_of,
     fact_of,
+    object_end,
+    set_off_name,
     words_of,
 )
 from dabir.extract.quote_refer import Person, described, named, people
@@ -411,7 +414,8 @@ def _apposed(d: ParaDoc, token: Any, depth: int = 3) -> Mention | None:
     if token.pos_ == "PROPN":
         found.extend(d.at[o.i] for o in objects if o.i in d.at and d.at[o.i].kind == "person")
     found.extend(m for o in (objects if depth else []) if (m := _apposed(d, o, depth - 1)) is not None)
-    return found[0] if found else None
+    set_off = set_off_name(d, token) if token.dep_ == "pobj" else None  # "According to the judge, <name>,"
+    return found[0] if found else set_off[0] if set_off else None
 
 
 def _phrase(d: ParaDoc, token: Any) -> str:
@@ -611,7 +615,8 @@ def _indirect(article: QuoteArticle, d: ParaDoc, cue: Any, used: set[tuple[int, 
         return None
     if cue.lower_ in cues().phrases:
         return _according(article, d, cue, used)
-    if not finite(cue) and _own_subject(d, cue) is None and not (participle(cue) or keen_to(cue)):
+    said = participle(cue) or keen_to(cue) or gone_on_to(cue, cues().going_on_verbs)
+    if not finite(cue) and _own_subject(d, cue) is None and not said:
         return None  # states nothing: "to deny", "expected to announce"
     if _said_by_no_one(d, cue):
         return None  # "Wolin's visit reinforced the U.S. commitment"
@@ -646,34 +651,9 @@ def _object_fact(article: QuoteArticle, d: ParaDoc, cue: Any) -> QuoteFact | Non
     if (held is None and "object" not in flags(cue)) or subject is None or joint(subject):
         return None
     frame = _frame(article, d, cue)
-    end = _with_its_purpose(d, content, _before_a_verb_of_the_cue(d, content))
+    end = object_end(d, content)
     chars = _clause_chars(d, held) if held is not None else chars_of(d, content.left_edge.i, end)
     return fact_of(d, frame, chars, "object", direct=False) if chars is not None and frame.speaker else None
-
-
-def _with_its_purpose(d: ParaDoc, content: Any, end: int) -> int:
-    """ "underscored the importance of cooperation to disrupt the ransomware business model",
-    "emphasized the imperative to surge assistance": an infinitive right after the object, which
-    the parse hangs on the cue, goes on saying what the object says."""
-    if end != content.right_edge.i + 1:
-        return end
-    purpose = [c for c in content.head.children if c.dep_ in {"advcl", "xcomp"} and c.left_edge.i == end]
-    if not purpose or d.doc[end].lower_ != "to" or d.quoted[end] >= 0:
-        return end
-    return _before_a_verb_of_the_cue(d, purpose[0]) if purpose[0].tag_ == "VB" else end
-
-
-def _before_a_verb_of_the_cue(d: ParaDoc, content: Any) -> int:
-    """Where an object's words end: before a verb of the cue's own tense that the parse hung,
-    coordinated, inside the object ("underscored the need to avoid steps … on the ground and
-    encouraged efforts to …": "encouraged" goes with "underscored", not with "inflame")."""
-    cue, end = content.head, int(content.right_edge.i) + 1
-    for token in d.doc[content.i + 1 : end]:
-        own_subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
-        if token.dep_ == "conj" and token.tag_ == cue.tag_ != token.head.tag_ and not own_subject:
-            cc = [int(c.i) for c in token.head.children if c.dep_ == "cc" and content.i < c.i < token.i]
-            return min([int(token.left_edge.i), *cc])
-    return end
 
 
 def _as_fact(article: QuoteArticle, d: ParaDoc, cue: Any) -> QuoteFact | None:
@@ -778,7 +758,10 @@ def _clause_chars(d: ParaDoc, clause: Any) -> tuple[int, int] | None:
     """The characters of a reported clause, without an "according to …" phrase hung on it."""
     first, last = clause.left_edge.i, clause.right_edge.i + 1
     for phrase in (c for c in clause.children if c.lower_ in cues().phrases and c.i in d.cues):
-        before, after = (first, phrase.left_edge.i), (phrase.right_edge.i + 1, last)
+        cited = phrase_object(phrase)
+        set_off = set_off_name(d, cited) if cited is not None else None
+        resume = (set_off[1] if set_off else phrase.right_edge.i) + 1  # past "<name>," set off after it
+        before, after = (first, phrase.left_edge.i), (resume, last)
         first, last = before if before[1] - before[0] >= after[1] - after[0] else after
     return chars_of(d, first, last)
 
