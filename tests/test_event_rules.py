@@ -226,6 +226,25 @@ def test_a_shooting_by_no_one_named_is_an_attack_and_the_dead_of_an_attack_date_
     assert airstrike.date is not None and airstrike.date.value == "2005-07-11"
 
 
+def test_a_designation_recalled_without_its_date_is_no_event_and_taking_office_takes_no_one(
+    extractor: ArticleExtractor,
+) -> None:
+    """ "OFAC previously designated X for …" with no date: no event (the gold annotates an earlier
+    designation only with the date the text gives it); with "on October 26, 2022" it is one.
+    "… held since before I took office" takes no hostage."""
+    text = (
+        "OFAC previously designated Mechanical Construction Factory for acting for the SSRC. "
+        "Kazemi was previously designated by OFAC on October 26, 2022. Today OFAC designated Ali Rezaei."
+    )
+    designations = [e for e in events_of(extractor, text, published="2023-04-27") if e.code == "163"]
+    assert [(e.background, e.date.value if e.date else None) for e in designations] == [
+        (True, "2022-10-26"),
+        (False, "2023-04-27"),
+    ]
+    text = "We brought home Americans held hostage, many of whom had been held since before I took office."
+    assert not [e for e in events_of(extractor, text) if e.trigger_text == "took"]
+
+
 def test_a_new_clause_after_and_is_not_a_lost_conjunct(extractor: ArticleExtractor) -> None:
     text = (
         "Today, OFAC designated Ali Rezaei, and the Department of State concurrently designated "

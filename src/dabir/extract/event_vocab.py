@@ -120,6 +120,7 @@ class EventVocabulary:
     interview_words: frozenset[str] = frozenset()  # "speaking to Reuters": an interview
     war_nouns: frozenset[str] = frozenset()  # "Russia's war in Ukraine": waged on the country
     dying_verbs: frozenset[str] = frozenset()  # "died in the attacks": the attacks' dead
+    dated_recall_codes: frozenset[str] = frozenset()  # "previously designated": an act only with its date
 
     def describe(self, code: str) -> CodeInfo:
         """The code's label and types; a code the vocabulary lacks is described by its root."""
@@ -244,6 +245,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         interview_words=frozenset(data.get("interview_words", ())),
         war_nouns=frozenset(data.get("war_nouns", ())),
         dying_verbs=frozenset(data.get("dying_verbs", ())),
+        dated_recall_codes=frozenset(str(c) for c in data.get("dated_recall_codes", ())),
     )
 
 

@@ -591,9 +591,10 @@ def _event(
     _leave_for_later(ctx, trigger, code, sources if remember else [], named, when)
     reported_by, reported_text = _reported_by(ctx, token)
     when, background = _when_recalled(ctx, token, when)
+    if background and code in ctx.vocab.dated_recall_codes and (when is None or when.precision == "reported"):
+        return None  # "OFAC previously designated X": an earlier act counts with the date it had
     modality = modality_of(ctx, token)
-    if modality == "planned":  # "will provide aid": the intent to, 033
-        code = ctx.vocab.planned_codes.get(code, code)
+    code = ctx.vocab.planned_codes.get(code, code) if modality == "planned" else code  # "will provide aid"
     confidence = 0.5 + 0.15 * bool(sources) + 0.15 * bool(targets) + 0.1 * (when is not None)
     sentence_end = ctx.sent[-1] if not ctx.sent[-1].is_space else ctx.sent[max(0, len(ctx.sent) - 2)]
     return EventFact(
