@@ -113,31 +113,37 @@ ISSUE_FLOORS = {
 # 0.58, event date 0.545 → 0.535. Every other floor was pinned again at its measured value,
 # rounded down to 0.005 (held-out detection 0.57 → 0.575, source 0.445 → 0.45, target 0.40 →
 # 0.415; of batch 1 detection 0.625 → 0.64, event date 0.58 → 0.595; dev detection 0.725 → 0.73,
-# event date 0.65 → 0.655).
+# event date 0.65 → 0.655). Fourteenth session (rules decided on dev and on 64 unlabeled documents
+# helpers reviewed; held-out measured once, at the end): nothing lowered; every floor that rose was
+# pinned again at its measured value, rounded down to 0.005 (held-out root 0.565 → 0.57, event
+# date 0.495 → 0.5, of batch 2 detection 0.40 → 0.405 and source 0.48 → 0.49; dev root 0.715 →
+# 0.72, target 0.64 → 0.645, quote speaker 0.915 → 0.92, of batch 4 quote speaker 0.885 → 0.915).
+# One change was left out because this test failed on it in mid-session (held-out date value 0.910
+# → 0.908, not looked into): "From March 13-15" read as a range of days.
 BATCH_FLOORS = {
     "1": {
         "dev": {
-            "detection": 0.795, "root": 0.785, "source": 0.74, "target": 0.755, "date": 0.735, "place": 0.545,
+            "detection": 0.8, "root": 0.79, "source": 0.745, "target": 0.755, "date": 0.74, "place": 0.545,
             "counts": 0.78, "quote_speaker": 0.935, "date_value": 0.955,
         },
         "heldout": {
-            "detection": 0.64, "root": 0.625, "source": 0.415, "target": 0.52, "date": 0.595, "place": 0.32,
+            "detection": 0.64, "root": 0.64, "source": 0.415, "target": 0.52, "date": 0.595, "place": 0.325,
             "counts": 0.33, "quote_speaker": 0.805, "date_value": 0.955,
         },
     },
     "2": {
         "dev": {
-            "detection": 0.735, "root": 0.715, "source": 0.745, "target": 0.71, "date": 0.715, "place": 0.58,
+            "detection": 0.755, "root": 0.735, "source": 0.765, "target": 0.72, "date": 0.735, "place": 0.58,
             "counts": 0.885, "quote_speaker": 0.94, "date_value": 0.96,
         },
         "heldout": {
-            "detection": 0.4, "root": 0.37, "source": 0.48, "target": 0.275, "date": 0.4, "place": 0.0,
+            "detection": 0.405, "root": 0.375, "source": 0.49, "target": 0.285, "date": 0.405, "place": 0.0,
             "counts": 0.0, "quote_speaker": 0.625, "date_value": 0.925,
         },
     },
     "3": {
         "dev": {
-            "detection": 0.675, "root": 0.65, "source": 0.57, "target": 0.5, "date": 0.55, "place": 0.47,
+            "detection": 0.675, "root": 0.65, "source": 0.57, "target": 0.51, "date": 0.55, "place": 0.47,
             "counts": 0.665, "quote_speaker": 0.87, "date_value": 0.905,
         },
         "heldout": {
@@ -147,8 +153,8 @@ BATCH_FLOORS = {
     },
     "4": {
         "dev": {
-            "detection": 0.675, "root": 0.675, "source": 0.615, "target": 0.545, "date": 0.6, "place": 0.375,
-            "counts": 0.44, "quote_speaker": 0.885, "date_value": 0.96,
+            "detection": 0.675, "root": 0.675, "source": 0.615, "target": 0.555, "date": 0.6, "place": 0.38,
+            "counts": 0.44, "quote_speaker": 0.915, "date_value": 0.96,
         },
         "heldout": {
             "detection": 0.69, "root": 0.69, "source": 0.58, "target": 0.47, "date": 0.535, "place": 0.44,
@@ -158,11 +164,11 @@ BATCH_FLOORS = {
 }  # fmt: skip
 FLOORS = {
     "dev": {
-        "detection": 0.73, "root": 0.715, "source": 0.67, "target": 0.64, "date": 0.655, "place": 0.485,
-        "counts": 0.74, "quote_speaker": 0.915, "date_value": 0.945,
+        "detection": 0.73, "root": 0.72, "source": 0.675, "target": 0.645, "date": 0.66, "place": 0.485,
+        "counts": 0.74, "quote_speaker": 0.92, "date_value": 0.945,
     },
     "heldout": {
-        "detection": 0.575, "root": 0.565, "source": 0.45, "target": 0.415, "date": 0.495, "place": 0.3,
+        "detection": 0.575, "root": 0.57, "source": 0.45, "target": 0.415, "date": 0.5, "place": 0.3,
         "counts": 0.4, "quote_speaker": 0.75, "date_value": 0.91,
     },
 }  # fmt: skip
