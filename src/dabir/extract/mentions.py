@@ -242,6 +242,7 @@ def safe_for_gazetteer(name: str) -> bool:
 
 def _model_mentions(doc: Any, name: FieldName, offset: int) -> list[Mention]:
     found = []
+    countries = {e.start: e for e in doc.ents if e.label_ == "GPE"}
     for e in doc.ents:
         if e.label_ not in KINDS or _office(e):
             continue
@@ -250,7 +251,7 @@ def _model_mentions(doc: Any, name: FieldName, offset: int) -> list[Mention]:
             end = e.end - 1 if len(e) > 1 and e[-1].tag_ == "POS" else e.end  # "Phil Gordon's": the name
             text = doc[e.start : end].text[cut:]
             span = Span(name, offset + e.start_char + cut, offset + e.start_char + cut + len(text))
-            kind = "place" if _of_a_place_noun(e) or _in_a_country(e) else KINDS[e.label_]
+            kind = "place" if _of_a_place_noun(e) or _in_a_country(e, countries) else KINDS[e.label_]
             found.append(Mention(span, text, kind, "model"))
         elif (collective := _collective(e)) is not None:
             start, end = collective
@@ -274,7 +275,7 @@ def _of_a_place_noun(entity: Any) -> bool:
     )
 
 
-def _in_a_country(entity: Any) -> bool:
+def _in_a_country(entity: Any, countries: Mapping[int, Any]) -> bool:
     """ "visited Buenos Aires, Argentina": a name followed by a comma and a country (or state)
     that closes the phrase is a town of it, whatever the model read ("Buenos Aires" as a
     person). An organization of more than one word stays ("the Central Bank, Iraq")."""
@@ -284,7 +285,7 @@ def _in_a_country(entity: Any) -> bool:
         return False
     if doc[entity.end].text != ",":
         return False
-    country = next((e for e in doc.ents if e.start == entity.end + 1 and e.label_ == "GPE"), None)
+    country = countries.get(entity.end + 1)  # the GPE entities of the doc, by their first token
     closes = country is not None and (country.end == len(doc) or doc[country.end].is_punct)
     return closes
 

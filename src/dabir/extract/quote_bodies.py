@@ -9,9 +9,8 @@ from typing import Any
 
 from dabir.actor_types import Mention
 from dabir.extract.quote_cues import cues, flags
-from dabir.extract.quote_parts import ParaDoc
+from dabir.extract.quote_parts import SUBJECT_DEPS, ParaDoc
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OWNER_DEPS = frozenset({"poss", "compound", "nmod"})  # "Hamas's statement", "the Hamas bureau"
 AUTHOR_PREPOSITIONS = frozenset({"from", "by", "of"})
 DOCUMENT_LOOKBACK = 20  # paragraphs back where "the report" may have been named with its author

@@ -10,6 +10,7 @@ paragraph before). A quote after a sentence whose subject is no person stays una
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -70,9 +71,9 @@ def _person_subject(article: QuoteArticle, d: ParaDoc, sentence: Any) -> Mention
     if any(d.quoted[t.i] >= 0 for t in sentence):
         return None  # a sentence with quoted words of its own: whose they are is told there
     start, end = d.offset + sentence.start_char, d.offset + sentence.end_char
-    for (rank, at), mention in article.subjects:
-        if rank == d.rank and start <= at < end:
-            return mention
+    at = bisect.bisect_left(article.subjects, (d.rank, start), key=lambda item: item[0])
+    if at < len(article.subjects) and article.subjects[at][0] < (d.rank, end):
+        return article.subjects[at][1]
     return None
 
 

@@ -52,6 +52,7 @@ from dabir.extract.quote_grammar import (
 )
 from dabir.extract.quote_marks import Marks, pair_marks
 from dabir.extract.quote_parts import (
+    SUBJECT_DEPS,
     Found,
     Frame,
     ParaDoc,
@@ -72,7 +73,6 @@ COMPONENT = "quotes.v1"
 SCARE_WORDS = 2  # a quote of at most this many words is a scare quote
 ADJACENT = 4  # words looked at beside a quote's marks for a cue verb
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 VERB_POS = frozenset({"VERB", "AUX"})
 _SENTENCE_ENDS = frozenset('.!?,:;”"»')
