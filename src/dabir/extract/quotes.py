@@ -366,7 +366,7 @@ def _who(article: QuoteArticle, d: ParaDoc, token: Any) -> Who:
     paragraph's voice (the author of a statement, the speaker of a transcript's turn) when it tells
     what was said before ("I made clear to him that …"); the text's own "I am proud to announce
     that …" is the statement itself, no speech it reports."""
-    if token.lower_ == "i" and _told_before(token.head) and article.voices[d.rank] is not None:
+    if token.lower_ == "i" and _in_a_past_tense(token.head) and article.voices[d.rank] is not None:
         start = d.offset + token.idx
         return Who(article.voices[d.rank], pronoun=Span(d.field, start, start + 1), token=token.i)
     if token.lower_ in cues().pronouns and token.pos_ == "PRON":
@@ -379,8 +379,12 @@ def _who(article: QuoteArticle, d: ParaDoc, token: Any) -> Who:
         start = d.offset + token.idx
         pronoun = Span(d.field, start, start + len(token.text))
         return Who(body, pronoun=pronoun, media=_is_media(body, article.media), token=token.i)
-    told = document_told(article.docs, d, token)
-    mention = d.at.get(token.i) or _apposed(d, token) or author(token, d.at) or told
+    mention = (
+        d.at.get(token.i)
+        or _apposed(d, token)
+        or author(token, d.at)
+        or document_told(article.docs, d, token)  # looked back for only when nothing nearer names one
+    )
     if mention is not None:
         return Who(mention, media=_is_media(mention, article.media), token=token.i)
     place = (d.rank, d.offset + token.idx)
@@ -393,7 +397,7 @@ def _who(article: QuoteArticle, d: ParaDoc, token: Any) -> Who:
     return Who(text=_phrase(d, token), media=media, token=token.i)
 
 
-def _told_before(verb: Any) -> bool:
+def _in_a_past_tense(verb: Any) -> bool:
     """A verb in a past tense: "made", "have made"."""
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children))
 
