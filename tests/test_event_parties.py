@@ -637,3 +637,18 @@ def test_it_is_not_read_where_another_body_could_be_meant(extractor: ArticleExtr
     ]
     assert "visit" not in by  # "it is a pleasure to visit": no one's visit
     assert by["attacks"].place is not None and by["attacks"].place.name == "Red Sea"
+
+
+@pytest.mark.extract
+def test_an_armed_group_described_by_its_nationality_acts(extractor: ArticleExtractor) -> None:
+    x = _extraction(
+        extractor,
+        "Chadian rebels seized the town of Abeche on Monday.\n\n"
+        "Eritrean pirates released the cargo ship and its crew on Friday after a ransom was paid.",
+    )
+    names = {a.id: a.name for a in x.new_actors}
+    by_trigger = {e.trigger_text: e for e in x.facts.events}
+    assert [names[i] for i in by_trigger["seized"].source_ids] == ["Chadian rebels"]
+    released = by_trigger["released"]
+    assert released.code == "0841" and [names[i] for i in released.source_ids] == ["Eritrean pirates"]
+    assert released.date is not None and released.date.iso == "2024-03-08"
