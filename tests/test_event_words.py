@@ -368,3 +368,15 @@ def test_the_subject_of_a_passive_cue_is_spoken_of_not_the_speaker(extractor: Ar
     speakers = [q.speaker_id for q in quotes if q.direct]
     assert speakers[0] is None and speakers[1] == "egypt-government"
     assert speakers[2] is not None and speakers[2].startswith("seen-")  # McGuinty, new to the KB
+
+
+def test_a_murder_is_a_killing_outside_combat_and_counts_its_dead(extractor: ArticleExtractor) -> None:
+    """ "murdered", "were massacred": unconventional violence (180) and mass killing (202), each
+    with its dead counted, as "killed" is."""
+    text = (
+        "On March 3, Hamas murdered 12 farmers in Sderot.\n\n"
+        "More than 40 villagers were massacred by the militia in Kirkuk."
+    )
+    acts = [(e.trigger_text, e.code, [(c.kind, c.n) for c in e.counts]) for e in events_of(extractor, text)]
+    assert ("murdered", "180", [("killed", 12)]) in acts
+    assert ("massacred", "202", [("killed", 40)]) in acts
