@@ -380,3 +380,31 @@ def test_a_murder_is_a_killing_outside_combat_and_counts_its_dead(extractor: Art
     acts = [(e.trigger_text, e.code, [(c.kind, c.n) for c in e.counts]) for e in events_of(extractor, text)]
     assert ("murdered", "180", [("killed", 12)]) in acts
     assert ("massacred", "202", [("killed", 40)]) in acts
+
+
+def test_a_document_does_what_its_participle_says_for_whoever_put_it_out(extractor: ArticleExtractor) -> None:
+    """ "the Security Council passed a resolution calling for …": the Council's appeal, dated when
+    it was passed; a draft calls for nothing yet; "companies supporting X" still only describes."""
+    text = (
+        "On Friday the United Nations Security Council adopted a resolution demanding that Hamas free "
+        "the hostages.\n\n"
+        "A draft statement calling for talks with Iran was blocked by Russia.\n\n"
+        "Firms supporting Hezbollah operate in Beirut."
+    )
+    acts = [
+        (e.trigger_text, e.code, e.source_ids, e.date.iso if e.date else None)
+        for e in events_of(extractor, text)
+    ]
+    assert ("demanding", "100", ("un-security-council",), "2024-03-08") in acts
+    assert not [a for a in acts if a[0] in ("calling", "supporting")]
+
+
+def test_an_appeal_s_that_clause_names_whom_it_urges_and_its_act_is_not_done(
+    extractor: ArticleExtractor,
+) -> None:
+    """ "demanded that Hamas free the hostages": a demand on Hamas; the freeing is urged, not done."""
+    acts = [
+        (e.trigger_text, e.target_ids)
+        for e in events_of(extractor, "Biden demanded that Hamas free the hostages.")
+    ]
+    assert acts == [("demanded", ("hamas",))]

@@ -8,7 +8,7 @@ from typing import Any
 
 from dabir.extract.dates import DateRef
 from dabir.extract.event_actors import SentenceContext, amount_of
-from dabir.extract.event_parse import governing_verb, nominal
+from dabir.extract.event_parse import acting_document, governing_verb, nominal
 from dabir.extract.event_vocab import EventVocabulary, Trigger
 from dabir.fact_types import JOURNEY_CODES
 
@@ -67,7 +67,8 @@ def not_an_act(verb: Any, when: DateRef | None, vocab: EventVocabulary) -> bool:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.pos_ == "NOUN":
         return True  # "the commitment to supporting the Iranian people": what is pledged, not done
     # "companies supporting X" describes them; "an airstrike killing 30 people" tells what it did
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() not in vocab.count_verbs
+    describing = verb.dep_ == "acl" and verb.tag_ == "VBG" and not acting_document(verb)
+    return describing and verb.lemma_.lower() not in vocab.count_verbs
 
 
 def kept_from(token: Any, vocab: EventVocabulary) -> bool:
@@ -162,6 +163,8 @@ def aimed_at(ctx: SentenceContext, token: Any) -> bool:
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     if infinitive and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ctx.vocab.appeal_verbs:
         return True  # "urged America to invade Iraq": the act urged, not done
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.vocab.appeal_verbs:
+        return True  # "demanded that Hamas free the hostages": urged, not done
     if _listed_after_an_urged_act(ctx, verb):
         return True
     if verb.dep_ != "acl" or not infinitive or verb.head.pos_ not in ("NOUN", "PROPN"):

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from dabir.extract.event_vocab import load_vocabulary
+from dabir.extract.quote_cues import cues
 
 CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "csubj", "xcomp", "parataxis"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -73,7 +74,7 @@ def subject_token(verb: Any) -> Any | None:
             verb = verb.head.head  # "X targeted the network by designating Y": X designated
             continue
         if verb.dep_ in ("relcl", "acl") and not passive(verb):
-            holder = _holder_of_a_plan(verb)
+            holder = _holder_of_a_plan(verb) or _issuer_of_a_document(verb)
             if holder is None:
                 return verb.head
             verb = holder
@@ -97,6 +98,30 @@ def _holder_of_a_plan(verb: Any) -> Any | None:
     holder = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
     adopted = holder is not None and holder.lemma_.lower() in load_vocabulary().plan_verbs
     return holder if adopted else None  # "denied plans to attack": no one's act
+
+
+def acting_document(verb: Any) -> bool:
+    """ "a resolution calling for an immediate ceasefire", "a statement condemning the attack": a
+    participle on a document noun (`document_nouns` of the quote cues) tells what the document
+    does, the act of whoever put it out; a draft (`unadopted_words`) does nothing yet."""
+    document = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or document.lemma_.lower() not in cues().document_nouns:
+        return False
+    return not any(c.lower_ in load_vocabulary().unadopted_words for c in document.children)
+
+
+def _issuer_of_a_document(verb: Any) -> Any | None:
+    """Who does what a document does: the verb that put it out ("the Security Council passed a
+    resolution calling for …": `issuing_verbs`), whose subject is the issuer; None when the
+    document's own phrase names its author ("a UN Security Council resolution calling for …") or
+    no verb put it out."""
+    if not acting_document(verb):
+        return None
+    document = verb.head
+    if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in document.children):
+        return None
+    holder = document.head if document.dep_ == "dobj" else None
+    return holder if holder is not None and holder.lemma_.lower() in cues().issuing_verbs else None
 
 
 def _coordinated_with_an_object(verb: Any) -> bool:

@@ -207,10 +207,19 @@ def _object_tokens(
                 objects.extend(
                     _prepositional_object(c) for c in child.children if c.dep_ in ("pobj", "pcomp")
                 )
+    if not objects and token.pos_ == "VERB" and token.lemma_.lower() in ctx.vocab.appeal_verbs:
+        objects = _urged_in_a_clause(token)
     talks = trigger is not None and trigger.code[:2] in ("03", "04")  # "talks aimed at peace": a topic
     if not objects and nominal(token) and not talks:
         objects = _aimed_at(ctx, token)
     return objects
+
+
+def _urged_in_a_clause(verb: Any) -> list[Any]:
+    """ "demanded that Hamas free the hostages": whom an appeal urges, the subject of its "that"
+    clause."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]
+    return [s for c in clauses for s in c.children if s.dep_ == "nsubj"][:1]
 
 
 def _aimed_at(ctx: SentenceContext, noun: Any) -> list[Any]:

@@ -67,6 +67,7 @@ from dabir.extract.event_parse import (
     CLAUSE_DEPS,
     SUBJECT_DEPS,
     VIOLENT_ROOTS,
+    acting_document,
     clause_children,
     governing_verb,
     intended_act,
@@ -302,6 +303,8 @@ def _done_when_its_head_was(ctx: SentenceContext, verb: Any) -> bool:
 def _carrier(ctx: SentenceContext, part: Any) -> Any | None:
     """The light verb whose direct object the event noun (or the sum it is counted in) is; not the
     verb of a "with" beside it ("Concurrently with Treasury's designations, State imposed …")."""
+    if acting_document(part) and part.head.dep_ == "dobj":
+        return part.head.head  # "passed on Thursday a resolution calling for …": when it was passed
     verb = carrying_light_verb(ctx, part)
     return (
         verb if verb is not None and any(c.dep_ == "dobj" and c.i <= part.i for c in verb.children) else None
