@@ -14,6 +14,8 @@ from dabir.extract.event_actors import SentenceContext, Told, antecedent, party_
 from dabir.extract.event_parse import VIOLENT_ROOTS, instruments, nominal, passive, subject_token
 from dabir.extract.event_vocab import Trigger
 
+YIELDING_ROOTS = ("08",)  # CAMEO's yield: easing sanctions, lifting a blockade, a withdrawal
+
 Triggers = dict[int, tuple[Any, Trigger | None, str]]
 
 
@@ -36,6 +38,22 @@ def modifiers_dropped(triggers: Triggers, holding: frozenset[str]) -> Triggers:
     that only modifies a noun naming no event is no event of its own. A noun that holds the event
     keeps it ("the ceasefire deal", "the airstrike death toll": `event_holding_nouns`)."""
     return {i: value for i, value in triggers.items() if not _only_a_modifier(value[0], triggers, holding)}
+
+
+def yielded_dropped(triggers: Triggers) -> Triggers:
+    """ "a general license that lifts sanctions against Iraq", "eased the blockade": an event noun
+    that a verb of yielding (CAMEO root 08) takes as its object is what is given up, no act of its
+    own (the sanctions are not imposed again)."""
+    return {
+        i: value
+        for i, value in triggers.items()
+        if not (
+            nominal(value[0])
+            and value[0].dep_ == "dobj"
+            and value[0].head.i in triggers
+            and triggers[value[0].head.i][2][:2] in YIELDING_ROOTS
+        )
+    }
 
 
 def _only_a_modifier(token: Any, triggers: Triggers, holding: frozenset[str]) -> bool:

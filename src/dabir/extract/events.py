@@ -62,6 +62,7 @@ from dabir.extract.event_folds import (
     modifiers_dropped,
     remember_told,
     told_before,
+    yielded_dropped,
 )
 from dabir.extract.event_parse import (
     CLAUSE_DEPS,
@@ -232,7 +233,7 @@ def _sentence_events(ctx: SentenceContext) -> Iterator[EventFact]:
         code = _naming_code(token, ctx.vocab) if trigger is None else _code(token, trigger, ctx)
         if code is not None:
             triggers[token.i] = (token, trigger, code)
-    triggers = compounds_folded(modifiers_dropped(triggers, ctx.vocab.event_holding_nouns))
+    triggers = compounds_folded(modifiers_dropped(yielded_dropped(triggers), ctx.vocab.event_holding_nouns))
     folded = folded_into(ctx, triggers)
     lent = instruments_of(triggers, folded)
     for index, (token, trigger, code) in triggers.items():
