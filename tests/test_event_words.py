@@ -417,3 +417,10 @@ def test_sanctions_a_verb_of_yielding_lifts_are_not_imposed_again(extractor: Art
         extractor, "OFAC has issued a general license that lifts most sanctions against Sudan."
     )
     assert not [e for e in events if e.code.startswith("16")]
+
+
+def test_a_speech_judged_is_judged_against_whoever_it_is_by(extractor: ArticleExtractor) -> None:
+    """ "denounced the speech by Ahmadinejad": a condemnation of his words is done to him, wherever
+    the parse hangs the "by"."""
+    events = events_of(extractor, "Israel denounced the speech by Ahmadinejad on Tuesday.")
+    assert [(e.trigger_text, e.target_ids) for e in events] == [("denounced", ("mahmoud-ahmadinejad",))]

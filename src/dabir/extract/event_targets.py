@@ -276,12 +276,22 @@ def _lost_conjuncts(ctx: SentenceContext, obj: Any) -> list[Mention]:
 def _doers_of_the_act_judged(ctx: SentenceContext, token: Any, objects: list[Any]) -> list[Mention]:
     """ "Hamas condemned the Israeli airstrike", "condemned the rocket attacks by Hamas": an act
     that judges another act (`judging_roots`) is done to whoever did that one, when it is named
-    with it. ("The attack" alone is not traced back: the last attacker told before was too often
-    another one.)"""
+    with it; and what it judges that is no act of the vocabulary, to its author ("denounced the
+    speech by Ahmadinejad"). ("The attack" alone is not traced back: the last attacker told
+    before was too often another one.)"""
     direct = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     for obj in (o for o in [*direct, *objects] if nominal(o)):  # "condemnation of Iran's attack"
         judged = list(ctx.vocab.triggers.get((obj.lemma_.lower(), "NOUN"), ()))
         doers = acting_actors(ctx, obj, judged[0])[0] if judged else []
+        if doers:
+            return doers
+    for obj in (o for o in [*direct, *objects] if nominal(o)):  # "denounced the speech by Ahmadinejad"
+        holders = [obj, *([token] if token.pos_ == "VERB" and not passive(token) else [])]  # the parse's "by"
+        authors = [
+            a for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > obj.i
+            for a in p.children
+        ]  # fmt: skip
+        doers = [m for a in authors if a.dep_ == "pobj" for m in named_actors(ctx, a)[0] if m.kind != "place"]
         if doers:
             return doers
     return []
