@@ -714,6 +714,18 @@ def test_meetings_during_a_dated_trip_take_the_trip_s_date(extractor: ArticleExt
     assert met.date == trip.date
 
 
+def test_what_is_said_in_a_dated_call_takes_the_call_s_date(extractor: ArticleExtractor) -> None:
+    """The gold README: everything said in a readout call is dated to the call."""
+    text = (
+        "Secretary Anna Varga spoke by phone yesterday with Prime Minister Bisher Al-Khasawneh. "
+        "Secretary Varga reaffirmed the United States' commitment to Jordan's security."
+    )
+    events = events_of(extractor, text, publisher="U.S. Department of the Treasury", published="2024-03-12")
+    call, commitment = only(events, "spoke"), only(events, "commitment")
+    assert call.date is not None and call.date.iso == "2024-03-11"
+    assert commitment.date == call.date
+
+
 def test_only_a_main_or_reported_first_person_act_is_done_by_saying_it(extractor: ArticleExtractor) -> None:
     assert events_of(extractor, "Iran claims we attack civilians every day.") == []
     assert events_of(extractor, "We agree that Iran should not enrich uranium.") == []

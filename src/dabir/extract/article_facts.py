@@ -451,19 +451,22 @@ TITLE_DATE_DAYS = 7  # a day a title names, up to a week before publication, is 
 
 
 DURING_A_TRIP = ("03", "04", "05")  # intents, consultations, support: what a visitor does there
+PHONE_CALL = "041"  # "spoke by phone yesterday with X": what is said in the call is dated to it
 
 
 def dated_by_trip(records: list[EventRecord]) -> list[EventRecord]:
     """ "From June 26 to July 5, X traveled to Israel … X met with …": a meeting, a commitment or a
     welcome by the traveller that the text does not date took place during the dated trip before
-    it (readouts of trips date the trip once). The trip's date replaces the report's date."""
+    it (readouts of trips date the trip once). The trip's date replaces the report's date. So for
+    a dated call: "X spoke by phone yesterday with Y. X reaffirmed …" (the gold README: everything
+    said in a readout call is dated to the call)."""
     dated = list(records)
     trip: EventRecord | None = None
     body = [i for i, r in enumerate(records) if r.trigger.field == "text"]  # the story, in reading order
     for i in sorted(body, key=lambda i: records[i].trigger.start):
         record = records[i]
         own = record.date is not None and record.date.precision != "reported"
-        if record.code in JOURNEY_CODES and own and not record.background:
+        if (record.code in JOURNEY_CODES or record.code == PHONE_CALL) and own and not record.background:
             trip = record
         elif (
             trip is not None
