@@ -424,3 +424,17 @@ def test_a_speech_judged_is_judged_against_whoever_it_is_by(extractor: ArticleEx
     the parse hangs the "by"."""
     events = events_of(extractor, "Israel denounced the speech by Ahmadinejad on Tuesday.")
     assert [(e.trigger_text, e.target_ids) for e in events] == [("denounced", ("mahmoud-ahmadinejad",))]
+
+
+def test_a_verb_s_subject_does_the_acts_of_a_wave_not_those_in_its_shadow(
+    extractor: ArticleExtractor,
+) -> None:
+    """ "X launched a wave of strikes": X struck; "we gather in the shadow of a massacre": we did
+    not massacre anyone (`event_measure_nouns`)."""
+    text = "Hezbollah launched a wave of rocket attacks on Haifa.\n\nWe gather in the shadow of a massacre."
+    acts = {
+        e.trigger_text: e.source_ids
+        for e in events_of(extractor, text, publisher="U.S. Department of the Treasury")
+    }
+    assert acts["attacks"] == ("hezbollah",)
+    assert not acts.get("massacre")

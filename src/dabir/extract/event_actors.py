@@ -717,7 +717,8 @@ def _carries(ctx: SentenceContext, noun: Any, verb: Any) -> bool:
         holder = noun.head.head
         if amount_of(noun) is not None:  # "$66 million in assistance": the amount stands for it
             return _carries(ctx, holder, verb)
-        return noun.head.lower_ == "of" and nominal(holder) and _carries(ctx, holder, verb)  # "a wave of X"
+        measured = holder.lemma_.lower() in ctx.vocab.event_measure_nouns  # "a wave of X", not "shadow of X"
+        return noun.head.lower_ == "of" and nominal(holder) and measured and _carries(ctx, holder, verb)
     if noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS:
         return False  # "addressed the nation over the current battle": the battle is a topic
     if noun.dep_ == "pobj" and noun.head.lower_ == "against":

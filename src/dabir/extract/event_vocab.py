@@ -101,6 +101,7 @@ class EventVocabulary:
     led_by_roles: frozenset[str]  # the KB roles that make an actor a coalition a state leads
     opinion_verbs: frozenset[str]  # "agree that …": a view, not an act
     unadopted_words: frozenset[str]  # "a draft statement calling for …" calls for nothing yet
+    event_measure_nouns: frozenset[str]  # "launched a wave of strikes": the wave's agent is the strikes'
     hostile_acts: frozenset[str]  # "commitment to disrupting X's networks": no intent to cooperate with X
     speaks_for_roles: frozenset[str]  # the White House's "we" is the government's
     state_codes: frozenset[str] = frozenset()  # agentless arrests: the state where they happened
@@ -227,6 +228,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         led_by_roles=_words(data["led_by_roles"]),
         opinion_verbs=_words(data["opinion_verbs"]),
         unadopted_words=_words(data["unadopted_words"]),
+        event_measure_nouns=_words(data["event_measure_nouns"]),
         hostile_acts=_words(data["hostile_acts"]),
         speaks_for_roles=_words(data["speaks_for_roles"]),
         state_codes=frozenset(str(c) for c in data.get("state_codes", ())),
