@@ -652,3 +652,23 @@ def test_an_armed_group_described_by_its_nationality_acts(extractor: ArticleExtr
     released = by_trigger["released"]
     assert released.code == "0841" and [names[i] for i in released.source_ids] == ["Eritrean pirates"]
     assert released.date is not None and released.date.iso == "2024-03-08"
+
+
+@pytest.mark.extract
+def test_a_list_beside_a_common_noun_keeps_every_name_whatever_kind_the_model_read(
+    extractor: ArticleExtractor,
+) -> None:
+    """ "designated the front company A, front company B, and front company C": all three are
+    designated, also when the model reads one of the names as a person's (a sentence of an
+    unlabeled Treasury release, treasury-JL10013, where the model reads "Denise Company" so)."""
+    x = _extraction(
+        extractor,
+        "Additionally, Treasury designated the Syria-based front company Sigma Tech Company, "
+        "Lebanon-based front company Shadi for Cars Trading, and Lebanon-based front company Denise "
+        "Company, all pursuant to E.O. 13382.",
+    )
+    names = {a.id: a.name for a in x.new_actors}
+    (designated,) = [e for e in x.facts.events if e.trigger_text == "designated"]
+    assert sorted(names.get(i, i) for i in designated.target_ids) == [
+        "Denise Company", "Shadi for Cars Trading", "Sigma Tech Company"
+    ]  # fmt: skip

@@ -164,6 +164,16 @@ def patients(ctx: SentenceContext, verb: Any) -> list[Any]:
     return inverted
 
 
+def _persons_first(ctx: SentenceContext, token: Any, named: list[Mention]) -> list[Mention]:
+    """The persons of the names set beside a noun ("the head of the bureau, Ismail Haniyeh"), not
+    the bodies of their titles; a common noun not for people names all of them ("front companies
+    A, B and C"), whatever kind the model read each."""
+    persons = [m for m in named if m.kind == "person"]
+    if token.pos_ == "NOUN" and not _of_people(ctx, token):
+        return named
+    return persons or named
+
+
 def own_subject(verb: Any) -> bool:
     """Whether the verb has a subject of its own (not one inherited along coordination)."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
@@ -198,9 +208,8 @@ def phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Span
     phrase = [t for t in own_phrase(token) if t.i not in aside]
     appositions = [c for t in phrase if t.dep_ == "appos" for c in conjuncts(t)]  # "companies, A, B and C"
     named = unique([para.at[t.i] for t in appositions if t.i in para.at] + _stray_apposition(ctx, phrase))
-    persons = [m for m in named if m.kind == "person"]
-    if persons or named:
-        return persons or named, None
+    if named:
+        return _persons_first(ctx, token, named), None
     if token.lower_ == "i" and token.tag_ == "PRP" and ctx.memory.voice is not None:
         return [ctx.memory.voice], para.token_span(token)
     if token.lower_ in ("we", "us") and token.tag_ == "PRP":  # the publisher, if it speaks for itself
