@@ -892,3 +892,16 @@ def test_a_cue_under_a_verb_of_going_on_says_it(finder: MentionFinder, media: fr
     )
     facts = quotes(finder, media, {"text": text})
     assert [(f.text[:17], who(f)) for f in facts] == [("her illness was n", "Martin Lee")]
+
+
+def test_a_participle_going_on_with_a_direct_quote_is_the_cue_s_speaker_s(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    """ "Martin Lee said the ruling was fair, adding "…"": Lee adds it (the parse hangs "adding" on
+    the reported clause, whose subject is "the ruling"), and what he said ends before it."""
+    text = 'Martin Lee said the ruling was fair, adding "the court has done its duty under the law."'
+    facts = quotes(finder, media, {"text": text})
+    assert [(f.text, who(f)) for f in facts] == [
+        ("the ruling was fair", "Martin Lee"),
+        ("the court has done its duty under the law.", "Martin Lee"),
+    ]

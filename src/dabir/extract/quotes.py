@@ -40,6 +40,7 @@ from dabir.extract.quote_follow import after_a_subject
 from dabir.extract.quote_grammar import (
     FINITE,
     MAX_CLIMB,
+    continued_cue,
     finite,
     gone_on_to,
     has_that,
@@ -47,6 +48,7 @@ from dabir.extract.quote_grammar import (
     joint,
     keen_to,
     participle,
+    quoting_participle,
     titled,
     verb_above,
 )
@@ -268,7 +270,8 @@ def _said_of_its_subject(verb: Any) -> bool:
 
 def _subject(d: ParaDoc, verb: Any) -> tuple[Any | None, Any]:
     """The subject of ``verb`` outside the quotes, or that of the verb it is coordinated with,
-    or of the verb a participle hangs on ("X condemned …, saying …", "went on by describing")."""
+    or of the verb a participle hangs on ("X condemned …, saying …", "went on by describing"; "X
+    said the channel was not political, adding …": the cue whose clause it hangs on)."""
     for _ in range(MAX_CLIMB):
         own = _own_subject(d, verb)
         if own is not None:
@@ -282,7 +285,7 @@ def _subject(d: ParaDoc, verb: Any) -> tuple[Any | None, Any]:
             break
         if verb.head.i == verb.i:
             break
-        verb = _outside(d, verb.head)
+        verb = _outside(d, continued_cue(verb, d.cues))
     return _name_before(d, verb), verb
 
 
@@ -759,8 +762,11 @@ def _according(
 
 
 def _clause_chars(d: ParaDoc, clause: Any) -> tuple[int, int] | None:
-    """The characters of a reported clause, without an "according to …" phrase hung on it."""
+    """The characters of a reported clause, without an "according to …" phrase hung on it, and
+    up to a participle that goes on with a direct quote ("… was not political, adding "…"")."""
     first, last = clause.left_edge.i, clause.right_edge.i + 1
+    going_on = [c.left_edge.i for c in clause.children if quoting_participle(c) and c.i > clause.i]
+    last = min([last, *going_on])
     for phrase in (c for c in clause.children if c.lower_ in cues().phrases and c.i in d.cues):
         cited = phrase_object(phrase)
         set_off = set_off_name(d, cited) if cited is not None else None
