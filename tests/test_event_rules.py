@@ -726,6 +726,21 @@ def test_what_is_said_in_a_dated_call_takes_the_call_s_date(extractor: ArticleEx
     assert commitment.date == call.date
 
 
+def test_leaders_who_commit_to_remain_in_contact_agree_to_it_together(extractor: ArticleExtractor) -> None:
+    """ "The two leaders committed to remain in regular contact" is 036 with both on both sides, as
+    "agreed to stay in touch" is; "committed crimes" beside a contact is no such act."""
+    text = (
+        "Secretary Anna Varga met with Prime Minister Bisher Al-Khasawneh in Amman. "
+        "The two leaders committed to remain in regular contact.\n\n"
+        "Iran committed crimes against its people, officials in contact with the victims said."
+    )
+    events = events_of(extractor, text, publisher="U.S. Department of the Treasury")
+    committed = [e for e in events if e.trigger_text == "committed"]
+    assert [(e.code, len(e.source_ids), e.source_ids == e.target_ids) for e in committed] == [
+        ("036", 2, True)
+    ]
+
+
 def test_only_a_main_or_reported_first_person_act_is_done_by_saying_it(extractor: ArticleExtractor) -> None:
     assert events_of(extractor, "Iran claims we attack civilians every day.") == []
     assert events_of(extractor, "We agree that Iran should not enrich uranium.") == []
