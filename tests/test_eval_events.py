@@ -119,15 +119,22 @@ ISSUE_FLOORS = {
 # date 0.495 → 0.5, of batch 2 detection 0.40 → 0.405 and source 0.48 → 0.49; dev root 0.715 →
 # 0.72, target 0.64 → 0.645, quote speaker 0.915 → 0.92, of batch 4 quote speaker 0.885 → 0.915).
 # One change was left out because this test failed on it in mid-session (held-out date value 0.910
-# → 0.908, not looked into): "From March 13-15" read as a range of days.
+# → 0.908, not looked into): "From March 13-15" read as a range of days. Fifteenth session (rules
+# decided on dev and on 38 unlabeled documents helpers reviewed; held-out measured once, at the end):
+# nothing lowered; every floor that rose was pinned again at its measured value, rounded down to
+# 0.005 (held-out root 0.57 → 0.575, of batch 1 detection and root 0.64 → 0.645, event date 0.595 →
+# 0.6; dev detection 0.73 → 0.735, root 0.72 → 0.725, source 0.675 → 0.68, target 0.645 → 0.65,
+# event date 0.66 → 0.665, and of dev batches 1, 3 and 4 as the dicts show). Four changes were left
+# out because this test failed on them in mid-session (see docs/design-notes.md, "Left out this
+# session"); no held-out error was looked at.
 BATCH_FLOORS = {
     "1": {
         "dev": {
-            "detection": 0.8, "root": 0.79, "source": 0.745, "target": 0.755, "date": 0.74, "place": 0.545,
+            "detection": 0.8, "root": 0.795, "source": 0.75, "target": 0.76, "date": 0.745, "place": 0.545,
             "counts": 0.78, "quote_speaker": 0.935, "date_value": 0.955,
         },
         "heldout": {
-            "detection": 0.64, "root": 0.64, "source": 0.415, "target": 0.52, "date": 0.595, "place": 0.325,
+            "detection": 0.645, "root": 0.645, "source": 0.415, "target": 0.52, "date": 0.6, "place": 0.325,
             "counts": 0.33, "quote_speaker": 0.805, "date_value": 0.955,
         },
     },
@@ -143,7 +150,7 @@ BATCH_FLOORS = {
     },
     "3": {
         "dev": {
-            "detection": 0.675, "root": 0.65, "source": 0.57, "target": 0.51, "date": 0.55, "place": 0.47,
+            "detection": 0.675, "root": 0.65, "source": 0.575, "target": 0.515, "date": 0.555, "place": 0.47,
             "counts": 0.665, "quote_speaker": 0.87, "date_value": 0.905,
         },
         "heldout": {
@@ -153,7 +160,7 @@ BATCH_FLOORS = {
     },
     "4": {
         "dev": {
-            "detection": 0.675, "root": 0.675, "source": 0.615, "target": 0.555, "date": 0.6, "place": 0.38,
+            "detection": 0.685, "root": 0.685, "source": 0.62, "target": 0.565, "date": 0.61, "place": 0.38,
             "counts": 0.44, "quote_speaker": 0.915, "date_value": 0.96,
         },
         "heldout": {
@@ -164,11 +171,11 @@ BATCH_FLOORS = {
 }  # fmt: skip
 FLOORS = {
     "dev": {
-        "detection": 0.73, "root": 0.72, "source": 0.675, "target": 0.645, "date": 0.66, "place": 0.485,
+        "detection": 0.735, "root": 0.725, "source": 0.68, "target": 0.65, "date": 0.665, "place": 0.485,
         "counts": 0.74, "quote_speaker": 0.92, "date_value": 0.945,
     },
     "heldout": {
-        "detection": 0.575, "root": 0.57, "source": 0.45, "target": 0.415, "date": 0.5, "place": 0.3,
+        "detection": 0.575, "root": 0.575, "source": 0.45, "target": 0.415, "date": 0.5, "place": 0.3,
         "counts": 0.4, "quote_speaker": 0.75, "date_value": 0.91,
     },
 }  # fmt: skip
