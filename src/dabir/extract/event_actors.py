@@ -168,10 +168,9 @@ def _persons_first(ctx: SentenceContext, token: Any, named: list[Mention]) -> li
     """The persons of the names set beside a noun ("the head of the bureau, Ismail Haniyeh"), not
     the bodies of their titles; a common noun not for people names all of them ("front companies
     A, B and C"), whatever kind the model read each."""
-    persons = [m for m in named if m.kind == "person"]
     if token.pos_ == "NOUN" and not _of_people(ctx, token):
         return named
-    return persons or named
+    return [m for m in named if m.kind == "person"] or named
 
 
 def own_subject(verb: Any) -> bool:

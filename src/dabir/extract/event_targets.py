@@ -34,6 +34,7 @@ from dabir.extract.event_actors import (
 )
 from dabir.extract.event_parse import SUBJECT_DEPS, conjuncts, governing_verb, intended_act, nominal, passive
 from dabir.extract.event_vocab import Trigger
+from dabir.extract.quote_grammar import has_that
 from dabir.resolve.places import gazetteer
 
 
@@ -218,7 +219,7 @@ def _object_tokens(
 def _urged_in_a_clause(verb: Any) -> list[Any]:
     """ "demanded that Hamas free the hostages": whom an appeal urges, the subject of its "that"
     clause."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and has_that(c)]
     return [s for c in clauses for s in c.children if s.dep_ == "nsubj"][:1]
 
 
