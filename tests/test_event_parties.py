@@ -397,6 +397,44 @@ def test_a_verb_hung_on_an_object_takes_its_coordinate_s_subject(extractor: Arti
 
 
 @pytest.mark.extract
+def test_a_verb_hung_deep_in_a_reported_clause_takes_its_coordinate_s_subject(
+    extractor: ArticleExtractor,
+) -> None:
+    """ "X states that … will no longer abide by the accords and praises Y": the parse may hang
+    "praises" on a noun of the reported clause; it goes with the nearest verb above in its tense."""
+    x = _extraction(
+        extractor,
+        "Mahmoud Abbas, the President of the Palestinian Authority, states that the Palestinians will no "
+        "longer abide by the interim accords and praises Egypt.",
+    )
+    by_word = {e.trigger_text: e for e in x.facts.events}
+    assert by_word["praises"].source_ids == ("mahmoud-abbas",)
+    assert by_word["praises"].target_ids == ("egypt-government",)
+
+
+@pytest.mark.extract
+def test_it_that_gives_aid_is_the_state_that_says_so(extractor: ArticleExtractor) -> None:
+    """ "The United States says it will give $10 million in humanitarian aid to Lebanon": "it" is
+    the subject of the verb the aid hangs on, and stands for the state that says it."""
+    x = _extraction(
+        extractor,
+        "The United States says it will give an additional $10 million in humanitarian aid to Lebanon.\n\n"
+        "Egypt gave humanitarian aid to Syria.",
+    )
+    (given, pledged) = sorted(
+        (e for e in x.facts.events if e.trigger_text == "aid"), key=lambda e: e.modality
+    )
+    assert (given.source_ids, given.target_ids, given.code) == (
+        ("egypt-government",),
+        ("syria-government",),
+        "073",
+    )
+    assert pledged.source_ids == ("us-government",)
+    assert pledged.target_ids == ("lebanon-government",)
+    assert pledged.modality == "planned"
+
+
+@pytest.mark.extract
 def test_a_visit_to_a_town_visits_the_government_of_its_country(extractor: ArticleExtractor) -> None:
     x = _extraction(
         extractor,

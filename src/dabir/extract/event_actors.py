@@ -493,12 +493,14 @@ def acting_actors(
 ) -> tuple[list[Mention], Span | None, Any]:
     """The acting actors, their pronoun, and the token that named them."""
     agent = False
+    acting = token  # the verb "it" must be the subject of: "it will give aid" gives the aid
     if nominal(token):
         answering = _answering_for(ctx, token)  # "Hamas claimed responsibility for the attack"
         on_the_noun = _acting_on_the_noun(ctx, token, trigger) if answering is None else None
         if on_the_noun is not None:
             return on_the_noun
         verb = governing_verb(token)
+        acting = verb if verb is not None else token
         subject = subject_token(verb) if verb is not None and _carries(ctx, token, verb) else None
         subject = answering or subject
         if verb is not None and token.dep_ == "nsubjpass" and _done_by(ctx, verb):  # "was carried out by X"
@@ -510,7 +512,7 @@ def acting_actors(
         subject = subject_token(token.head.head)  # "Treasury took action designating X": Treasury
     else:
         subject = subject_token(token)
-    if subject is None or (subject.lower_ == "it" and not _its_own_subject(token, subject)):
+    if subject is None or (subject.lower_ == "it" and not _its_own_subject(acting, subject)):
         return [], None, None
     subject = antecedent(ctx, subject)
     found, pronoun = named_actors(ctx, subject)

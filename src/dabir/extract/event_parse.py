@@ -57,15 +57,12 @@ def subject_token(verb: Any) -> Any | None:
         misread = _subject_hung_on_a_time(verb) or _subject_hung_on_an_opening_clause(verb)
         if misread is not None:
             return misread
-        if _coordinated_with_an_object(verb):
-            verb = verb.head.head  # "Iran denies the allegations and accuses X": Iran accuses
+        coordinate = misplaced_coordinate(verb)
+        if coordinate is not None:
+            verb = coordinate  # "Iran denies the allegations and accuses X": Iran accuses
             continue
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            head = verb.head
-            if head.dep_ == "ccomp" and verb.tag_ != head.tag_ and verb.tag_ == head.head.tag_:
-                verb = head.head  # "X told Y that Iran stands … and condemned Israel": X condemned
-            else:
-                verb = head
+            verb = verb.head
             continue
         if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
@@ -124,17 +121,29 @@ def _issuer_of_a_document(verb: Any) -> Any | None:
     return holder if holder is not None and holder.lemma_.lower() in cues().issuing_verbs else None
 
 
-def _coordinated_with_an_object(verb: Any) -> bool:
-    """A finite verb the parse hung, as a conjunct, on the object of a verb of the same tense
-    ("Iran denies such allegations and accuses Washington"): the two verbs are the coordinates."""
-    noun = verb.head
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ in FINITE_TAGS
-        and noun.pos_ in ("NOUN", "PROPN")
-        and noun.dep_ == "dobj"
-        and noun.head.tag_ == verb.tag_
-    )
+def misplaced_coordinate(verb: Any) -> Any | None:
+    """The verb a conjunct really goes with when the parse hung it inside the clause or phrase of
+    that verb: on a verb of another tense in a reported clause ("X told Y that Iran stands … and
+    condemned Israel": X condemned), or, for a finite verb, on a noun ("Iran denies such
+    allegations and accuses Washington", "X states that Palestine will no longer abide by the
+    accords and claims that …": the nearest verb above the noun in the same tense). None when
+    the verb is not so hung or no such verb is found."""
+    if verb.dep_ != "conj":
+        return None
+    head = verb.head
+    if head.pos_ in ("VERB", "AUX"):
+        fits = head.dep_ == "ccomp" and verb.tag_ != head.tag_ and verb.tag_ == head.head.tag_
+        return head.head if fits else None
+    if verb.tag_ not in FINITE_TAGS or head.pos_ not in NOUNS:
+        return None
+    token = head
+    for _ in range(12):  # bounded climb
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.tag_ == verb.tag_:
+            return token
+    return None
 
 
 def dateline(token: Any) -> bool:
