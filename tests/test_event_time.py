@@ -131,6 +131,26 @@ def test_casualties_told_right_after_an_act_of_violence_are_its_own(extractor: A
     ]
 
 
+def test_a_toll_naming_no_one_after_an_act_of_violence_is_its_toll(extractor: ArticleExtractor) -> None:
+    """ "Two police officers are reportedly killed.": a casualty verb with no one acting and no one
+    acted upon, right after an attack, counts the attack's dead and is no second event; one with
+    a party of its own stays an event; an event noun that kills ("a bombardment … kills at least
+    50") takes its dead."""
+    events = _extraction(
+        extractor,
+        "Gunmen launched coordinated attacks on police posts in Kunduz. Four police officers were killed.\n\n"
+        "A coalition bombardment of the port of Hodeidah kills at least 30 people.\n\n"
+        "Rebels attacked a convoy in Aleppo. Syrian troops killed 12 rebels.",
+        "2015-09-20",
+    ).facts.events
+    assert [(e.trigger_text, [(c.kind, c.n) for c in e.counts]) for e in events] == [
+        ("attacks", [("killed", 4)]),
+        ("bombardment", [("killed", 30)]),
+        ("attacked", []),
+        ("killed", [("killed", 12)]),
+    ]
+
+
 def test_an_event_noun_happened_when_the_light_verb_carrying_it_did(extractor: ArticleExtractor) -> None:
     """A date on "conducted" dates the strikes it carries, through "the night of"; a noun beside
     the verb ("Concurrently with Treasury's designations") is not carried by it."""

@@ -148,8 +148,9 @@ def find_events(
                 para, sent, dates, phone, memory, vocab, media, anchor, frozenset(title_words)
             )
             told = list(_sentence_events(context))
-            if not told and found and _just_before(found[-1], context):
-                found[-1] = _with_counts(found[-1], casualties_told_after(context))
+            if found and _just_before(found[-1], context) and all(_bare_toll(e, context) for e in told):
+                counts = [c for e in told for c in e.counts] if told else casualties_told_after(context)
+                found[-1], told = _with_counts(found[-1], counts), []
             found.extend(told)
             _remember(para, sent, memory)
         previous_words = words
@@ -163,6 +164,17 @@ def _just_before(event: EventFact, ctx: SentenceContext) -> bool:
     gap = ctx.para.doc.text[event.evidence.end - ctx.para.offset : start - ctx.para.offset]
     same = event.evidence.field == ctx.para.field and ctx.para.offset <= event.evidence.start < start
     return same and not gap.strip() and event.code[:2] in VIOLENT_ROOTS
+
+
+def _bare_toll(event: EventFact, ctx: SentenceContext) -> bool:
+    """ "Two police officers are reportedly killed.": a casualty verb naming no one who acted and
+    no one acted upon only counts the dead of an act; after an act of violence told right before,
+    they are its dead (see `_just_before`), not another act."""
+    if event.sources or event.targets or event.described or not event.counts:
+        return False
+    start = event.trigger.start - ctx.para.offset
+    verb = next((t for t in ctx.sent if t.idx == start), None)
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in ctx.vocab.count_verbs
 
 
 def _with_counts(event: EventFact, counts: list[Count]) -> EventFact:
