@@ -214,3 +214,19 @@ def test_a_given_name_the_kb_person_never_has_is_another_person() -> None:
     assert people["Melania Trump"] is None  # for the linker to weigh as a whole name
     assert "Trump" not in people
     assert [m.actor for m in found if m.text.endswith("Biden")] == ["joe-biden"]
+
+
+def test_a_known_alias_inside_a_company_s_name_is_a_word_of_that_name() -> None:
+    """ "Sepah" is an alias of the IRGC, but in "Bank Sepah" and "Bank Sepah International Plc" it
+    is a word of the bank's name; "OFAC" stays OFAC when the model runs a name across it."""
+    text = (
+        "The Treasury today designated Bank Sepah, a state-owned Iranian bank. Bank Sepah International "
+        "Plc, its subsidiary in London, was also designated. The IRGC, also known as Sepah, was not."
+    )
+    finder = MentionFinder(load_english(), load_kb())
+    found = finder.find({"text": text})  # type: ignore[dict-item]
+    by_text = {m.text: m.actor for m in found}
+    assert by_text["Bank Sepah"] is None and by_text["Bank Sepah International Plc"] is None
+    assert [m.text for m in found if m.actor == "irgc"] == ["IRGC", "Sepah"]
+    heading = "TRUST LIFE INSURANCE COMPANY S.A.L. OFAC designated Trust Life Insurance Company S.A.L."
+    assert "ofac" in {m.actor for m in finder.find({"text": heading})}  # type: ignore[dict-item]

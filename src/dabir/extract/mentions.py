@@ -40,7 +40,9 @@ from dabir.resolve.names import strip_titles
 from dabir.types import FieldName, Span
 from dabir.vocab import (
     collective_nouns,
+    company_words,
     headline_words,
+    legal_forms,
     office_modifiers,
     office_nouns,
     place_nouns,
@@ -451,10 +453,28 @@ def _merge(gazetteer: list[Mention], model: list[Mention], kb: KnowledgeBase) ->
     person the model names in full, by a given name the KB person never has, wins over the KB
     surname it ends with ("Melania Trump" is not the KB's "Trump"; "Joseph R. Biden" stays Biden)."""
     fuller = [m for m in map(_untitled, model) if any(_another_given_name(g, m, kb) for g in gazetteer)]
+    companies = [m for m in model if _a_company(m)]
+    gazetteer = [g for g in gazetteer if not any(_inside(g.span, c.span) for c in companies)]
     kept = [g for g in gazetteer if not any(_another_given_name(g, m, kb) for m in fuller)]
     model = [*fuller, *(m for m in model if not any(_overlaps(m.span, f.span) for f in fuller))]
     kept.extend(m for m in model if not any(_overlaps(m.span, g.span) for g in kept))
     return sorted(kept, key=lambda m: m.span.start)
+
+
+def _a_company(mention: Mention) -> bool:
+    """A model organization named as a company: a word of `company-words.txt` or a legal form,
+    and only a name's words (not "… S.A.L. OFAC designated Trust Life …", a run the model took
+    across a sentence)."""
+    written = mention.text.split()
+    if any(w.isalpha() and w.islower() and len(w) > 3 for w in written):
+        return False
+    words = {w.strip(".,").replace(".", "").lower() for w in written}
+    return mention.kind == "organization" and bool(words & (company_words() | legal_forms()))
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    longer = outer.end - outer.start > inner.end - inner.start
+    return inner.field == outer.field and outer.start <= inner.start and inner.end <= outer.end and longer
 
 
 def _untitled(mention: Mention) -> Mention:

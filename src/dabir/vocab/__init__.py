@@ -87,6 +87,12 @@ def legal_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def company_words() -> frozenset[str]:
+    """Words of a company's or bank's name ("Bank", "Shipping"), lowercase."""
+    return _words("company-words.txt")
+
+
+@lru_cache(maxsize=1)
 def countries_with_the() -> frozenset[str]:
     """Country names English writes with "the" ("the Philippines"), as the gazetteer spells them."""
     return _words("countries-with-the.txt")
