@@ -229,6 +229,14 @@ def test_a_year_in_the_name_of_a_law_is_no_date() -> None:
     assert ("1993", "1993") in _found("The plan resembles the 1993 Oslo Accords.")  # an event's year
 
 
+def test_the_number_of_a_resolution_is_no_year() -> None:
+    assert _found("The bank was also designated by the United Nations in UNSCR 1929.") == []
+    assert _found("The council adopted Resolution 1803 and, in August 2006, Resolution No. 1701.") == [
+        ("August 2006", "2006-08")
+    ]
+    assert ("1929", "1929") in _found("The crash of 1929 ruined the bank.")  # a year still
+
+
 def test_a_verb_last_is_no_date() -> None:
     assert _found("The visit, expected to last four days, includes talks in Amman.") == []
 

@@ -72,6 +72,17 @@ def test_a_call_to_action_is_no_telephone_call(extractor: ArticleExtractor) -> N
     assert [(e.trigger_text, e.code) for e in events_of(extractor, text)] == [("call", "041")]
 
 
+def test_a_call_on_someone_to_act_is_an_appeal(extractor: ArticleExtractor) -> None:
+    text = (
+        "Egypt repeated its call on Israel to open the crossings. Biden held a call with Netanyahu on Sunday."
+    )
+    found = [(e.trigger_text, e.code, e.source_ids, e.target_ids) for e in events_of(extractor, text)]
+    assert found == [
+        ("call", "020", ("egypt-government",), ("israel-government",)),
+        ("call", "041", ("joe-biden",), ("benjamin-netanyahu",)),
+    ]
+
+
 def test_i_is_the_speaker_of_the_turn_or_the_signer_of_the_letter(extractor: ArticleExtractor) -> None:
     """A transcript's "I" is the speaker of the turn it is in ("THE PRESIDENT:" is the title's
     President); a letter's is the person who signs it."""

@@ -610,7 +610,7 @@ def _listed(span: Any) -> list[Any]:
 def _not_a_date(entity: Any) -> bool:
     """A DATE entity that names no date: "expected to last four days" (a verb), "the last month of
     the talks" (a part of something), a year that is part of a name ("the 2020 … Accountability
-    Act", "Treasury's 2021 Sanctions Review")."""
+    Act", "Treasury's 2021 Sanctions Review"), the number of a document ("UNSCR 1929")."""
     first = entity[0]
     if first.lower_ == "last" and first.pos_ == "VERB":
         return True
@@ -621,6 +621,12 @@ def _not_a_date(entity: Any) -> bool:
         and re.fullmatch(r"the (?:last|final|first) (?:day|week|month|year)s?", entity.text.lower())
     ):
         return True  # "the last month of the agreement": a part of something, not a stretch up to now
+    back = 2 if first.i > 1 and entity.doc[first.i - 1].text == "." else 1  # "No. 1701" read as "No", "."
+    before = entity.doc[first.i - back] if first.i >= back else None
+    named = before is not None and before.text[:1].isupper()
+    numbered = named and before is not None and before.lower_.rstrip(".") in document_names()
+    if len(entity) == 1 and first.like_num and numbered:
+        return True  # "UNSCR 1929", "Resolution 1803", "No. 1701": the document's number
     if len(entity) == 1 and first.like_num and len(first.text) == 4:
         for token in entity.doc[first.i + 1 : first.i + 16]:  # the capitalized name that follows
             if token.lower_ in document_names() and token.text[:1].isupper():
