@@ -72,6 +72,18 @@ def test_a_call_to_action_is_no_telephone_call(extractor: ArticleExtractor) -> N
     assert [(e.trigger_text, e.code) for e in events_of(extractor, text)] == [("call", "041")]
 
 
+def test_a_participle_describing_a_noun_with_support_is_no_act(extractor: ArticleExtractor) -> None:
+    """ "Houthi militants backed by Yemeni troops", "the militias, supported by Iran,": who they are;
+    "Egypt backed the proposal" and "the proposal was backed by Qatar" are acts."""
+    text = (
+        "Houthi militants backed by allied Yemeni troops seized two Saudi bases. "
+        "The militias, supported by Iran, attacked the base.\n\n"
+        "Egypt backed the proposal. The plan was backed by Qatar."
+    )
+    found = [(e.trigger_text, e.source_ids) for e in events_of(extractor, text) if e.code == "051"]
+    assert found == [("backed", ("egypt-government",)), ("backed", ("qatar-government",))]
+
+
 def test_a_call_on_someone_to_act_is_an_appeal(extractor: ArticleExtractor) -> None:
     text = (
         "Egypt repeated its call on Israel to open the crossings. Biden held a call with Netanyahu on Sunday."

@@ -39,6 +39,8 @@ def trigger_of(token: Any, sent_words: frozenset[str], vocab: EventVocabulary) -
             continue  # "asked Blair whether he prayed": a question, not an appeal
         if trigger.stance and _narrated(token):
             continue  # "She stood alongside Valcke during the draw": a scene, not support
+        if trigger.relation and _describing(token):
+            continue  # "Houthi militants backed by Yemeni troops": who they are, not an act
         return trigger
     return None
 
@@ -87,6 +89,16 @@ def _has_object(token: Any, trigger: Trigger, light_verbs: frozenset[str] = froz
     if nominal(token) and token.dep_ == "dobj" and token.head.lemma_.lower() in light_verbs:
         return any(c.dep_ == "prep" and c.lower_ in trigger.targets for c in token.head.children)
     return token.dep_ in ("relcl", "acl") and token.tag_ == "VBN"
+
+
+def _describing(verb: Any) -> bool:
+    """A past participle hung on a noun with no subject of its own ("militants backed by X",
+    "the militias, supported by Iran,"): it says what the noun is."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _narrated(verb: Any) -> bool:

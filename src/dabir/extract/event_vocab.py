@@ -44,6 +44,7 @@ class Trigger:
     owned: bool = False  # the noun counts only with a possessor ("Russia's war", "its war")
     prepositional: bool = False  # only with one of its target prepositions ("call on X", "call for")
     stance: bool = False  # a stance stated, not a scene narrated: never in the simple past ("stood")
+    relation: bool = False  # a participle describing a noun names a standing tie ("militants backed by X")
     directive: bool = False  # only asking someone to act: "asked X to …", "asked X for …"
     actor_object: bool = False  # an event only when its object names an actor ("welcomed X's decision")
     needs_target: bool = False  # no event without someone acted upon ("support for efforts to …")
@@ -155,6 +156,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         owned=bool(entry.get("owned", False)),
         prepositional=bool(entry.get("prepositional", False)),
         stance=bool(entry.get("stance", False)),
+        relation=bool(entry.get("relation", False)),
         directive=bool(entry.get("directive", False)),
         actor_object=bool(entry.get("actor_object", False)),
         needs_target=bool(entry.get("needs_target", False)),
