@@ -72,6 +72,11 @@ def _directive(verb: Any, trigger: Trigger) -> bool:
     """ "asked Seoul to call off the drill", "Seoul was asked to …", "asked the Pentagon for a
     review", "requested a response from X": someone asked to act (a "to" clause) or asked for
     something (a target preposition, on the verb or on its object)."""
+    if nominal(verb):  # "its call on Israel to open the crossings"
+        called = (
+            o for c in verb.children if c.lower_ in trigger.targets for o in c.children if o.dep_ == "pobj"
+        )
+        return any(_to_act_after(o) for o in called)
     asked = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
     to_act = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "request a response from X"
@@ -99,6 +104,13 @@ def _describing(verb: Any) -> bool:
         and verb.dep_ == "acl"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
+
+
+def _to_act_after(phrase: Any) -> bool:
+    """A "to" infinitive right after the phrase ("on all nations to deny …")."""
+    after = phrase.right_edge.i + 1
+    word = phrase.doc[after] if after < len(phrase.doc) else None
+    return word is not None and word.lower_ == "to" and word.dep_ == "aux" and word.head.pos_ == "VERB"
 
 
 def _narrated(verb: Any) -> bool:
