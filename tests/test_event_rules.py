@@ -157,6 +157,26 @@ def test_with_others_injured_counts_the_injured(extractor: ArticleExtractor) -> 
     assert {(c.kind, c.n) for c in bombings.counts} >= {("killed", 12), ("injured", 40)}
 
 
+def test_a_with_clause_on_the_event_s_verb_counts_each_of_its_figures(extractor: ArticleExtractor) -> None:
+    """ "Clashes erupt …, with 13 Palestinians and four police injured" (a clause the parse hangs on
+    the verb of which the clashes are the subject, its participle read as a past tense), "… with
+    at least twelve people killed and 10 injured" (coordinated participles)."""
+    clashes = only(
+        events_of(
+            extractor, "Clashes erupt in Hebron, with 13 Palestinians and four Israeli police injured."
+        ),
+        "Clashes",
+    )
+    assert sorted((c.kind, c.n) for c in clashes.counts) == [("injured", 4), ("injured", 13)]
+    attack = only(
+        events_of(
+            extractor, "Gunmen attack a convoy in Sinai with at least twelve people killed and 10 injured."
+        ),
+        "attack",
+    )
+    assert sorted((c.kind, c.n) for c in attack.counts) == [("injured", 10), ("killed", 12)]
+
+
 def test_the_light_verb_s_preposition_names_the_target(extractor: ArticleExtractor) -> None:
     sanctions = only(
         events_of(extractor, "The Treasury imposed new sanctions on Iran on Tuesday."), "sanctions"

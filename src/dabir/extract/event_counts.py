@@ -38,13 +38,15 @@ class Count:
 def counts_of(ctx: SentenceContext, token: Any, parts: list[Any]) -> list[Count]:
     counts: list[Count] = []
     verbs = [p for part in parts for p in with_conjunct_verbs(part) if p.pos_ == "VERB"]
-    verbs += [v for part in parts for v in _with_absolutes(part)]
-    for verb in dict.fromkeys(verbs):
+    said_of = [token.head] if nominal(token) and token.dep_ == "nsubj" else []  # "Clashes erupt …, with"
+    absolutes = [v for part in [*parts, *said_of] for v in _with_absolutes(part)]
+    for verb in dict.fromkeys([*verbs, *absolutes]):
         lemma = verb.lemma_.lower()
         kind = ctx.vocab.count_verbs.get(lemma) or ("strikes" if lemma in ctx.vocab.firing_verbs else None)
         if kind is None:
             continue
-        undergone = verb.tag_ == "VBN" or lemma in ctx.vocab.dying_verbs  # "Three people died"
+        # "Three people died"; "with four police injured" (a participle, whatever the tagger read)
+        undergone = verb.tag_ == "VBN" or lemma in ctx.vocab.dying_verbs or verb in absolutes
         acted = _acted(ctx, verb) or [c for c in verb.children if c.dep_ == "nsubj" and undergone]
         counts.extend(_counted(ctx, kind, verb, acted))
     own_kind = ctx.vocab.count_nouns.get(token.lemma_.lower())
@@ -67,15 +69,24 @@ def _one(noun: Any) -> bool:
 
 
 def _with_absolutes(part: Any) -> list[Any]:
-    """ "… killed in attacks, with more than 70 others injured": the participle of a "with"
-    phrase on the event (its subject is what it counts)."""
-    return [
+    """ "… killed in attacks, with more than 70 others injured", "clashes erupt …, with 13
+    Palestinians and four police injured": the participle of a "with" phrase or clause on the
+    event, and its conjuncts ("with twelve people killed and 10 injured"); its subject is what
+    it counts."""
+    found = [
         v
         for prep in part.children
         if prep.dep_ == "prep" and prep.lower_ == "with"
         for v in prep.children
         if v.dep_ == "pcomp" and v.pos_ == "VERB"
     ]
+    found += [
+        v
+        for v in part.children
+        if v.dep_ == "advcl" and v.pos_ == "VERB" and v.tag_ in ("VBN", "VBD")
+        if any(m.dep_ == "mark" and m.lower_ == "with" for m in v.children)
+    ]
+    return [c for v in found for c in (v, *v.conjuncts) if c.pos_ == "VERB"]
 
 
 def _count(ctx: SentenceContext, kind: str, noun: Any, verb: Any | None) -> Count | None:
