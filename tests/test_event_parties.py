@@ -435,6 +435,23 @@ def test_it_that_gives_aid_is_the_state_that_says_so(extractor: ArticleExtractor
 
 
 @pytest.mark.extract
+def test_the_one_accused_of_an_act_or_thanked_for_it_did_it(extractor: ArticleExtractor) -> None:
+    """ "accused Iran of supplying weapons": Iran supplies them, as a claim (the content of an
+    accusation); "thanked Qatar for hosting the talks": Qatar hosts; "by designating" stays the
+    subject's act."""
+    x = _extraction(
+        extractor,
+        "Saudi Arabia has accused Iran of supplying weapons to Houthi militants.\n\n"
+        "Egypt was accused of supplying weapons to Hamas.\n\n"
+        "President Joe Biden thanked Qatar for hosting the talks.",
+    )
+    supplied = [(e.source_ids, e.modality) for e in x.facts.events if e.trigger_text == "supplying"]
+    assert supplied == [(("iran-government",), "claimed"), (("egypt-government",), "claimed")]
+    (hosting,) = [e for e in x.facts.events if e.trigger_text == "hosting"]
+    assert hosting.source_ids == ("qatar-government",)
+
+
+@pytest.mark.extract
 def test_a_visit_to_a_town_visits_the_government_of_its_country(extractor: ArticleExtractor) -> None:
     x = _extraction(
         extractor,

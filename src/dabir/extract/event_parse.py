@@ -68,6 +68,9 @@ def subject_token(verb: Any) -> Any | None:
             verb = verb.head
             continue
         if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            accused = _accused(verb)
+            if accused is not None:
+                return accused
             verb = verb.head.head  # "X targeted the network by designating Y": X designated
             continue
         if verb.dep_ in ("relcl", "acl") and not passive(verb):
@@ -78,6 +81,17 @@ def subject_token(verb: Any) -> Any | None:
             continue
         return None
     return None
+
+
+def _accused(verb: Any) -> Any | None:
+    """ "accused Iran of supplying weapons", "thanked Qatar for hosting the talks", "Iran was
+    accused of supplying …": the gerund of an "of" or "for" phrase is done by the one the verb
+    acts on (its object, or its passive subject), not by its subject."""
+    preposition, holder = verb.head, verb.head.head
+    if preposition.lower_ not in ("of", "for"):
+        return None
+    deps = ("dobj", "nsubjpass") if passive(holder) else ("dobj",)
+    return next((c for c in holder.children if c.dep_ in deps), None)
 
 
 def _holder_of_a_plan(verb: Any) -> Any | None:
