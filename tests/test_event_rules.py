@@ -177,6 +177,20 @@ def test_a_with_clause_on_the_event_s_verb_counts_each_of_its_figures(extractor:
     assert sorted((c.kind, c.n) for c in attack.counts) == [("injured", 10), ("killed", 12)]
 
 
+def test_what_a_designation_is_for_is_its_basis_not_an_event(extractor: ArticleExtractor) -> None:
+    """ "sanctioned MOIS and the IRGC for committing … and supporting terrorism": the basis of the
+    designation (the gold leaves it out); an attack given as the basis stays an event."""
+    text = (
+        "The United States sanctioned the IRGC for supporting terrorism and threatening its neighbours.\n\n"
+        "OFAC designated al-Maksusi for his involvement in Kata'ib Hezbollah's attacks on U.S. forces."
+    )
+    assert sorted(e.trigger_text for e in events_of(extractor, text)) == [
+        "attacks",
+        "designated",
+        "sanctioned",
+    ]
+
+
 def test_the_light_verb_s_preposition_names_the_target(extractor: ArticleExtractor) -> None:
     sanctions = only(
         events_of(extractor, "The Treasury imposed new sanctions on Iran on Tuesday."), "sanctions"

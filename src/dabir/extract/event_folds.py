@@ -15,6 +15,7 @@ from dabir.extract.event_parse import VIOLENT_ROOTS, instruments, nominal, passi
 from dabir.extract.event_vocab import Trigger
 
 YIELDING_ROOTS = ("08",)  # CAMEO's yield: easing sanctions, lifting a blockade, a withdrawal
+SANCTION_CODE = "163"  # CAMEO: impose embargo, boycott or sanctions (designations)
 
 Triggers = dict[int, tuple[Any, Trigger | None, str]]
 
@@ -54,6 +55,30 @@ def yielded_dropped(triggers: Triggers) -> Triggers:
             and triggers[value[0].head.i][2][:2] in YIELDING_ROOTS
         )
     }
+
+
+def basis_dropped(triggers: Triggers) -> Triggers:
+    """ "sanctioned MOIS and the IRGC for committing serious human rights abuses … and supporting
+    …", "designated for its support to the Government of Syria": what a designation's "for" phrase
+    says is its basis, which the gold leaves out (no event of its own), unless it is an act of
+    violence ("for his involvement in KH's attacks on U.S. forces")."""
+    sanctions = {i for i, value in triggers.items() if value[2] == SANCTION_CODE}
+    return {
+        i: value
+        for i, value in triggers.items()
+        if value[2][:2] in VIOLENT_ROOTS or not _a_basis(value[0], sanctions)  # attacks stay events
+    }
+
+
+def _a_basis(token: Any, sanctions: set[int]) -> bool:
+    node = token
+    for _ in range(8):  # bounded climb, within the clause
+        if node.head.i == node.i or node.dep_ in ("ccomp", "relcl", "advcl", "parataxis"):
+            return False
+        if node.lower_ == "for" and node.dep_ == "prep" and node.head.i in sanctions:
+            return True
+        node = node.head
+    return False
 
 
 def _only_a_modifier(token: Any, triggers: Triggers, holding: frozenset[str]) -> bool:

@@ -56,6 +56,7 @@ from dabir.extract.event_acts import (
 )
 from dabir.extract.event_counts import PLACE_PREPOSITIONS, Count, casualties_told_after, counts_of
 from dabir.extract.event_folds import (
+    basis_dropped,
     compounds_folded,
     folded_into,
     instruments_of,
@@ -245,7 +246,8 @@ def _sentence_events(ctx: SentenceContext) -> Iterator[EventFact]:
         code = _naming_code(token, ctx.vocab) if trigger is None else _code(token, trigger, ctx)
         if code is not None:
             triggers[token.i] = (token, trigger, code)
-    triggers = compounds_folded(modifiers_dropped(yielded_dropped(triggers), ctx.vocab.event_holding_nouns))
+    kept = basis_dropped(yielded_dropped(triggers))
+    triggers = compounds_folded(modifiers_dropped(kept, ctx.vocab.event_holding_nouns))
     folded = folded_into(ctx, triggers)
     lent = instruments_of(triggers, folded)
     for index, (token, trigger, code) in triggers.items():
