@@ -84,6 +84,12 @@ def test_a_participle_describing_a_noun_with_support_is_no_act(extractor: Articl
     assert found == [("backed", ("egypt-government",)), ("backed", ("qatar-government",))]
 
 
+def test_detonating_a_bomb_is_a_bombing(extractor: ArticleExtractor) -> None:
+    text = "Later that month, Hamas militants detonated an IED near the checkpoint. The talks detonated."
+    found = [(e.trigger_text, e.code, e.source_ids) for e in events_of(extractor, text)]
+    assert found == [("detonated", "183", ("hamas",))]
+
+
 def test_a_call_on_someone_to_act_is_an_appeal(extractor: ArticleExtractor) -> None:
     text = (
         "Egypt repeated its call on Israel to open the crossings. Biden held a call with Netanyahu on Sunday."
