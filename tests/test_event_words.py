@@ -90,6 +90,18 @@ def test_detonating_a_bomb_is_a_bombing(extractor: ArticleExtractor) -> None:
     assert found == [("detonated", "183", ("hamas",))]
 
 
+def test_a_killing_takes_the_code_of_the_weapon_that_killed(extractor: ArticleExtractor) -> None:
+    """The gold README codes violence by its weapon: a bomb's killing is a bombing (183), a
+    rocket's rocket fire (194); a killing with no weapon named stays 190."""
+    text = (
+        "A car bomb kills at least six people in Mogadishu.\n\n"
+        "Three soldiers were killed by a roadside bomb near Kirkuk.\n\n"
+        "A rocket killed two civilians in Sderot.\n\n"
+        "Gunmen killed five police officers in Arish."
+    )
+    assert [e.code for e in events_of(extractor, text)] == ["183", "183", "194", "190"]
+
+
 def test_a_call_on_someone_to_act_is_an_appeal(extractor: ArticleExtractor) -> None:
     text = (
         "Egypt repeated its call on Israel to open the crossings. Biden held a call with Netanyahu on Sunday."

@@ -72,6 +72,7 @@ from dabir.extract.event_parse import (
     acting_document,
     clause_children,
     governing_verb,
+    instruments,
     intended_act,
     nominal,
     passive,
@@ -271,7 +272,20 @@ def _code(token: Any, trigger: Trigger, ctx: SentenceContext) -> str:
         clause = {t.lower_ for t in token.subtree} | {t.lemma_.lower() for t in token.subtree}
         if clause & ctx.vocab.military_cues:
             return trigger.military
-    return trigger.code
+    return (_weapon_code(token, ctx.vocab) if trigger.kills else None) or trigger.code
+
+
+def _weapon_code(verb: Any, vocab: EventVocabulary) -> str | None:
+    """ "A car bomb kills 12 people", "three soldiers were killed by a roadside bomb": the code of
+    the weapon that killed (`weapon_codes`), named by the verb's subject or passive agent."""
+    agents = [o for o in instruments(verb) if o.head.dep_ == "agent"] if passive(verb) else []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if not passive(verb) else None
+    for noun in [*agents, *([subject] if subject is not None else [])]:
+        for word in (noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))):
+            code = vocab.weapon_codes.get(word.lemma_.lower())
+            if code is not None:
+                return code
+    return None
 
 
 def _sides_of_the_dead(ctx: SentenceContext, parts: list[Any]) -> list[Mention]:
