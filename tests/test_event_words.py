@@ -102,6 +102,12 @@ def test_a_killing_takes_the_code_of_the_weapon_that_killed(extractor: ArticleEx
     assert [e.code for e in events_of(extractor, text)] == ["183", "183", "194", "190"]
 
 
+def test_cutting_a_deal_is_no_cut_in_aid(extractor: ArticleExtractor) -> None:
+    text = "Hamas cut deals with the smugglers to get the aid in. Britain cut aid to Gaza."
+    found = [(e.trigger_text, e.code) for e in events_of(extractor, text)]
+    assert found == [("cut", "162")]
+
+
 def test_a_call_on_someone_to_act_is_an_appeal(extractor: ArticleExtractor) -> None:
     text = (
         "Egypt repeated its call on Israel to open the crossings. Biden held a call with Netanyahu on Sunday."
