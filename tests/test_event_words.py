@@ -102,6 +102,12 @@ def test_a_killing_takes_the_code_of_the_weapon_that_killed(extractor: ArticleEx
     assert [e.code for e in events_of(extractor, text)] == ["183", "183", "194", "190"]
 
 
+def test_a_state_s_forces_that_bombard_use_aerial_weapons(extractor: ArticleExtractor) -> None:
+    """The gold README: "states' forces that 'bomb'/'bombard' are 195"."""
+    found = [(e.trigger_text, e.code) for e in events_of(extractor, "Israel bombarded Gaza on Sunday.")]
+    assert found == [("bombarded", "195")]
+
+
 def test_cutting_a_deal_is_no_cut_in_aid(extractor: ArticleExtractor) -> None:
     text = "Hamas cut deals with the smugglers to get the aid in. Britain cut aid to Gaza."
     found = [(e.trigger_text, e.code) for e in events_of(extractor, text)]
