@@ -36,7 +36,7 @@ from dabir.extract.event_vocab import load_vocabulary
 from dabir.extract.normalize import headline_text, parser_text
 from dabir.ingest.layout import split_paragraphs
 from dabir.resolve.kb import KnowledgeBase
-from dabir.resolve.names import name_key, strip_titles
+from dabir.resolve.names import strip_titles
 from dabir.types import FieldName, Span
 from dabir.vocab import (
     collective_nouns,
@@ -508,32 +508,20 @@ def propagate_surnames(mentions: list[Mention], fields: Mapping[FieldName, str])
     """A mention equal to the last words of a person already named is that person ("Qaani" after
     "Esmail Qaani", "Aboul Gheit" after "Ahmed Aboul Gheit")."""
     people: dict[str, Mention] = {}
-    given: dict[str, Mention] = {}  # the key of a first name → the person named in full with it
     result: list[Mention] = []
     for mention in _reading_order(mentions, fields):
         words = mention.text.split()
         name = mention.text.split(" of ", 1)[0].split()  # "Abdullah II of Jordan": "of Jordan" is no name
         if mention.kind == "person" and len(name) > 1:
-            if mention.actor is not None:  # a known person's (not "Kimmitt Travels", a headline's)
-                given.setdefault(name_key(name[0]), mention)
             for cut in range(1, len(name)):
                 if not ROMAN_NUMERAL.fullmatch(name[cut]):  # "II" is no surname
                     people.setdefault(" ".join(name[cut:]), mention)
-        known = people.get(" ".join(words)) or _titled_first_name(mention, given)
+        known = people.get(" ".join(words))
         if known is not None and known is not mention and (mention.kind != "person" or mention.actor is None):
             result.append(_repeats(mention, known))
         else:
             result.append(mention)
     return _named_later(result, people)
-
-
-def _titled_first_name(mention: Mention, given: Mapping[str, Mention]) -> Mention | None:
-    """ "Sheikh Mohammed" after "President Mohamed bin Zayed", "Crown Prince Mohammed" after
-    "Mohammed bin Salman": a title and a single name, the first name (however spelled) of a
-    person named in full before, is that person (not another whose surname it is)."""
-    if mention.kind != "person" or mention.title is None or " " in mention.text:
-        return None
-    return given.get(name_key(mention.text))
 
 
 def _repeats(mention: Mention, person: Mention) -> Mention:
