@@ -235,6 +235,8 @@ def test_the_number_of_a_resolution_is_no_year() -> None:
         ("August 2006", "2006-08")
     ]
     assert ("1929", "1929") in _found("The crash of 1929 ruined the bank.")  # a year still
+    assert ("2021", "2021") in _found("Congress passed the Act. 2021 brought new sanctions.")
+    assert ("2010", "2010") in _found("In 2010 UNSCR 1929 widened the sanctions.")
 
 
 def test_a_verb_last_is_no_date() -> None:

@@ -443,12 +443,15 @@ def test_the_one_accused_of_an_act_or_thanked_for_it_did_it(extractor: ArticleEx
         extractor,
         "Saudi Arabia has accused Iran of supplying weapons to Houthi militants.\n\n"
         "Egypt was accused of supplying weapons to Hamas.\n\n"
-        "President Joe Biden thanked Qatar for hosting the talks.",
+        "President Joe Biden thanked Qatar for hosting the talks.\n\n"
+        "Russia used Iranian drones for attacking Ukrainian cities.",
     )
     supplied = [(e.source_ids, e.modality) for e in x.facts.events if e.trigger_text == "supplying"]
     assert supplied == [(("iran-government",), "claimed"), (("egypt-government",), "claimed")]
     (hosting,) = [e for e in x.facts.events if e.trigger_text == "hosting"]
     assert hosting.source_ids == ("qatar-government",)
+    (attacking,) = [e for e in x.facts.events if e.trigger_text == "attacking"]
+    assert attacking.source_ids == ("russia-government",)  # "used … for": no judging verb
 
 
 @pytest.mark.extract

@@ -140,7 +140,8 @@ def test_a_toll_naming_no_one_after_an_act_of_violence_is_its_toll(extractor: Ar
         extractor,
         "Gunmen launched coordinated attacks on police posts in Kunduz. Four police officers were killed.\n\n"
         "A coalition bombardment of the port of Hodeidah kills at least 30 people.\n\n"
-        "Rebels attacked a convoy in Aleppo. Syrian troops killed 12 rebels.",
+        "Rebels attacked a convoy in Aleppo. Syrian troops killed 12 rebels.\n\n"
+        "Rebels attacked a base in Hama on Monday. On Tuesday, three people were killed in Homs.",
         "2015-09-20",
     ).facts.events
     assert [(e.trigger_text, [(c.kind, c.n) for c in e.counts]) for e in events] == [
@@ -148,6 +149,8 @@ def test_a_toll_naming_no_one_after_an_act_of_violence_is_its_toll(extractor: Ar
         ("bombardment", [("killed", 30)]),
         ("attacked", []),
         ("killed", [("killed", 12)]),
+        ("attacked", []),
+        ("killed", [("killed", 3)]),  # a toll of its own day
     ]
 
 

@@ -97,9 +97,11 @@ def test_a_killing_takes_the_code_of_the_weapon_that_killed(extractor: ArticleEx
         "A car bomb kills at least six people in Mogadishu.\n\n"
         "Three soldiers were killed by a roadside bomb near Kirkuk.\n\n"
         "A rocket killed two civilians in Sderot.\n\n"
-        "Gunmen killed five police officers in Arish."
+        "Gunmen killed five police officers in Arish.\n\n"
+        "A barrel bomb killed eight people in Aleppo.\n\n"
+        "A car bomb assassinated the governor of Aden."
     )
-    assert [e.code for e in events_of(extractor, text)] == ["183", "183", "194", "190"]
+    assert [e.code for e in events_of(extractor, text)] == ["183", "183", "194", "190", "195", "186"]
 
 
 def test_a_state_s_forces_that_bombard_use_aerial_weapons(extractor: ArticleExtractor) -> None:
@@ -116,12 +118,14 @@ def test_cutting_a_deal_is_no_cut_in_aid(extractor: ArticleExtractor) -> None:
 
 def test_a_call_on_someone_to_act_is_an_appeal(extractor: ArticleExtractor) -> None:
     text = (
-        "Egypt repeated its call on Israel to open the crossings. Biden held a call with Netanyahu on Sunday."
+        "Egypt repeated its call on Israel to open the crossings. Biden held a call with Netanyahu on Sunday. "
+        "Jordan renewed its call on Iran to be transparent."
     )
     found = [(e.trigger_text, e.code, e.source_ids, e.target_ids) for e in events_of(extractor, text)]
     assert found == [
         ("call", "020", ("egypt-government",), ("israel-government",)),
         ("call", "041", ("joe-biden",), ("benjamin-netanyahu",)),
+        ("call", "020", ("jordan-government",), ("iran-government",)),
     ]
 
 

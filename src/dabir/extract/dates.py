@@ -623,13 +623,13 @@ def _not_a_date(entity: Any) -> bool:
         return True  # "the last month of the agreement": a part of something, not a stretch up to now
     back = 2 if first.i > 1 and entity.doc[first.i - 1].text == "." else 1  # "No. 1701" read as "No", "."
     before = entity.doc[first.i - back] if first.i >= back else None
-    named = before is not None and before.text[:1].isupper()
+    named = before is not None and before.text[:1].isupper() and not first.is_sent_start  # not "Act. 2021"
     numbered = named and before is not None and before.lower_.rstrip(".") in document_names()
     if len(entity) == 1 and first.like_num and numbered:
         return True  # "UNSCR 1929", "Resolution 1803", "No. 1701": the document's number
     if len(entity) == 1 and first.like_num and len(first.text) == 4:
         for token in entity.doc[first.i + 1 : first.i + 16]:  # the capitalized name that follows
-            if token.lower_ in document_names() and token.text[:1].isupper():
+            if token.lower_ in document_names() and token.text[:1].isupper() and not token.text.isupper():
                 return True
             if not (token.text[:1].isupper() or token.lower_ in ("and", "of", "&", "-")):
                 return False

@@ -85,10 +85,12 @@ def subject_token(verb: Any) -> Any | None:
 
 def _accused(verb: Any) -> Any | None:
     """ "accused Iran of supplying weapons", "thanked Qatar for hosting the talks", "Iran was
-    accused of supplying …": the gerund of an "of" or "for" phrase is done by the one the verb
-    acts on (its object, or its passive subject), not by its subject."""
+    accused of supplying …": the gerund of an "of" or "for" phrase of a verb that judges
+    (`judging_verbs`) is done by the one judged (its object, or its passive subject), not by its
+    subject ("Russia used Iranian drones for attacking cities": Russia attacks)."""
     preposition, holder = verb.head, verb.head.head
-    if preposition.lower_ not in ("of", "for"):
+    judging = holder.lemma_.lower() in load_vocabulary().judging_verbs  # not "used drones for attacking"
+    if preposition.lower_ not in ("of", "for") or not judging:
         return None
     deps = ("dobj", "nsubjpass") if passive(holder) else ("dobj",)
     return next((c for c in holder.children if c.dep_ in deps), None)

@@ -110,7 +110,9 @@ def _to_act_after(phrase: Any) -> bool:
     """A "to" infinitive right after the phrase ("on all nations to deny …")."""
     after = phrase.right_edge.i + 1
     word = phrase.doc[after] if after < len(phrase.doc) else None
-    return word is not None and word.lower_ == "to" and word.dep_ == "aux" and word.head.pos_ == "VERB"
+    return (
+        word is not None and word.lower_ == "to" and word.dep_ == "aux" and word.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _narrated(verb: Any) -> bool:

@@ -69,6 +69,7 @@ class EventVocabulary:
     military_cues: frozenset[str]
     count_verbs: dict[str, str]
     weapon_codes: dict[str, str]  # "a car bomb kills 12": the code of a killing by that weapon
+    judging_verbs: frozenset[str]  # "accused Iran of supplying": the one judged did it
     count_nouns: dict[str, str]
     fired_nouns: frozenset[str]
     firing_verbs: frozenset[str]
@@ -198,6 +199,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         military_cues=_words(data["military_cues"]),
         count_verbs={str(k): str(v) for k, v in data["count_verbs"].items()},
         weapon_codes={str(k): str(v) for k, v in data["weapon_codes"].items()},
+        judging_verbs=_words(data["judging_verbs"]),
         count_nouns={str(k): str(v) for k, v in data["count_nouns"].items()},
         fired_nouns=_words(data.get("fired_nouns", [])),
         firing_verbs=_words(data.get("firing_verbs", [])),

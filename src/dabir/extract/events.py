@@ -86,6 +86,7 @@ from dabir.extract.voices import paragraph_voices
 from dabir.types import Span
 
 COMPONENT = "events.v1"
+GENERIC_KILLING = "190"  # a killing verb's own code, which the weapon that killed may make precise
 BACKGROUND_DAYS = 14  # an event that ended this long before the publication is recalled, not news
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "attr"})
 MAX_SENTENCE_TOKENS = 250  # a longer "sentence" is a list or a text without stops: not read for events
@@ -172,8 +173,8 @@ def _bare_toll(event: EventFact, ctx: SentenceContext) -> bool:
     """ "Two police officers are reportedly killed.": a casualty verb naming no one who acted and
     no one acted upon only counts the dead of an act; after an act of violence told right before,
     they are its dead (see `_just_before`), not another act."""
-    if event.sources or event.targets or event.described or not event.counts:
-        return False
+    if event.sources or event.targets or event.described or not event.counts or event.date is not None:
+        return False  # "On Tuesday, three people were killed in Kabul": a toll of its own day
     start = event.trigger.start - ctx.para.offset
     verb = next((t for t in ctx.sent if t.idx == start), None)
     return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in ctx.vocab.count_verbs
@@ -272,7 +273,8 @@ def _code(token: Any, trigger: Trigger, ctx: SentenceContext) -> str:
         clause = {t.lower_ for t in token.subtree} | {t.lemma_.lower() for t in token.subtree}
         if clause & ctx.vocab.military_cues:
             return trigger.military
-    return (_weapon_code(token, ctx.vocab) if trigger.kills else None) or trigger.code
+    generic = trigger.kills and trigger.code == GENERIC_KILLING  # not "assassinated", "massacred"
+    return (_weapon_code(token, ctx.vocab) if generic else None) or trigger.code
 
 
 def _weapon_code(verb: Any, vocab: EventVocabulary) -> str | None:
@@ -281,7 +283,7 @@ def _weapon_code(verb: Any, vocab: EventVocabulary) -> str | None:
     agents = [o for o in instruments(verb) if o.head.dep_ == "agent"] if passive(verb) else []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if not passive(verb) else None
     for noun in [*agents, *([subject] if subject is not None else [])]:
-        for word in (noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))):
+        for word in (*(c for c in noun.children if c.dep_ in ("compound", "amod")), noun):  # "barrel bomb"
             code = vocab.weapon_codes.get(word.lemma_.lower())
             if code is not None:
                 return code
