@@ -126,7 +126,13 @@ ISSUE_FLOORS = {
 # 0.6; dev detection 0.73 → 0.735, root 0.72 → 0.725, source 0.675 → 0.68, target 0.645 → 0.65,
 # event date 0.66 → 0.665, and of dev batches 1, 3 and 4 as the dicts show). Four changes were left
 # out because this test failed on them in mid-session (see docs/design-notes.md, "Left out this
-# session"); no held-out error was looked at.
+# session"); no held-out error was looked at. Sixteenth session (rules decided on dev and on 47
+# unlabeled documents helpers reviewed; held-out measured once, at the end): nothing lowered; every
+# floor that rose was pinned again at its measured value, rounded down to 0.005 (held-out detection
+# 0.575 → 0.585, root 0.575 → 0.58, source 0.45 → 0.455, event date 0.5 → 0.505, place 0.3 → 0.32,
+# counts 0.4 → 0.465; dev detection 0.735 → 0.74, source 0.68 → 0.685; and of the batches as the
+# dicts show). One change was left out because this test failed on it (held-out root): "the
+# President" in a White House readout as the publisher's own office holder.
 BATCH_FLOORS = {
     "1": {
         "dev": {
@@ -134,8 +140,8 @@ BATCH_FLOORS = {
             "counts": 0.78, "quote_speaker": 0.935, "date_value": 0.955,
         },
         "heldout": {
-            "detection": 0.645, "root": 0.645, "source": 0.415, "target": 0.52, "date": 0.6, "place": 0.325,
-            "counts": 0.33, "quote_speaker": 0.805, "date_value": 0.955,
+            "detection": 0.655, "root": 0.655, "source": 0.425, "target": 0.52, "date": 0.61, "place": 0.365,
+            "counts": 0.44, "quote_speaker": 0.805, "date_value": 0.955,
         },
     },
     "2": {
@@ -150,7 +156,7 @@ BATCH_FLOORS = {
     },
     "3": {
         "dev": {
-            "detection": 0.675, "root": 0.65, "source": 0.575, "target": 0.515, "date": 0.555, "place": 0.47,
+            "detection": 0.685, "root": 0.66, "source": 0.59, "target": 0.52, "date": 0.56, "place": 0.47,
             "counts": 0.665, "quote_speaker": 0.87, "date_value": 0.905,
         },
         "heldout": {
@@ -160,23 +166,23 @@ BATCH_FLOORS = {
     },
     "4": {
         "dev": {
-            "detection": 0.685, "root": 0.685, "source": 0.62, "target": 0.565, "date": 0.61, "place": 0.38,
+            "detection": 0.69, "root": 0.69, "source": 0.625, "target": 0.565, "date": 0.615, "place": 0.38,
             "counts": 0.44, "quote_speaker": 0.915, "date_value": 0.96,
         },
         "heldout": {
-            "detection": 0.69, "root": 0.69, "source": 0.58, "target": 0.47, "date": 0.535, "place": 0.44,
+            "detection": 0.7, "root": 0.7, "source": 0.585, "target": 0.47, "date": 0.54, "place": 0.44,
             "counts": 0.665, "quote_speaker": 0.74, "date_value": 0.84,
         },
     },
 }  # fmt: skip
 FLOORS = {
     "dev": {
-        "detection": 0.735, "root": 0.725, "source": 0.68, "target": 0.65, "date": 0.665, "place": 0.485,
+        "detection": 0.74, "root": 0.725, "source": 0.685, "target": 0.65, "date": 0.665, "place": 0.485,
         "counts": 0.74, "quote_speaker": 0.92, "date_value": 0.945,
     },
     "heldout": {
-        "detection": 0.575, "root": 0.575, "source": 0.45, "target": 0.415, "date": 0.5, "place": 0.3,
-        "counts": 0.4, "quote_speaker": 0.75, "date_value": 0.91,
+        "detection": 0.585, "root": 0.58, "source": 0.455, "target": 0.415, "date": 0.505, "place": 0.32,
+        "counts": 0.465, "quote_speaker": 0.75, "date_value": 0.91,
     },
 }  # fmt: skip
 
