@@ -71,6 +71,7 @@ def basis_dropped(triggers: Triggers) -> Triggers:
 
 
 def _a_basis(token: Any, sanctions: set[int]) -> bool:
+    """The token is inside the "for" phrase of a sanctions trigger, within its clause."""
     node = token
     for _ in range(8):  # bounded climb, within the clause
         if node.head.i == node.i or node.dep_ in ("ccomp", "relcl", "advcl", "parataxis"):

@@ -473,6 +473,7 @@ def _a_company(mention: Mention) -> bool:
 
 
 def _inside(inner: Span, outer: Span) -> bool:
+    """``inner`` lies within ``outer`` and is shorter (a word of a longer name)."""
     longer = outer.end - outer.start > inner.end - inner.start
     return inner.field == outer.field and outer.start <= inner.start and inner.end <= outer.end and longer
 
