@@ -348,6 +348,23 @@ def test_a_definite_event_noun_naming_no_one_acted_upon_is_the_act_told_before(
 
 
 @pytest.mark.extract
+def test_an_event_noun_owned_by_a_day_is_the_act_told_before(extractor: ArticleExtractor) -> None:
+    """ "Today's designation freezes …", "Today's designations were taken pursuant to …": the act
+    told before, named again by its day; one of another day with its own target is its own."""
+    x = _extraction(
+        extractor,
+        "WASHINGTON – Today, the U.S. Department of the Treasury’s Office of Foreign Assets Control "
+        "(OFAC) designated Future Bank B.S.C. under E.O. 13382. Today’s designations were taken "
+        "pursuant to Executive Order 13224, as amended. Today's designation freezes any assets of "
+        "the bank.\n\n"
+        "Monday's designation of Bank Melli by OFAC was the first.",
+    )
+    designations = [(e.trigger_text, e.target_ids) for e in x.facts.events if e.code == "163"]
+    assert [t for t, _ in designations] == ["designated", "designation"]
+    assert designations[1][1]  # Bank Melli's: a designation of its own
+
+
+@pytest.mark.extract
 def test_institutions_counted_and_then_listed_are_named(extractor: ArticleExtractor) -> None:
     """ "four financial institutions owned by Bank Melli, including A, B and C": the parse hangs
     "including" on the owner's name, and a list of institutions is not only its persons."""

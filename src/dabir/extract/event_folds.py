@@ -215,8 +215,12 @@ def told_before(
 
 
 def _named_again(token: Any) -> bool:
-    """An event noun with "the", "this" or "that": a reference, not a first telling."""
-    return nominal(token) and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+    """An event noun with "the", "this" or "that", or owned by a day ("Today's designation",
+    "Monday's strike"): a reference, not a first telling."""
+    return nominal(token) and any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
+        for c in token.children
+    )
 
 
 def remember_told(
