@@ -653,6 +653,16 @@ def test_an_offer_of_aid_is_made_even_when_it_is_not_accepted(extractor: Article
     assert only(events, "airstrike").negated
 
 
+def test_an_act_refused_or_failed_is_negated(extractor: ArticleExtractor) -> None:
+    text = (
+        "Hamas refused to release the hostages. In Egypt, the military declined to attack people "
+        "protesting. Israel released two prisoners."
+    )
+    events = events_of(extractor, text)
+    assert [e.negated for e in events if e.trigger_text.startswith("releas")] == [True, False]
+    assert only(events, "attack").negated
+
+
 def test_an_event_a_speaker_talks_over_is_not_the_speaker_s(extractor: ArticleExtractor) -> None:
     text = "Fouad Siniora addressed the nation over the current battle in Nahr al-Bared."
     assert not [e for e in events_of(extractor, text) if "fouad-siniora" in e.source_ids]

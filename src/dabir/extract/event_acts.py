@@ -17,11 +17,16 @@ MAX_CHAIN = 6
 CONSULTATIONS = "04"  # CAMEO root
 
 
-def negated(token: Any, light_verbs: frozenset[str] = frozenset()) -> bool:
-    """Said not to have happened: "did not attack", "no airstrike", "did not carry out the strike".
-    A negated verb that only takes the event as its object does not negate it ("has not accepted
-    the U.S. offer": the offer was made)."""
+def negated(
+    token: Any, light_verbs: frozenset[str] = frozenset(), failing: frozenset[str] = frozenset()
+) -> bool:
+    """Said not to have happened: "did not attack", "no airstrike", "did not carry out the strike",
+    "refused to release" (the "to" clause of a word of ``failing``). A negated verb that only takes
+    the event as its object does not negate it ("has not accepted the U.S. offer": the offer was
+    made)."""
     if any(c.dep_ == "neg" for c in token.children):
+        return True
+    if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in failing and token.head.i < token.i:
         return True
     if nominal(token):
         if any(c.lower_ in ("no", "never") for c in token.children):

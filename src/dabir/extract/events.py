@@ -643,7 +643,7 @@ def _event(
         reported_by=reported_by,
         reported_by_text=reported_text,
         modality=modality,
-        negated=negated(token, ctx.vocab.light_verbs),
+        negated=negated(token, ctx.vocab.light_verbs, ctx.vocab.failing_words),
         background=background,
         evidence=ctx.para.span_of(ctx.sent[0], sentence_end),
         confidence=round(min(confidence, 0.95), 2),
