@@ -653,6 +653,16 @@ def test_an_offer_of_aid_is_made_even_when_it_is_not_accepted(extractor: Article
     assert only(events, "airstrike").negated
 
 
+def test_a_disaster_that_kills_is_no_act_of_force(extractor: ArticleExtractor) -> None:
+    text = (
+        "Heavy rain triggers flash floods killing 10 people in Tehran and southern Iran, with eight "
+        "others missing. An earthquake killed 300 people in Iran. Israeli fire killed two "
+        "Palestinians in Gaza."
+    )
+    assert [e.trigger_text for e in events_of(extractor, text)] == ["killed"]
+    assert only(events_of(extractor, text), "killed").counts[0].n == 2
+
+
 def test_an_act_refused_or_failed_is_negated(extractor: ArticleExtractor) -> None:
     text = (
         "Hamas refused to release the hostages. In Egypt, the military declined to attack people "

@@ -35,14 +35,21 @@ def trigger_of(token: Any, sent_words: frozenset[str], vocab: EventVocabulary) -
             continue  # "met the deadline", "struck a deal", "threatens to undermine the peace"
         if trigger.prepositional and not _prepositional(token, trigger):
             continue
-        if trigger.directive and not _directive(token, trigger):
-            continue  # "asked Blair whether he prayed": a question, not an appeal
-        if trigger.stance and _narrated(token):
-            continue  # "She stood alongside Valcke during the draw": a scene, not support
-        if trigger.relation and _describing(token):
-            continue  # "Houthi militants backed by Yemeni troops": who they are, not an act
+        if _sense_ruled_out(token, trigger, vocab):
+            continue
         return trigger
     return None
+
+
+def _sense_ruled_out(token: Any, trigger: Trigger, vocab: EventVocabulary) -> bool:
+    """The trigger's flags that read the word's sense in its sentence."""
+    if trigger.directive and not _directive(token, trigger):
+        return True  # "asked Blair whether he prayed": a question, not an appeal
+    if trigger.stance and _narrated(token):
+        return True  # "She stood alongside Valcke during the draw": a scene, not support
+    if trigger.relation and _describing(token):
+        return True  # "Houthi militants backed by Yemeni troops": who they are, not an act
+    return trigger.kills and _natural_cause(token, vocab.natural_causes)  # "flash floods killing 10"
 
 
 def _objects(token: Any) -> list[Any]:
@@ -118,3 +125,15 @@ def _to_act_after(phrase: Any) -> bool:
 def _narrated(verb: Any) -> bool:
     """A verb in the simple or the past perfect tense: what happened, not what is held."""
     return bool(verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
+
+
+def _natural_cause(verb: Any, causes: frozenset[str]) -> bool:
+    """A killing whose doer is a disaster (`natural_causes`): the verb's subject, the noun its
+    participle describes ("floods killing 10"), or what the dead were killed in or by ("killed
+    in a stampede")."""
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if verb.dep_ in ("acl", "relcl"):
+        doers.append(verb.head)
+    doers += [o for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
+              for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+    return any(d.lemma_.lower() in causes for d in doers)
