@@ -127,6 +127,12 @@ def test_an_office_s_first_words_alone_are_no_organization() -> None:
     assert "Supreme" not in [m.text for m in found]  # "leader" is an office noun
 
 
+def test_a_short_acronym_opening_an_office_is_the_body_that_owns_it() -> None:
+    text = "President Biden met virtually with G7 Leaders today. The Iraqi Minister of Finance spoke."
+    found = MentionFinder(load_english(), load_kb()).find({"text": text})  # type: ignore[dict-item]
+    assert [m.text for m in found if m.kind == "organization"] == ["G7"]
+
+
 def test_a_possessive_is_not_part_of_a_name() -> None:
     text = "Later, Phil Gordon’s aide met Rania Haddad's delegation in Amman."
     mentions = MentionFinder(load_english(), load_kb()).find({"text": text})  # type: ignore[dict-item]

@@ -246,7 +246,10 @@ def _model_mentions(doc: Any, name: FieldName, offset: int) -> list[Mention]:
     found = []
     countries = {e.start: e for e in doc.ents if e.label_ == "GPE"}
     for e in doc.ents:
-        if e.label_ not in KINDS or _office(e):
+        if e.label_ not in KINDS:
+            continue
+        if _office(e):
+            found.extend(_office_owner(e, name, offset))
             continue
         if not _adjective(e):
             cut = 4 if len(e) > 1 and (e.text.startswith("the ") or _opening_the(e)) else 0  # the name only
@@ -307,6 +310,19 @@ def _office(entity: Any) -> bool:
     ):
         return True  # "The Supreme leader warned": the model took the office's first words alone
     return bool(KINDS[entity.label_] == "organization" and words & office_nouns())
+
+
+def _office_owner(entity: Any, name: FieldName, offset: int) -> list[Mention]:
+    """ "G7 Leaders", "EU Foreign Ministers": an office the model read as one organization, opened
+    by a short acronym (too short for the gazetteer to look for) that owns it: the acronym is a
+    mention of the body."""
+    first = entity[0]
+    short = first.text.replace(".", "")
+    owner = first.pos_ == "PROPN" and first.dep_ == "compound" and 2 <= len(short) <= 3
+    if not (owner and short.isupper() and short.isalnum() and len(entity) > 1):
+        return []
+    span = Span(name, offset + first.idx, offset + first.idx + len(first.text))
+    return [Mention(span, first.text, "organization", "model")]
 
 
 def _opening_the(entity: Any) -> bool:
