@@ -653,6 +653,12 @@ def test_an_offer_of_aid_is_made_even_when_it_is_not_accepted(extractor: Article
     assert only(events, "airstrike").negated
 
 
+def test_whose_adoption_of_sanctions_it_is_imposes_them(extractor: ArticleExtractor) -> None:
+    text = "The United States welcomed the EU's adoption of new sanctions against Iran."
+    sanctions = only(events_of(extractor, text), "sanctions")
+    assert sanctions.source_ids == ("european-union",) and sanctions.target_ids == ("iran-government",)
+
+
 def test_a_disaster_that_kills_is_no_act_of_force(extractor: ArticleExtractor) -> None:
     text = (
         "Heavy rain triggers flash floods killing 10 people in Tehran and southern Iran, with eight "

@@ -496,6 +496,7 @@ def acting_actors(
     acting = token  # the verb "it" must be the subject of: "it will give aid" gives the aid
     if nominal(token):
         answering = _answering_for(ctx, token)  # "Hamas claimed responsibility for the attack"
+        answering = answering if answering is not None else _done_through(ctx, token)
         on_the_noun = _acting_on_the_noun(ctx, token, trigger) if answering is None else None
         if on_the_noun is not None:
             return on_the_noun
@@ -542,6 +543,18 @@ def _answering_for(ctx: SentenceContext, noun: Any) -> Any | None:
     if holder.dep_ == "attr":  # "X is a commander responsible for"
         return subject_token(holder.head)
     return holder if holder.i in ctx.para.at else None
+
+
+def _done_through(ctx: SentenceContext, noun: Any) -> Any | None:
+    """ "the European Union and Canada's adoption of new sanctions", "the imposition of sanctions
+    by Japan": the owner, or the "by" agent, of a noun of carrying out (`doing_nouns`) does the
+    act it is "of"."""
+    word = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if word is None or word.pos_ != "NOUN" or word.lemma_.lower() not in ctx.vocab.doing_nouns:
+        return None
+    owner = next((c for c in word.children if c.dep_ == "poss"), None)
+    by = [o for c in word.children if c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
+    return owner if owner is not None else by[0] if by else None
 
 
 def _done_by(ctx: SentenceContext, verb: Any) -> bool:
