@@ -390,6 +390,7 @@ def test_a_stating_verb_s_object_is_what_was_said(
     [
         "Angela Merkel and Emmanuel Macron reaffirmed their commitment to the alliance.",  # jointly
         "The two leaders reiterated their commitment to the alliance.",  # jointly
+        "Angela Merkel and Emmanuel Macron stressed that the alliance is strong.",  # jointly, a clause
         "Angela Merkel welcomed the agreement.",  # an event, not speech
         "Javad Zarif came to Vienna to reaffirm the commitment of his government.",  # states nothing
         "The government denies the reports; Javad Zarif confirmed the meeting in Geneva.",  # two sentences

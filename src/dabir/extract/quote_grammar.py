@@ -79,6 +79,14 @@ def joint(subject: Any) -> bool:
     return bool(subject.conjuncts) or subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we"}
 
 
+def coordinated(subject: Any | None) -> bool:
+    """A subject that coordinates several names ("The President and the Prime Minister noted that
+    …"): what it says is said jointly, no one speaker's words."""
+    return subject is not None and any(
+        c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"} for c in subject.children
+    )
+
+
 def titled(tokens: Sequence[Any]) -> bool:
     """Quoted words written as a title: three words or more, the first and every word but the small
     ones capitalized, no sentence ending inside ("Blocking Property of Certain Persons …",

@@ -41,6 +41,7 @@ from dabir.extract.quote_grammar import (
     FINITE,
     MAX_CLIMB,
     continued_cue,
+    coordinated,
     finite,
     gone_on_to,
     has_that,
@@ -637,6 +638,8 @@ def _indirect(article: QuoteArticle, d: ParaDoc, cue: Any, used: set[tuple[int, 
         )
     if (d.rank, clause.i) in used:
         return None  # "IRNA reported [Qaani told Y “…”]": the direct quote has it all
+    if coordinated(_subject(d, cue)[0]):
+        return None  # "Biden and Netanyahu stressed that …": a joint statement has no one speaker
     return _relayed(article, d, _frame(article, d, cue), clause, _clause_chars(d, clause), "clause")
 
 
