@@ -653,6 +653,22 @@ def test_an_offer_of_aid_is_made_even_when_it_is_not_accepted(extractor: Article
     assert only(events, "airstrike").negated
 
 
+def test_a_claim_that_another_did_wrong_accuses_them(extractor: ArticleExtractor) -> None:
+    text = "Netanyahu claimed that Iran was responsible for shipping the weapons."
+    (claimed,) = events_of(extractor, text)
+    assert (claimed.code, claimed.source_ids, claimed.target_ids) == (
+        "112",
+        ("benjamin-netanyahu",),
+        ("iran-government",),
+    )
+    for text in (
+        "Hamas claimed that it fired the rockets.",  # about itself
+        "Hamas claimed responsibility for the attack.",  # no clause: the attack is the event
+        "Israeli forces seized a ship claimed to be carrying weapons.",  # no one claims
+    ):
+        assert not [e for e in events_of(extractor, text) if e.code == "112"], text
+
+
 def test_whose_adoption_of_sanctions_it_is_imposes_them(extractor: ArticleExtractor) -> None:
     text = "The United States welcomed the EU's adoption of new sanctions against Iran."
     sanctions = only(events_of(extractor, text), "sanctions")

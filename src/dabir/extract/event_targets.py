@@ -48,6 +48,8 @@ def interviewed_only(ctx: SentenceContext, token: Any, targets: list[Mention]) -
 
 
 def acted_upon(ctx: SentenceContext, token: Any, trigger: Trigger | None, parts: list[Any]) -> list[Mention]:
+    if trigger is not None and trigger.clause_target:
+        return _clause_subjects(ctx, token)
     if nominal(token) and parties(ctx, token):
         return parties(ctx, token)
     objects = _object_tokens(ctx, token, trigger)
@@ -81,6 +83,15 @@ def acted_upon(ctx: SentenceContext, token: Any, trigger: Trigger | None, parts:
     if not found and trigger is not None and trigger.code[:2] in ctx.vocab.judging_roots:
         found = _doers_of_the_act_judged(ctx, token, objects)
     return found
+
+
+def _clause_subjects(ctx: SentenceContext, verb: Any) -> list[Mention]:
+    """ "claimed that Iran was responsible", "claim that Iran's goal … is a cover": the actors the
+    subject of the verb's reported clause names (or its owner). A pronoun ("Geller claimed he
+    owned the clip") is the claimer's own, or no one's: no one else is accused."""
+    subjects = [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECT_DEPS]
+    named = [s for s in subjects if s.tag_ not in ("PRP", "PRP$")]
+    return unique([m for s in named for m in named_actors(ctx, antecedent(ctx, s))[0]])
 
 
 def _named_objects(ctx: SentenceContext, objects: list[Any], trigger: Trigger | None) -> list[Mention]:

@@ -52,6 +52,7 @@ class Trigger:
     by_publisher: bool = False  # agentless and recalled ("X was listed in 1995"): by the publisher's state
     topic_object: bool = False
     kills: bool = False
+    clause_target: bool = False  # "claimed that Iran was responsible": only whom the clause is about
     unattributed: str | None = None  # the code when no one is named acting ("attacks killed 21")
     reciprocal: str | None = None  # always | shared: the parties act on each other (see events.yaml)
     intent: str | None = None  # the code when the noun's "to" names an act ("commitment to providing aid")
@@ -169,6 +170,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         by_publisher=bool(entry.get("by_publisher", False)),
         topic_object=bool(entry.get("topic_object", False)),
         kills=bool(entry.get("kills", False)),
+        clause_target=bool(entry.get("clause_target", False)),
         reciprocal=entry.get("reciprocal"),
         unattributed=entry.get("unattributed"),
         intent=entry.get("intent"),
