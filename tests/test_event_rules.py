@@ -771,6 +771,8 @@ def test_calling_on_someone_or_for_something_is_an_appeal(extractor: ArticleExtr
     assert only(events_of(extractor, "Egypt called for an immediate truce."), "called").code == "020"
     assert [e.code for e in events_of(extractor, "Khamenei called Israel a cancerous tumor.")] == ["111"]
     assert events_of(extractor, "The Prime Minister called the minister on Tuesday.") == []
+    hater = 'Gabriela Shalev called Miguel Brockmann an "Israel hater" on Monday.'
+    assert [e.code for e in events_of(extractor, hater)] == ["111"]
 
 
 def test_appreciating_someone_is_support(extractor: ArticleExtractor) -> None:
