@@ -653,6 +653,18 @@ def test_an_offer_of_aid_is_made_even_when_it_is_not_accepted(extractor: Article
     assert only(events, "airstrike").negated
 
 
+def test_arriving_in_a_country_is_a_visit_when_someone_named_arrives(extractor: ArticleExtractor) -> None:
+    text = "United States President George Bush has arrived in Saudi Arabia for talks."
+    arrived = only(events_of(extractor, text), "arrived")
+    assert (arrived.code, arrived.source_ids, arrived.target_ids) == (
+        "042",
+        ("george-w-bush",),
+        ("saudi-government",),
+    )
+    for text in ("The first aid convoy arrived in Gaza on Sunday.", "Syrian refugees arrived in Greece."):
+        assert not [e for e in events_of(extractor, text) if e.code == "042"], text
+
+
 def test_a_claim_that_another_did_wrong_accuses_them(extractor: ArticleExtractor) -> None:
     text = "Netanyahu claimed that Iran was responsible for shipping the weapons."
     (claimed,) = events_of(extractor, text)

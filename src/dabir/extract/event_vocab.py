@@ -48,6 +48,7 @@ class Trigger:
     directive: bool = False  # only asking someone to act: "asked X to …", "asked X for …"
     actor_object: bool = False  # an event only when its object names an actor ("welcomed X's decision")
     needs_target: bool = False  # no event without someone acted upon ("support for efforts to …")
+    needs_traveller: bool = False  # no visit without a person or a body named arriving
     counted_summary: bool = False  # "designated four officials of X": a count of unnamed parties, not X
     by_publisher: bool = False  # agentless and recalled ("X was listed in 1995"): by the publisher's state
     topic_object: bool = False
@@ -166,6 +167,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         directive=bool(entry.get("directive", False)),
         actor_object=bool(entry.get("actor_object", False)),
         needs_target=bool(entry.get("needs_target", False)),
+        needs_traveller=bool(entry.get("needs_traveller", False)),
         counted_summary=bool(entry.get("counted_summary", False)),
         by_publisher=bool(entry.get("by_publisher", False)),
         topic_object=bool(entry.get("topic_object", False)),

@@ -88,6 +88,7 @@ from dabir.types import Span
 COMPONENT = "events.v1"
 GENERIC_KILLING = "190"  # a killing verb's own code, which the weapon that killed may make precise
 BACKGROUND_DAYS = 14  # an event that ended this long before the publication is recalled, not news
+TRAVELLERS = frozenset({"person", "organization"})  # who visits where they arrive (no group, no place)
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "attr"})
 MAX_SENTENCE_TOKENS = 250  # a longer "sentence" is a list or a text without stops: not read for events
 CLOSING = frozenset({".", "!", "?", '"', "”", "’", ":", ")", "…"})
@@ -459,6 +460,15 @@ def _names_a_thing(token: Any) -> bool:
     return bool(token.pos_ in ("NOUN", "PROPN") and token.dep_ in ARGUMENT_DEPS)
 
 
+def _a_party_missing(trigger: Trigger | None, sources: list[Mention], targets: list[Mention]) -> bool:
+    """ "offered support for efforts to …" names no one supported (`needs_target`); "the aid
+    convoy arrived in Gaza" no one visiting (`needs_traveller`)."""
+    if trigger is None:
+        return False
+    traveller = any(m.kind in TRAVELLERS for m in sources)
+    return (trigger.needs_target and not targets) or (trigger.needs_traveller and not traveller)
+
+
 def _place(ctx: SentenceContext, parts: list[Any]) -> Mention | None:
     holders = list(parts)
     for part in parts:
@@ -612,8 +622,8 @@ def _event(
     elif not targets and code[:2] in VIOLENT_ROOTS:  # "an attack that killed U.S. service members"
         targets = [m for m in _sides_of_the_dead(ctx, parts) if m not in sources]
     sources, targets = _reciprocal(trigger, sources, targets, paired(ctx, token) if nominal(token) else [])
-    if trigger is not None and trigger.needs_target and not targets:
-        return None  # "offered support for efforts to …", "reiterated their commitments to work …"
+    if _a_party_missing(trigger, sources, targets):
+        return None
     if interviewed_only(ctx, token, targets):
         return None
     place = _place(ctx, parts)
