@@ -65,3 +65,22 @@ def test_parser_text_keeps_every_offset(text: str) -> None:
 
 def test_parser_text_of_the_seed_quotes() -> None:
     assert parser_text("Hamas’ political bureau “crimes”") == 'Hamas\' political bureau "crimes"'
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("OFAC designated Petro Grand FZE andAlwaneo LLC.", ["and", "Alwaneo"]),
+        ("In June 2019, OFACdesignated the company inIraq.", ["OFAC", "designated", "in", "Iraq"]),
+    ],
+)
+def test_words_a_page_ran_together_are_split(text: str, words: list[str]) -> None:
+    tokens = [t.text for t in load_english()(text)]
+    assert all(w in tokens for w in words), tokens
+
+
+def test_names_written_in_mixed_case_stay_whole() -> None:
+    text = "The iPhone, eBay, McDonald, NGOs, MPs, YouTube and PetroChina in the UAE."
+    tokens = [t.text for t in load_english()(text)]
+    assert {"iPhone", "eBay", "McDonald", "NGOs", "MPs", "YouTube", "PetroChina"} <= set(tokens), tokens
+    assert "".join(t.text_with_ws for t in load_english()(text)) == text  # the text is unchanged
