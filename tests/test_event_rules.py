@@ -653,6 +653,18 @@ def test_an_offer_of_aid_is_made_even_when_it_is_not_accepted(extractor: Article
     assert only(events, "airstrike").negated
 
 
+def test_support_told_only_as_a_purpose_is_no_act_of_support(extractor: ArticleExtractor) -> None:
+    for text in (
+        "Pelarak has used these funds to support the IRGC-QF's malign activities.",
+        "Donors send money to support al-Qa'ida military efforts in Syria.",
+    ):
+        assert not [e for e in events_of(extractor, text) if e.code.startswith("05")], text
+    kept = "The United States will continue to support Israel."
+    assert only(events_of(extractor, kept), "support").target_ids == ("israel-government",)
+    called = "President Biden spoke today with President Joseph Aoun of Lebanon to congratulate him."
+    assert only(events_of(extractor, called), "congratulate").code == "051"  # said in the call
+
+
 def test_arriving_in_a_country_is_a_visit_when_someone_named_arrives(extractor: ArticleExtractor) -> None:
     text = "United States President George Bush has arrived in Saudi Arabia for talks."
     arrived = only(events_of(extractor, text), "arrived")

@@ -191,6 +191,25 @@ def _listed_after_an_urged_act(ctx: SentenceContext, verb: Any) -> bool:
     )
 
 
+def only_a_purpose(token: Any, code: str, vocab: EventVocabulary) -> bool:
+    """An act told only as what another act was for: a journey's consultations
+    (:func:`purpose_of_a_journey`), or an act of a root of `purpose_roots` in a "to" clause that
+    tells why something else was done ("has used these funds to support the IRGC-QF")."""
+    if purpose_of_a_journey(token, code, vocab):
+        return True
+    if code[:2] not in vocab.purpose_roots or token.pos_ != "VERB" or token.head.pos_ != "VERB":
+        return False
+    purpose = token.dep_ == "advcl" or (  # "used these funds to support": the object's use
+        token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in token.head.children)
+    )
+    spoken = any(
+        t.code.startswith(CONSULTATIONS) for t in vocab.triggers.get((token.head.lemma_.lower(), "VERB"), ())
+    )
+    if spoken:  # "spoke with President Aoun to congratulate him": said in the call, so done
+        return False
+    return purpose and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
 def purpose_of_a_journey(token: Any, code: str, vocab: EventVocabulary) -> bool:
     """ "traveled to Washington to meet his counterpart", "visited Israel to deliver remarks and
     consult with …": a consultation that a trip is made for is what the trip was for, not an event

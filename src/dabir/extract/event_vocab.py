@@ -126,6 +126,7 @@ class EventVocabulary:
     planned_codes: dict[str, str] = field(default_factory=dict)  # "will provide aid": intent, 033
     responsibility_verbs: frozenset[str] = frozenset()  # "claimed responsibility for": the doer's
     doing_nouns: frozenset[str] = frozenset()  # "Canada's adoption of sanctions": Canada's act
+    purpose_roots: frozenset[str] = frozenset()  # "used funds to support X": a purpose, no act
     plan_verbs: frozenset[str] = frozenset()  # "announced plans to withdraw": the plan's holder acts
     interview_words: frozenset[str] = frozenset()  # "speaking to Reuters": an interview
     war_nouns: frozenset[str] = frozenset()  # "Russia's war in Ukraine": waged on the country
@@ -261,6 +262,7 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         planned_codes={str(k): str(v) for k, v in data.get("planned_codes", {}).items()},
         responsibility_verbs=frozenset(data.get("responsibility_verbs", ())),
         doing_nouns=frozenset(data.get("doing_nouns", ())),
+        purpose_roots=frozenset(str(r) for r in data.get("purpose_roots", ())),
         plan_verbs=frozenset(data.get("plan_verbs", ())),
         interview_words=frozenset(data.get("interview_words", ())),
         war_nouns=frozenset(data.get("war_nouns", ())),

@@ -52,7 +52,7 @@ from dabir.extract.event_acts import (
     modality_of,
     negated,
     not_an_act,
-    purpose_of_a_journey,
+    only_a_purpose,
 )
 from dabir.extract.event_counts import PLACE_PREPOSITIONS, Count, casualties_told_after, counts_of
 from dabir.extract.event_folds import (
@@ -671,7 +671,7 @@ def _an_act_told(
     owned = trigger is not None and trigger.owned
     return not (
         not_an_act(token, when, ctx.vocab)
-        or purpose_of_a_journey(token, code, ctx.vocab)
+        or only_a_purpose(token, code, ctx.vocab)
         or (not owned and aimed_at(ctx, token))
         or hypothetical(ctx, token, owned)
         or kept_from(token, ctx.vocab)
