@@ -348,6 +348,21 @@ def test_a_definite_event_noun_naming_no_one_acted_upon_is_the_act_told_before(
 
 
 @pytest.mark.extract
+def test_him_as_an_object_is_the_other_party_of_the_call(extractor: ArticleExtractor) -> None:
+    """ "He congratulated him": "he" is the last person named as a subject, so "him" is the other
+    person of the call told before; "Biden praised him" after a meeting with Netanyahu is him."""
+    x = _extraction(
+        extractor,
+        "President Biden spoke today with President Joseph Aoun of Lebanon. He congratulated him "
+        "on his election.",
+    )
+    (congratulated,) = [e for e in x.facts.events if e.code == "051"]
+    names = {a.id: a.name for a in x.new_actors}
+    assert congratulated.source_ids == ("joe-biden",)
+    assert [names.get(a, a) for a in congratulated.target_ids] == ["Joseph Aoun"]
+
+
+@pytest.mark.extract
 def test_an_event_noun_owned_by_a_day_is_the_act_told_before(extractor: ArticleExtractor) -> None:
     """ "Today's designation freezes …", "Today's designations were taken pursuant to …": the act
     told before, named again by its day; one of another day with its own target is its own."""

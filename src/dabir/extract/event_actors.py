@@ -214,7 +214,7 @@ def phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Span
     if token.lower_ in ("we", "us") and token.tag_ == "PRP":  # the publisher, if it speaks for itself
         return [Mention(para.token_span(token), token.text, "organization", "publisher")], None
     if token.lower_ in PRONOUNS and token.tag_ == "PRP" and ctx.memory.last_person is not None:
-        return [ctx.memory.last_person], para.token_span(token)
+        return [_the_other_party(ctx, token) or ctx.memory.last_person], para.token_span(token)
     if token.lower_ == "it" and token.tag_ == "PRP" and token.dep_ in SUBJECT_DEPS:
         body = _it_stands_for(ctx, token)
         if body is not None:
@@ -235,6 +235,24 @@ def phrase_actors(ctx: SentenceContext, token: Any) -> tuple[list[Mention], Span
     if not candidates and states:
         return states, None  # "Saudi troops", "Iranian and Iraqi officials"
     return candidates[:1], None
+
+
+def _the_other_party(ctx: SentenceContext, pronoun: Any) -> Mention | None:
+    """ "He congratulated him": an object "him" is not the last person when that one acts in its
+    clause, but the other person of the consultation told before."""
+    verb, last = pronoun.head, ctx.memory.last_person
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    acting = last if subject is not None and subject.lower_ in ("he", "she") else None
+    acting = acting or (ctx.para.at.get(subject.i) if subject is not None else None)
+    if (
+        pronoun.lower_ not in ("him", "her")
+        or last is None
+        or acting is None
+        or party_key(acting) != party_key(last)
+    ):
+        return None
+    others = [m for m in ctx.memory.consulted if m.kind == "person" and party_key(m) != party_key(last)]
+    return others[-1] if others else None
 
 
 def _sent_by(ctx: SentenceContext, token: Any) -> list[Mention]:
@@ -749,28 +767,6 @@ def _carries(ctx: SentenceContext, noun: Any, verb: Any) -> bool:
     if noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "conj", "appos"):
         return True
     return verb.lemma_.lower() in ctx.vocab.light_verbs
-
-
-def paired(ctx: SentenceContext, token: Any) -> list[Mention]:
-    """ "Israeli-Palestinian peace talks", "the Iran-Iraq war", "US-Israel talks": a modifier of two
-    names or adjectives joined by a hyphen names the two parties of a reciprocal act (the caller
-    asks only for those)."""
-    for right in (c for c in token.children if c.dep_ in ("amod", "compound")):
-        if not any(c.tag_ == "HYPH" or c.text == "-" for c in right.children):
-            continue
-        lefts = [c for c in right.children if c.dep_ in ("amod", "compound", "npadvmod") and c.i < right.i]
-        found = [m for word in (*lefts[-1:], right) for m in _named_or_demonym(ctx, word)]
-        if len(found) == 2 and found[0] != found[1]:
-            return found
-    return []
-
-
-def _named_or_demonym(ctx: SentenceContext, word: Any) -> list[Mention]:
-    if word.i in ctx.para.at:
-        return [ctx.para.at[word.i]]
-    if word.lower_ in ctx.vocab.demonyms:
-        return [Mention(ctx.para.token_span(word), word.text, "organization", "demonym")]
-    return []
 
 
 def parties(ctx: SentenceContext, token: Any) -> list[Mention]:

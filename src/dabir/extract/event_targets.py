@@ -340,3 +340,25 @@ def _people_of(ctx: SentenceContext, noun: Any) -> bool:
         if o.dep_ == "pobj" and o.i in ctx.para.at
     ]
     return any(gazetteer().country_named(m.text) is not None for m in states)
+
+
+def paired(ctx: SentenceContext, token: Any) -> list[Mention]:
+    """ "Israeli-Palestinian peace talks", "the Iran-Iraq war", "US-Israel talks": a modifier of two
+    names or adjectives joined by a hyphen names the two parties of a reciprocal act (the caller
+    asks only for those)."""
+    for right in (c for c in token.children if c.dep_ in ("amod", "compound")):
+        if not any(c.tag_ == "HYPH" or c.text == "-" for c in right.children):
+            continue
+        lefts = [c for c in right.children if c.dep_ in ("amod", "compound", "npadvmod") and c.i < right.i]
+        found = [m for word in (*lefts[-1:], right) for m in _named_or_demonym(ctx, word)]
+        if len(found) == 2 and found[0] != found[1]:
+            return found
+    return []
+
+
+def _named_or_demonym(ctx: SentenceContext, word: Any) -> list[Mention]:
+    if word.i in ctx.para.at:
+        return [ctx.para.at[word.i]]
+    if word.lower_ in ctx.vocab.demonyms:
+        return [Mention(ctx.para.token_span(word), word.text, "organization", "demonym")]
+    return []

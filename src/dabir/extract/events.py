@@ -40,7 +40,6 @@ from dabir.extract.event_actors import (
     body_subject,
     named_actors,
     own_subject,
-    paired,
     parties,
     patients,
 )
@@ -77,7 +76,7 @@ from dabir.extract.event_parse import (
     nominal,
     passive,
 )
-from dabir.extract.event_targets import acted_upon, described_objects, interviewed_only, object_actors
+from dabir.extract.event_targets import acted_upon, described_objects, interviewed_only, object_actors, paired
 from dabir.extract.event_triggers import trigger_of
 from dabir.extract.event_vocab import EventVocabulary, Trigger, load_vocabulary
 from dabir.extract.mentions import Paragraph
