@@ -377,6 +377,10 @@ def test_an_event_noun_owned_by_a_day_is_the_act_told_before(extractor: ArticleE
     designations = [(e.trigger_text, e.target_ids) for e in x.facts.events if e.code == "163"]
     assert [t for t, _ in designations] == ["designated", "designation"]
     assert designations[1][1]  # Bank Melli's: a designation of its own
+    talks = _extraction(
+        extractor, "Israel and Hamas held talks in Cairo. Sunday's talks in Doha focused on hostages."
+    )
+    assert [e.trigger_text for e in talks.facts.events if e.code == "046"] == ["talks", "talks"]  # two days
 
 
 @pytest.mark.extract

@@ -402,6 +402,16 @@ def test_no_quote_without_one_speaker_stating_it(
     assert [f for f in quotes(finder, media, {"text": text}) if not f.direct] == []
 
 
+def test_one_person_with_two_titles_or_each_of_two_speakers_is_quoted(
+    finder: MentionFinder, media: frozenset[str]
+) -> None:
+    for text in (
+        "Deputy Prime Minister and Foreign Minister Ayman Safadi said that Israel must end the war.",
+        "Israel and Hamas each said that the other had violated the ceasefire.",
+    ):
+        assert [f for f in quotes(finder, media, {"text": text}) if not f.direct], text
+
+
 def test_the_title_stands_for_the_person_titled_so(finder: MentionFinder, media: frozenset[str]) -> None:
     text = (
         "Chancellor Angela Merkel met President Emmanuel Macron in Paris on Friday. "

@@ -572,7 +572,9 @@ def _done_through(ctx: SentenceContext, noun: Any) -> Any | None:
         return None
     owner = next((c for c in word.children if c.dep_ == "poss"), None)
     by = [o for c in word.children if c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
-    return owner if owner is not None else by[0] if by else None
+    doer = owner if owner is not None else by[0] if by else None
+    named = doer is not None and (doer.i in ctx.para.at or doer.tag_ in ("PRP", "PRP$"))
+    return doer if named else None  # "the launch of airstrikes … by nightfall": no doer
 
 
 def _done_by(ctx: SentenceContext, verb: Any) -> bool:

@@ -26,8 +26,10 @@ def negated(
     made)."""
     if any(c.dep_ == "neg" for c in token.children):
         return True
-    if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in failing and token.head.i < token.i:
-        return True
+    head = token.head
+    failed = token.dep_ in ("xcomp", "acl") and head.lemma_.lower() in failing and head.i < token.i
+    if failed:  # "did not refuse to negotiate", "has never failed to condemn": done after all
+        return not any(c.dep_ == "neg" for c in head.children)
     if nominal(token):
         if any(c.lower_ in ("no", "never") for c in token.children):
             return True

@@ -205,13 +205,21 @@ def told_before(
     again = not framed and not targeted and _named_again(token)  # its doer may be named otherwise
     if not framed and not again:
         return False
+    by_day = again and not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
     return any(
         told.code == code
         and (told.word == token.lemma_.lower() or code[:2] not in VIOLENT_ROOTS)
         and ((again and code[:2] not in VIOLENT_ROOTS) or keys <= told.parties)
         and _overlap(told.date, when)
+        and (not by_day or told.date is not None or _on_the_day(when, ctx.anchor))  # undated: told today
         for told in ctx.memory.told
     )
+
+
+def _on_the_day(when: DateRef | None, day: Any) -> bool:
+    """ "Today's designation" names the publication day, when an act told undated was reported;
+    "Sunday's talks" another day."""
+    return when is not None and day is not None and when.start is not None and when.start == day == when.end
 
 
 def _named_again(token: Any) -> bool:

@@ -26,13 +26,22 @@ from dabir.extract.event_actors import (
     located,
     named_actors,
     parties,
+    party_key,
     patients,
     phrase_actors,
     regarding,
     undergone_by,
     unique,
 )
-from dabir.extract.event_parse import SUBJECT_DEPS, conjuncts, governing_verb, intended_act, nominal, passive
+from dabir.extract.event_parse import (
+    SUBJECT_DEPS,
+    conjuncts,
+    governing_verb,
+    intended_act,
+    nominal,
+    passive,
+    subject_token,
+)
 from dabir.extract.event_vocab import Trigger
 from dabir.extract.quote_grammar import has_that
 from dabir.resolve.places import gazetteer
@@ -91,7 +100,15 @@ def _clause_subjects(ctx: SentenceContext, verb: Any) -> list[Mention]:
     owned the clip") is the claimer's own, or no one's: no one else is accused."""
     subjects = [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECT_DEPS]
     named = [s for s in subjects if s.tag_ not in ("PRP", "PRP$")]
-    return unique([m for s in named for m in named_actors(ctx, antecedent(ctx, s))[0]])
+    claimer = subject_token(verb)
+    own = (
+        {party_key(m) for m in named_actors(ctx, antecedent(ctx, claimer))[0]}
+        if claimer is not None
+        else set()
+    )
+    return unique(
+        [m for s in named for m in named_actors(ctx, antecedent(ctx, s))[0] if party_key(m) not in own]
+    )
 
 
 def _named_objects(ctx: SentenceContext, objects: list[Any], trigger: Trigger | None) -> list[Mention]:

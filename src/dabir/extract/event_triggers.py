@@ -49,7 +49,18 @@ def _sense_ruled_out(token: Any, trigger: Trigger, vocab: EventVocabulary) -> bo
         return True  # "She stood alongside Valcke during the draw": a scene, not support
     if trigger.relation and _describing(token):
         return True  # "Houthi militants backed by Yemeni troops": who they are, not an act
+    if trigger.needs_traveller and not _arrived_somewhere(token, trigger):
+        return True  # "arrived at a compromise", "arrived back in Israel": no visit
     return trigger.kills and _natural_cause(token, vocab.natural_causes)  # "flash floods killing 10"
+
+
+def _arrived_somewhere(verb: Any, trigger: Trigger) -> bool:
+    """ "arrived in Saudi Arabia": a place named as the object of one of the trigger's prepositions,
+    and not a return home ("arrived back in Israel")."""
+    if any(c.lower_ in ("back", "home") for c in verb.children):
+        return False
+    named = [o for c in verb.children if c.lower_ in trigger.targets for o in c.children if o.dep_ == "pobj"]
+    return any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in named)
 
 
 def _objects(token: Any) -> list[Any]:
@@ -129,11 +140,16 @@ def _narrated(verb: Any) -> bool:
 
 def _natural_cause(verb: Any, causes: frozenset[str]) -> bool:
     """A killing whose doer is a disaster (`natural_causes`): the verb's subject, the noun its
-    participle describes ("floods killing 10"), or what the dead were killed in or by ("killed
-    in a stampede")."""
+    participle describes ("floods killing 10"), or, with no subject, what the dead were killed in
+    or by ("were killed in a stampede"). Not a name ("Al-Aqsa Flood", "Operation Decisive Storm")
+    nor a disaster "of" something ("an outbreak of fighting", "a storm of shelling")."""
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if verb.dep_ in ("acl", "relcl"):
         doers.append(verb.head)
-    doers += [o for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
-              for o in c.children if o.dep_ == "pobj"]  # fmt: skip
-    return any(d.lemma_.lower() in causes for d in doers)
+    if not doers:
+        doers = [o for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
+                 for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+    return any(
+        d.lemma_.lower() in causes and not d.ent_type_ and not any(c.lower_ == "of" for c in d.children)
+        for d in doers
+    )

@@ -226,6 +226,7 @@ def _naming_code(token: Any, vocab: EventVocabulary) -> str | None:
         w.lower_
         for c in token.children
         if c.dep_ in ("oprd", "xcomp", "attr") or (c.dep_ == "conj" and c.pos_ == "NOUN")
+        if not any(a.dep_ == "aux" for a in c.children)  # "called X to condemn the barbaric attack"
         for w in c.subtree
     }
     if label & vocab.negative_labels:

@@ -92,10 +92,10 @@ def load_english() -> Any:
 # Noureddine is"), and a year run into a capitalized label ("DOB: July 10, 1969POB: Syria").
 # Abbreviations ("U.S.Treasury", "e.g.") and web addresses are left whole.
 GLUED_WORDS = (r"(?<=[a-z0-9])\.(?=[A-Z][a-z])", r"(?<=\b(?:19|20)[0-9]{2})(?=[A-Z]{2,})")
-# Words a link or a line break ran together: an acronym into a lowercase word ("OFACdesignated")
-# and a function word into a capitalized one ("andMohammad", "inIraq"): the function words are
-# the stopwords of `stopwords-en.txt` of two letters or more.
-GLUED_ACRONYM = r"(?<=\b[A-Z]{2})(?=[a-z]{4,})|(?<=[A-Z]{3})(?=[a-z]{4,})"
+# Words a link or a line break ran together: a function word into a capitalized one
+# ("andMohammad", "inIraq"): the function words are the stopwords of `stopwords-en.txt` of two
+# letters or more, not inside a handle or a hashtag ("@theIDF"). An acronym run into a lowercase
+# word ("OFACdesignated") is left whole: its form is that of names ("JPMorgan", "KSrelief").
 
 
 def glued_function_words() -> list[str]:
@@ -106,13 +106,16 @@ def glued_function_words() -> list[str]:
     by_length: dict[int, list[str]] = {}
     for word in sorted(w for w in stopwords() if len(w) > 1 and w.isalpha()):
         by_length.setdefault(len(word), []).append(word)
-    return [rf"(?<=\b(?:{'|'.join(words)}))(?=[A-Z])" for _, words in sorted(by_length.items())]
+    return [
+        rf"(?<![@#][a-z]{{{length}}})(?<=\b(?:{'|'.join(words)}))(?=[A-Z])"
+        for length, words in sorted(by_length.items())
+    ]
 
 
 def _split_glued_sentences(nlp: Any) -> None:
-    """Teach the tokenizer to split at :data:`GLUED_WORDS`, :data:`GLUED_ACRONYM` and glued
-    function words (the text itself is unchanged)."""
+    """Teach the tokenizer to split at :data:`GLUED_WORDS` and glued function words (the text
+    itself is unchanged)."""
     from spacy.util import compile_infix_regex
 
-    infixes = [*nlp.Defaults.infixes, *GLUED_WORDS, GLUED_ACRONYM, *glued_function_words()]
+    infixes = [*nlp.Defaults.infixes, *GLUED_WORDS, *glued_function_words()]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

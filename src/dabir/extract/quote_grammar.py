@@ -3,7 +3,7 @@ verbs and subjects around it. Pure functions of the parse."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})  # "said", "says", "say": a verb that states
@@ -79,12 +79,17 @@ def joint(subject: Any) -> bool:
     return bool(subject.conjuncts) or subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we"}
 
 
-def coordinated(subject: Any | None) -> bool:
-    """A subject that coordinates several names ("The President and the Prime Minister noted that
-    …"): what it says is said jointly, no one speaker's words."""
-    return subject is not None and any(
-        c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"} for c in subject.children
-    )
+def coordinated(subject: Any | None, at: Mapping[int, Any]) -> bool:
+    """A subject that coordinates the names of several speakers ("Biden and Netanyahu noted that
+    …"): said jointly, no one speaker's words. Two titles of one person ("Deputy Prime Minister and
+    Foreign Minister Ayman Safadi") are one speaker; "each" makes the statements several."""
+    if (
+        subject is None
+        or subject.i not in at
+        or any(c.lower_ in ("each", "separately") for c in subject.subtree)
+    ):
+        return False
+    return any(c.dep_ == "conj" and c.i in at and at[c.i] is not at[subject.i] for c in subject.children)
 
 
 def titled(tokens: Sequence[Any]) -> bool:

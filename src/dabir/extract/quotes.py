@@ -638,7 +638,7 @@ def _indirect(article: QuoteArticle, d: ParaDoc, cue: Any, used: set[tuple[int, 
         )
     if (d.rank, clause.i) in used:
         return None  # "IRNA reported [Qaani told Y “…”]": the direct quote has it all
-    if coordinated(_subject(d, cue)[0]):
+    if coordinated(_subject(d, cue)[0], d.at):
         return None  # "Biden and Netanyahu stressed that …": a joint statement has no one speaker
     return _relayed(article, d, _frame(article, d, cue), clause, _clause_chars(d, clause), "clause")
 
