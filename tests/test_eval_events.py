@@ -132,31 +132,38 @@ ISSUE_FLOORS = {
 # 0.575 → 0.585, root 0.575 → 0.58, source 0.45 → 0.455, event date 0.5 → 0.505, place 0.3 → 0.32,
 # counts 0.4 → 0.465; dev detection 0.735 → 0.74, source 0.68 → 0.685; and of the batches as the
 # dicts show). One change was left out because this test failed on it (held-out root): "the
-# President" in a White House readout as the publisher's own office holder.
+# President" in a White House readout as the publisher's own office holder. Seventeenth session
+# (rules decided on dev and on 40 unlabeled documents helpers reviewed; held-out measured once, at
+# the end): nothing lowered; every floor that rose was pinned again at its measured value, rounded
+# down to 0.005 (held-out source 0.455 → 0.46, quote speaker 0.75 → 0.755, of batch 1 detection
+# and root 0.655 → 0.66, source 0.425 → 0.44, event date 0.61 → 0.615, place 0.365 → 0.375;
+# dev detection 0.74 → 0.75, root 0.725 → 0.74, target 0.65 → 0.66, event date 0.665 → 0.68, and
+# of the batches as the dicts show). Six changes were left out because this test failed on them
+# (see docs/design-notes.md, "Left out this session").
 BATCH_FLOORS = {
     "1": {
         "dev": {
-            "detection": 0.8, "root": 0.795, "source": 0.75, "target": 0.76, "date": 0.745, "place": 0.545,
+            "detection": 0.81, "root": 0.805, "source": 0.755, "target": 0.765, "date": 0.755, "place": 0.545,
             "counts": 0.78, "quote_speaker": 0.935, "date_value": 0.955,
         },
         "heldout": {
-            "detection": 0.655, "root": 0.655, "source": 0.425, "target": 0.52, "date": 0.61, "place": 0.365,
+            "detection": 0.66, "root": 0.66, "source": 0.44, "target": 0.52, "date": 0.615, "place": 0.375,
             "counts": 0.44, "quote_speaker": 0.805, "date_value": 0.955,
         },
     },
     "2": {
         "dev": {
-            "detection": 0.755, "root": 0.735, "source": 0.765, "target": 0.72, "date": 0.735, "place": 0.58,
+            "detection": 0.765, "root": 0.745, "source": 0.765, "target": 0.735, "date": 0.745, "place": 0.58,
             "counts": 0.885, "quote_speaker": 0.94, "date_value": 0.96,
         },
         "heldout": {
             "detection": 0.405, "root": 0.375, "source": 0.49, "target": 0.285, "date": 0.405, "place": 0.0,
-            "counts": 0.0, "quote_speaker": 0.625, "date_value": 0.925,
+            "counts": 0.0, "quote_speaker": 0.635, "date_value": 0.925,
         },
     },
     "3": {
         "dev": {
-            "detection": 0.685, "root": 0.66, "source": 0.59, "target": 0.52, "date": 0.56, "place": 0.47,
+            "detection": 0.7, "root": 0.675, "source": 0.59, "target": 0.535, "date": 0.575, "place": 0.47,
             "counts": 0.665, "quote_speaker": 0.87, "date_value": 0.905,
         },
         "heldout": {
@@ -166,7 +173,7 @@ BATCH_FLOORS = {
     },
     "4": {
         "dev": {
-            "detection": 0.69, "root": 0.69, "source": 0.625, "target": 0.565, "date": 0.615, "place": 0.38,
+            "detection": 0.7, "root": 0.7, "source": 0.635, "target": 0.565, "date": 0.625, "place": 0.415,
             "counts": 0.44, "quote_speaker": 0.915, "date_value": 0.96,
         },
         "heldout": {
@@ -177,12 +184,12 @@ BATCH_FLOORS = {
 }  # fmt: skip
 FLOORS = {
     "dev": {
-        "detection": 0.74, "root": 0.725, "source": 0.685, "target": 0.65, "date": 0.665, "place": 0.485,
+        "detection": 0.75, "root": 0.74, "source": 0.69, "target": 0.66, "date": 0.68, "place": 0.495,
         "counts": 0.74, "quote_speaker": 0.92, "date_value": 0.945,
     },
     "heldout": {
-        "detection": 0.585, "root": 0.58, "source": 0.455, "target": 0.415, "date": 0.505, "place": 0.32,
-        "counts": 0.465, "quote_speaker": 0.75, "date_value": 0.91,
+        "detection": 0.585, "root": 0.58, "source": 0.46, "target": 0.415, "date": 0.505, "place": 0.32,
+        "counts": 0.465, "quote_speaker": 0.755, "date_value": 0.91,
     },
 }  # fmt: skip
 
