@@ -51,7 +51,7 @@ def _sense_ruled_out(token: Any, trigger: Trigger, vocab: EventVocabulary) -> bo
         return True  # "Houthi militants backed by Yemeni troops": who they are, not an act
     if trigger.needs_traveller and not _arrived_somewhere(token, trigger):
         return True  # "arrived at a compromise", "arrived back in Israel": no visit
-    return trigger.kills and _natural_cause(token, vocab.natural_causes)  # "flash floods killing 10"
+    return trigger.kills and _natural_cause(token, vocab.accident_words)  # "flash floods killing 10"
 
 
 def _arrived_somewhere(verb: Any, trigger: Trigger) -> bool:
@@ -139,7 +139,7 @@ def _narrated(verb: Any) -> bool:
 
 
 def _natural_cause(verb: Any, causes: frozenset[str]) -> bool:
-    """A killing whose doer is a disaster (`natural_causes`): the verb's subject, the noun its
+    """A killing whose doer is a disaster (`accident_words`): the verb's subject, the noun its
     participle describes ("floods killing 10"), or, with no subject, what the dead were killed in
     or by ("were killed in a stampede"). Not a name ("Al-Aqsa Flood", "Operation Decisive Storm")
     nor a disaster "of" something ("an outbreak of fighting", "a storm of shelling")."""

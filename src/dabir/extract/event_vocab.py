@@ -86,7 +86,6 @@ class EventVocabulary:
     party_nouns: frozenset[str]
     light_verbs: frozenset[str]
     failing_words: frozenset[str]
-    natural_causes: frozenset[str]
     naming_verbs: frozenset[str]
     negative_labels: frozenset[str]
     positive_labels: frozenset[str]
@@ -222,7 +221,6 @@ def vocabulary_from(data: dict[str, Any]) -> EventVocabulary:
         party_nouns=_words(data["party_nouns"]),
         light_verbs=_words(data["light_verbs"]),
         failing_words=_words(data["failing_words"]),
-        natural_causes=_words(data["natural_causes"]),
         naming_verbs=_words(data["naming_verbs"]),
         negative_labels=_words(data["negative_labels"]),
         positive_labels=_words(data["positive_labels"]),
